@@ -1,0 +1,77 @@
+// Runs every test runner of the project in order and prints one closing line,
+// "N passed, N failed", totalling all of them. Exits non-zero if anything failed.
+//
+// Steps: type check, build, unit tests (Vitest), browser tests (Playwright).
+// A step that is not a test runner counts as one failed test when it fails.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const results = 'test-results';
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function run(label, command, args, env = {}) {
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function gate(label, command, args) {
+  if (run(label, command, args)) return true;
+  failed += 1;
+  failures.push(label);
+  return false;
+}
+
+gate('type check', 'npx', ['astro', 'check']);
+const built = gate('build', 'npx', ['astro', 'build']);
+
+const vitestOk = run('unit tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${results}/vitest.json`,
+]);
+const vitest = readJson(`${results}/vitest.json`);
+if (vitest) {
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests;
+  if (vitest.numFailedTests > 0) failures.push('unit tests');
+}
+if (!vitestOk && (!vitest || vitest.numFailedTests === 0)) {
+  failed += 1;
+  failures.push('unit tests (runner error)');
+}
+
+if (built) {
+  const playwrightOk = run('browser tests', 'npx', ['playwright', 'test'], { CI: '1' });
+  const playwright = readJson(`${results}/playwright.json`);
+  if (playwright) {
+    passed += playwright.stats.expected + playwright.stats.flaky;
+    failed += playwright.stats.unexpected;
+    if (playwright.stats.unexpected > 0) failures.push('browser tests');
+  }
+  if (!playwrightOk && (!playwright || playwright.stats.unexpected === 0)) {
+    failed += 1;
+    failures.push('browser tests (runner error)');
+  }
+} else {
+  console.log('\nBrowser tests skipped: the site did not build.');
+}
+
+if (failures.length > 0) console.log(`\nFailed: ${failures.join(', ')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

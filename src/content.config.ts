@@ -1,0 +1,37 @@
+import { defineCollection } from 'astro:content';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { contentFiles } from './lib/content-dir';
+import { strictYamlLoader } from './lib/strict-yaml-loader';
+import { deviceSchema } from './schemas/device';
+import { endpointSchema } from './schemas/endpoint';
+import { portRuleSchema } from './schemas/port-rule';
+import { deploymentSchema } from './schemas/deployment';
+
+
+export const collections = {
+  // Starlight's own pages (src/content/docs): the frame, prose pages and search.
+  docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+  // Starlight's interface strings (src/content/i18n), for translations.
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+  // Read by the legend, the tables and the device filter.
+  devices: defineCollection({
+    loader: strictYamlLoader({ path: contentFiles.devices, entryLabel: 'device', schema: deviceSchema }),
+  }),
+  // Read by the Source and Target columns and the firewall snippets.
+  endpoints: defineCollection({
+    loader: strictYamlLoader({ path: contentFiles.endpoints, entryLabel: 'endpoint', schema: endpointSchema }),
+  }),
+  // Every firewall clearance; read by the tables, rule pages, feeds and snippets.
+  rules: defineCollection({
+    loader: strictYamlLoader({ path: contentFiles.rules, entryLabel: 'rule', schema: portRuleSchema }),
+  }),
+  // The tabs (Cloud, Onsite) and which rules each of their tables shows.
+  deployments: defineCollection({
+    loader: strictYamlLoader({
+      path: contentFiles.deployments,
+      entryLabel: 'deployment',
+      schema: deploymentSchema,
+    }),
+  }),
+};

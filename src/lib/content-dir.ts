@@ -1,0 +1,15 @@
+import type { PortDataFiles } from './port-data';
+
+/**
+ * Folder of the port data, relative to the project root. Tests point it at
+ * deliberately broken fixtures to prove that bad data stops the build.
+ */
+export const contentDir = process.env.PORT_CONTENT_DIR ?? 'content';
+
+/** The YAML file of each collection. */
+export const contentFiles: PortDataFiles = {
+  devices: `${contentDir}/devices.yaml`,
+  endpoints: `${contentDir}/endpoints.yaml`,
+  rules: `${contentDir}/rules.yaml`,
+  deployments: `${contentDir}/deployments.yaml`,
+};

@@ -1,0 +1,136 @@
+import { z } from 'astro/zod';
+import { CORRECTABLE_FIELDS, DEPLOYMENTS, DIRECTIONS, PROTOCOLS } from './registries';
+import { slugId, text } from './common';
+
+const PORT_MIN = 1;
+const PORT_MAX = 65535;
+
+/** An inclusive port range; a single port has `from === to`. */
+export interface PortRange {
+  from: number;
+  to: number;
+}
+
+function checkPort(port: number, ctx: z.RefinementCtx, what: string): boolean {
+  if (!Number.isInteger(port) || port < PORT_MIN || port > PORT_MAX) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `${what} ${port} is outside the valid port range ${PORT_MIN}-${PORT_MAX}`,
+    });
+    return false;
+  }
+  return true;
+}
+
+/**
+ * One entry of a rule's `ports` list: a number (`5061`) or a range written as
+ * "from-to" (`"30000-35000"`). Both become a {@link PortRange}.
+ */
+export const portSpec = z
+  .union([z.number(), z.string()], {
+    error: 'must be a port number such as 5061 or a range such as "30000-35000"',
+  })
+  .transform((value, ctx): PortRange => {
+    if (typeof value === 'number') {
+      return checkPort(value, ctx, 'port') ? { from: value, to: value } : z.NEVER;
+    }
+    const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(value) ?? /^\s*(\d+)\s*$/.exec(value);
+    if (!match) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${value}" is not a port or a range; write 5061 or "30000-35000"`,
+      });
+      return z.NEVER;
+    }
+    const from = Number(match[1]);
+    const to = Number(match[2] ?? match[1]);
+    if (!checkPort(from, ctx, 'port') || !checkPort(to, ctx, 'port')) return z.NEVER;
+    if (from >= to && match[2] !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `range "${value}" is reversed or empty: the first port must be lower than the second`,
+      });
+      return z.NEVER;
+    }
+    return { from, to };
+  });
+
+/** A visible note where this site deliberately differs from the original port table. */
+export const correctionSchema = z.strictObject({
+  /** Which field of the rule was corrected. */
+  field: z.enum(CORRECTABLE_FIELDS, {
+    error: `must be one of: ${CORRECTABLE_FIELDS.join(', ')}`,
+  }),
+  /** What the original table said, quoted as it was. */
+  original: text,
+  /** Why the value here is right, in one or two sentences. */
+  note: text,
+  /** Only show the note in this tab; omit when the original was wrong in every tab. */
+  deployment: z.enum(DEPLOYMENTS).optional(),
+});
+
+/**
+ * An acknowledged difference from the IANA service registry: the port is used by
+ * pascom for something other than what IANA lists, and this says why that is fine.
+ */
+export const ianaAcknowledgementSchema = z.strictObject({
+  /** The port/protocol pair this acknowledgement covers, e.g. "8884/tcp". */
+  service: z.string().regex(/^\d+\/(tcp|udp)$/, { error: 'must look like "8884/tcp"' }),
+  /** Why pascom's use differs from the registry. */
+  reason: text,
+});
+
+/** One firewall clearance (content/rules.yaml). */
+export const portRuleSchema = z
+  .strictObject({
+    /** Permanent id; it is the rule's public anchor and page address. Never reuse or rename. */
+    id: slugId,
+    /** Earlier ids of this rule; links using them keep landing on it. */
+    aliases: z.array(slugId).default([]),
+    /** Short name of the function, as in the table's Function column. */
+    title: text,
+    /** What the connection is for. */
+    purpose: text,
+    /** What users notice when the port is blocked. */
+    ifBlocked: text,
+    /** Ports to open: numbers, or "from-to" ranges. */
+    ports: z.array(portSpec).min(1, { error: 'needs at least one port' }),
+    /** Transport protocols; a port open for both lists both. */
+    protocols: z
+      .array(z.enum(PROTOCOLS, { error: `must be one of: ${PROTOCOLS.join(', ')}` }))
+      .min(1, { error: 'needs at least one protocol' }),
+    /** Ids from content/devices.yaml of the devices that use this connection. */
+    devices: z.array(slugId).min(1, { error: 'needs at least one device' }),
+    /** Id from content/endpoints.yaml where connections start. */
+    source: slugId,
+    /** Ids from content/endpoints.yaml the connections go to. */
+    destinations: z.array(slugId).min(1, { error: 'needs at least one destination' }),
+    /** Which way connections are opened, seen from your network. */
+    direction: z.enum(DIRECTIONS, { error: `must be one of: ${DIRECTIONS.join(', ')}` }),
+    /** Notes where the original port table was wrong and this rule corrects it. */
+    corrections: z.array(correctionSchema).default([]),
+    /** Explained differences from the IANA service registry. */
+    iana: z.array(ianaAcknowledgementSchema).default([]),
+  })
+  .superRefine((rule, ctx) => {
+    for (const [field, values] of [
+      ['protocols', rule.protocols],
+      ['devices', rule.devices],
+      ['destinations', rule.destinations],
+      ['aliases', rule.aliases],
+    ] as const) {
+      const seen = new Set<string>();
+      values.forEach((value, index) => {
+        if (seen.has(value)) {
+          ctx.addIssue({ code: 'custom', path: [field, index], message: `"${value}" is listed twice` });
+        }
+        seen.add(value);
+      });
+    }
+    if (rule.aliases.includes(rule.id)) {
+      ctx.addIssue({ code: 'custom', path: ['aliases'], message: 'an alias must differ from the id' });
+    }
+  });
+
+export type PortRuleInput = z.input<typeof portRuleSchema>;
+export type PortRuleData = z.infer<typeof portRuleSchema>;

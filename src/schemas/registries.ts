@@ -1,0 +1,32 @@
+/**
+ * Fixed sets of values. Each list feeds both a zod enum (so content is checked
+ * against it) and the labels the site shows, so the two can never drift apart.
+ */
+
+/** Transport protocols a rule can open. */
+export const PROTOCOLS = ['tcp', 'udp'] as const;
+export type Protocol = (typeof PROTOCOLS)[number];
+export const PROTOCOL_LABELS: Record<Protocol, string> = { tcp: 'TCP', udp: 'UDP' };
+
+/** Which way the first packet of a connection travels, seen from the customer's network. */
+export const DIRECTIONS = ['outbound', 'inbound'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+export const DIRECTION_LABELS: Record<Direction, string> = {
+  outbound: 'Outbound from your network',
+  inbound: 'Inbound to your network',
+};
+
+/** The two ways pascom is run; each is one tab of the port overview. */
+export const DEPLOYMENTS = ['cloud', 'onsite'] as const;
+export type Deployment = (typeof DEPLOYMENTS)[number];
+
+/** Inline SVG icons the site can draw; devices pick one of these. */
+export const ICONS = ['server', 'desktop', 'mobile', 'phone', 'web'] as const;
+export type IconName = (typeof ICONS)[number];
+
+/** Kinds of endpoint a rule can name as its source or target. */
+export const ENDPOINT_KINDS = ['network', 'pascom-instance', 'host'] as const;
+export type EndpointKind = (typeof ENDPOINT_KINDS)[number];
+
+/** Rule fields an editorial correction can refer to. */
+export const CORRECTABLE_FIELDS = ['ports', 'protocols', 'title', 'destinations', 'devices'] as const;
