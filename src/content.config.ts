@@ -8,7 +8,6 @@ import { endpointSchema } from './schemas/endpoint';
 import { portRuleSchema } from './schemas/port-rule';
 import { deploymentSchema } from './schemas/deployment';
 
-
 export const collections = {
   // Starlight's own pages (src/content/docs): the frame, prose pages and search.
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
@@ -20,7 +19,11 @@ export const collections = {
   }),
   // Read by the Source and Target columns and the firewall snippets.
   endpoints: defineCollection({
-    loader: strictYamlLoader({ path: contentFiles.endpoints, entryLabel: 'endpoint', schema: endpointSchema }),
+    loader: strictYamlLoader({
+      path: contentFiles.endpoints,
+      entryLabel: 'endpoint',
+      schema: endpointSchema,
+    }),
   }),
   // Every firewall clearance; read by the tables, rule pages, feeds and snippets.
   rules: defineCollection({

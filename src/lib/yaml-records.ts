@@ -59,7 +59,9 @@ export function parseYamlRecords<S extends z.ZodType>(
   root.items.forEach((item, position) => {
     const line = lineOf(item);
     if (!isMap(item)) {
-      problems.push(describeProblem({ file, line }, `entry ${position + 1} must be a mapping with an "id" field`));
+      problems.push(
+        describeProblem({ file, line }, `entry ${position + 1} must be a mapping with an "id" field`),
+      );
       return;
     }
     const raw = item.toJSON() as Record<string, unknown>;
@@ -85,10 +87,7 @@ export function parseYamlRecords<S extends z.ZodType>(
     if (!result.success) {
       for (const issue of result.error.issues) {
         problems.push(
-          describeProblem(
-            { file, line, entryLabel, id, field: formatFieldPath(issue.path) },
-            issue.message,
-          ),
+          describeProblem({ file, line, entryLabel, id, field: formatFieldPath(issue.path) }, issue.message),
         );
       }
       return;
