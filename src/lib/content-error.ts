@@ -12,7 +12,7 @@ export interface ContentLocation {
   /** What an entry of this file is called, e.g. "rule". */
   entryLabel?: string;
   id?: string;
-  line?: number;
+  line?: number | undefined;
   field?: string;
 }
 
