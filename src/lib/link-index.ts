@@ -59,7 +59,9 @@ export function resolveFragment(fragment: string, index: LinkIndex): LinkTarget 
   if (isDeployment(fragment)) return { deployment: fragment };
   for (const deployment of DEPLOYMENTS) {
     const rest = fragment.startsWith(`${deployment}-`) ? fragment.slice(deployment.length + 1) : '';
-    if (index.rules[rest]?.includes(deployment)) return { deployment, anchor: fragment, ruleId: rest };
+    if (Object.hasOwn(index.rules, rest) && index.rules[rest]?.includes(deployment)) {
+      return { deployment, anchor: fragment, ruleId: rest };
+    }
   }
   const ruleId = resolveRuleId(fragment, index);
   if (ruleId !== undefined) return rowTarget(ruleId, index);
