@@ -1,5 +1,5 @@
 import { ELEMENT_NODE, TEXT_NODE, parse, walkSync, type DocumentNode } from 'ultrahtml';
-import { LINK_INDEX_ELEMENT_ID, linkFragments, parseLinkIndex } from './link-index';
+import { LINK_INDEX_ELEMENT_ID, linkFragments, parseLinkIndex, resolveFragment } from './link-index';
 
 /**
  * Checks over the built site: that every internal link and anchor resolves, and
@@ -79,7 +79,9 @@ export function readPage(url: string, html: string): BuiltPage {
     if (id !== undefined) ids.add(id);
     const referenceAttribute = REFERENCE_ATTRIBUTES[node.name];
     const reference = referenceAttribute === undefined ? undefined : attribute(referenceAttribute);
-    if (reference !== undefined && node.attributes.rel !== 'preconnect') references.push(reference);
+    // Canonical addresses are checked on their own (Starlight gives the 404 page one that is not a page).
+    const rel = node.attributes.rel;
+    if (reference !== undefined && rel !== 'preconnect' && rel !== 'canonical') references.push(reference);
     if (node.name === 'meta' && attribute('http-equiv')?.toLowerCase() === 'refresh') {
       const target = /url=(.+)$/i.exec(attribute('content') ?? '')?.[1];
       if (target !== undefined) references.push(target.trim());
@@ -90,10 +92,16 @@ export function readPage(url: string, html: string): BuiltPage {
   });
   const index = parseLinkIndex(indexJson);
   const fragments = index === undefined ? [] : linkFragments(index);
+  // A fragment the script resolves only works if the element it scrolls to is really there:
+  // an index that still names a row the markup lost must not hide the broken link.
+  const lands = (fragment: string) => {
+    const target = index === undefined ? undefined : resolveFragment(fragment, index);
+    return target !== undefined && ids.has(target.anchor ?? target.deployment);
+  };
   return {
     url,
     ids,
-    scriptFragments: new Set(fragments.filter((fragment) => !ids.has(fragment))),
+    scriptFragments: new Set(fragments.filter((fragment) => !ids.has(fragment) && lands(fragment))),
     publishedFragments: fragments,
     references,
   };
