@@ -48,7 +48,8 @@ class PortTabs extends HTMLElement {
     if (!tab) return false;
     this.#select(tab, { updateUrl: false });
     const element = target.anchor ? document.getElementById(target.anchor) : null;
-    for (const previous of this.querySelectorAll(`.${HIGHLIGHT_CLASS}`)) previous.classList.remove(HIGHLIGHT_CLASS);
+    for (const previous of this.querySelectorAll(`.${HIGHLIGHT_CLASS}`))
+      previous.classList.remove(HIGHLIGHT_CLASS);
     if (element && target.ruleId !== undefined) {
       this.#highlight(element);
     } else {

@@ -116,11 +116,14 @@ export function parseLinkIndex(json: string | null | undefined): LinkIndex | und
   } catch {
     return undefined;
   }
-  if (!isStringRecord(value) || !isStringRecord(value.rules) || !isStringRecord(value.aliases)) return undefined;
+  if (!isStringRecord(value) || !isStringRecord(value.rules) || !isStringRecord(value.aliases))
+    return undefined;
   const rules: Record<string, Deployment[]> = {};
   for (const [ruleId, deployments] of Object.entries(value.rules)) {
     if (!Array.isArray(deployments)) return undefined;
-    rules[ruleId] = deployments.filter((item): item is Deployment => typeof item === 'string' && isDeployment(item));
+    rules[ruleId] = deployments.filter(
+      (item): item is Deployment => typeof item === 'string' && isDeployment(item),
+    );
   }
   const aliases: Record<string, string> = {};
   for (const [alias, ruleId] of Object.entries(value.aliases)) {

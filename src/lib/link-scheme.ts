@@ -82,7 +82,13 @@ export interface FilterLink {
  * the filter on the overview; unknown values are ignored there, so an old link
  * never breaks the page.
  */
-export function filterUrl({ deployment, devices = [], protocols = [], direction, query }: FilterLink): string {
+export function filterUrl({
+  deployment,
+  devices = [],
+  protocols = [],
+  direction,
+  query,
+}: FilterLink): string {
   const params = new URLSearchParams();
   for (const device of devices) params.append('device', device);
   for (const protocol of protocols) params.append('protocol', protocol);

@@ -85,7 +85,10 @@ test.describe('permanent row links', () => {
       await route.fulfill({ response, body: html });
     });
     await overview.open();
-    const index = await page.evaluate((id) => document.getElementById(id)?.textContent, LINK_INDEX_ELEMENT_ID);
+    const index = await page.evaluate(
+      (id) => document.getElementById(id)?.textContent,
+      LINK_INDEX_ELEMENT_ID,
+    );
     expect(index).toContain('"ntp-server":"ntp-time"');
     // An old id alone lands on the rule's first row.
     await overview.open('#ntp-server');
@@ -105,7 +108,10 @@ test.describe('permanent row links', () => {
     });
     await overview.expectLandedOn('Onsite', 'Time server (NTP)');
     // Click the port of another row: its own anchor link.
-    await overview.row('Access to the pascom mail servers').getByRole('link', { name: '25', exact: true }).click();
+    await overview
+      .row('Access to the pascom mail servers')
+      .getByRole('link', { name: '25', exact: true })
+      .click();
     await overview.expectLandedOn('Onsite', 'Access to the pascom mail servers');
     // Only one row is highlighted at a time.
     await expect(page.locator('.pf-highlight')).toHaveCount(1);
@@ -130,7 +136,11 @@ test.describe('permanent row links', () => {
 test.describe('copy link buttons', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('copying a row link puts its permanent address on the clipboard', async ({ overview, page, baseURL }) => {
+  test('copying a row link puts its permanent address on the clipboard', async ({
+    overview,
+    page,
+    baseURL,
+  }) => {
     // Open the Onsite tab.
     await overview.open('#onsite');
     // Press the copy button in the NTP row.
@@ -165,7 +175,13 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('button', { name: /^Copy link/ })).toHaveCount(0);
     // The row is there with its plain anchor link and its rule page link.
     const row = page.locator('#onsite-ntp-time');
-    await expect(row.getByRole('link', { name: '123', exact: true })).toHaveAttribute('href', '#onsite-ntp-time');
-    await expect(row.getByRole('link', { name: 'Time server (NTP)' })).toHaveAttribute('href', '/rules/ntp-time/');
+    await expect(row.getByRole('link', { name: '123', exact: true })).toHaveAttribute(
+      'href',
+      '#onsite-ntp-time',
+    );
+    await expect(row.getByRole('link', { name: 'Time server (NTP)' })).toHaveAttribute(
+      'href',
+      '/rules/ntp-time/',
+    );
   });
 });

@@ -28,7 +28,10 @@ const overview = (rows: string[]) => `<!doctype html><html><head>
 const rulePage = `<html><head><link rel="canonical" href="${ORIGIN}/rules/ntp-time/"></head><body>
   <a href="/#onsite-ntp-time">row</a> <a href="/#ntp-time">first row</a> <a href="/#time-old">old id</a></body></html>`;
 
-function site(pages: Record<string, string>, files: string[] = ['/_astro/site.css', '/favicon.svg']): BuiltSite {
+function site(
+  pages: Record<string, string>,
+  files: string[] = ['/_astro/site.css', '/favicon.svg'],
+): BuiltSite {
   return {
     pages: new Map(Object.entries(pages).map(([url, html]) => [url, readPage(url, html)])),
     files: new Set(files),
@@ -109,14 +112,17 @@ describe('the published-URL registry', () => {
 
   test('fails when a page or a file disappears', () => {
     const shrunk = site({ '/': overview(['cloud-sip-tls', 'onsite-ntp-time']) }, []);
-    expect(findMissingUrls(registry, shrunk).map(({ url }) => url)).toEqual(['/favicon.svg', '/rules/ntp-time/']);
+    expect(findMissingUrls(registry, shrunk).map(({ url }) => url)).toEqual([
+      '/favicon.svg',
+      '/rules/ntp-time/',
+    ]);
   });
 
   test('names new addresses that are not listed yet', () => {
-    const grown = site({ '/': overview(['cloud-sip-tls', 'onsite-ntp-time']), '/rules/ntp-time/': rulePage }, [
-      '/favicon.svg',
-      '/snippets/cloud/nftables.txt',
-    ]);
+    const grown = site(
+      { '/': overview(['cloud-sip-tls', 'onsite-ntp-time']), '/rules/ntp-time/': rulePage },
+      ['/favicon.svg', '/snippets/cloud/nftables.txt'],
+    );
     expect(findUnlistedUrls(registry, grown)).toEqual(['/snippets/cloud/nftables.txt']);
   });
 });

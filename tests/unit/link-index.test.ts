@@ -19,17 +19,37 @@ describe('resolving a fragment on the overview', () => {
   test.each([
     ['a tab', 'onsite', { deployment: 'onsite' }],
     ['a row', 'onsite-sip-tls', { deployment: 'onsite', anchor: 'onsite-sip-tls', ruleId: 'sip-tls' }],
-    ['a bare rule id (first row)', 'sip-tls', { deployment: 'cloud', anchor: 'cloud-sip-tls', ruleId: 'sip-tls' }],
-    ['a rule only in Onsite', 'ntp-time', { deployment: 'onsite', anchor: 'onsite-ntp-time', ruleId: 'ntp-time' }],
+    [
+      'a bare rule id (first row)',
+      'sip-tls',
+      { deployment: 'cloud', anchor: 'cloud-sip-tls', ruleId: 'sip-tls' },
+    ],
+    [
+      'a rule only in Onsite',
+      'ntp-time',
+      { deployment: 'onsite', anchor: 'onsite-ntp-time', ruleId: 'ntp-time' },
+    ],
     ['an old id', 'time-old', { deployment: 'onsite', anchor: 'onsite-ntp-time', ruleId: 'ntp-time' }],
-    ['a tab plus an old id', 'onsite-sip-old', { deployment: 'onsite', anchor: 'onsite-sip-tls', ruleId: 'sip-tls' }],
+    [
+      'a tab plus an old id',
+      'onsite-sip-old',
+      { deployment: 'onsite', anchor: 'onsite-sip-tls', ruleId: 'sip-tls' },
+    ],
     [
       'a tab the rule is not in',
       'cloud-ntp-time',
       { deployment: 'onsite', anchor: 'onsite-ntp-time', ruleId: 'ntp-time' },
     ],
-    ['another element in a tab', 'onsite-server-heading', { deployment: 'onsite', anchor: 'onsite-server-heading' }],
-    ['a tab plus a built-in property name', 'cloud-constructor', { deployment: 'cloud', anchor: 'cloud-constructor' }],
+    [
+      'another element in a tab',
+      'onsite-server-heading',
+      { deployment: 'onsite', anchor: 'onsite-server-heading' },
+    ],
+    [
+      'a tab plus a built-in property name',
+      'cloud-constructor',
+      { deployment: 'cloud', anchor: 'cloud-constructor' },
+    ],
   ])('%s', (_what, fragment, expected) => {
     expect(resolveFragment(fragment, index)).toEqual(expected);
   });
@@ -85,12 +105,16 @@ describe('the embedded link index', () => {
     expect(parseLinkIndex(json)).toEqual(hostile);
   });
 
-  test.each([null, '', 'not json', '[]', '{"rules":[],"aliases":{}}', '{"rules":{"a":"cloud"},"aliases":{}}'])(
-    'a damaged index (%s) is ignored',
-    (json) => {
-      expect(parseLinkIndex(json)).toBeUndefined();
-    },
-  );
+  test.each([
+    null,
+    '',
+    'not json',
+    '[]',
+    '{"rules":[],"aliases":{}}',
+    '{"rules":{"a":"cloud"},"aliases":{}}',
+  ])('a damaged index (%s) is ignored', (json) => {
+    expect(parseLinkIndex(json)).toBeUndefined();
+  });
 
   test('is built from the real content with every rule in its tabs', () => {
     const built = buildLinkIndex(portDataFrom('content'));

@@ -23,7 +23,13 @@ describe('the public URL scheme', () => {
     ['an unfiltered view', filterUrl({}), '/'],
     [
       'a filtered view',
-      filterUrl({ deployment: 'cloud', devices: ['phone', 'mobile'], protocols: ['udp'], direction: 'outbound', query: ' sip ' }),
+      filterUrl({
+        deployment: 'cloud',
+        devices: ['phone', 'mobile'],
+        protocols: ['udp'],
+        direction: 'outbound',
+        query: ' sip ',
+      }),
       '/?device=phone&device=mobile&protocol=udp&direction=outbound&q=sip#cloud',
     ],
     ['a search with spaces', filterUrl({ query: 'voice mail' }), '/?q=voice+mail'],

@@ -22,7 +22,10 @@ const registry = parseRegistry(readFileSync(REGISTRY, 'utf8'));
 
 test('every published address still resolves in the built site', () => {
   const missing = findMissingUrls(registry, site).map(({ url, problem }) => `${url}: ${problem}`);
-  expect(missing, `These published addresses broke. Restore them (keep old ids as aliases):\n${missing.join('\n')}`).toEqual([]);
+  expect(
+    missing,
+    `These published addresses broke. Restore them (keep old ids as aliases):\n${missing.join('\n')}`,
+  ).toEqual([]);
 });
 
 test('every address the site serves is in the registry', () => {

@@ -12,7 +12,9 @@ const site = readDistSite();
 const data = portDataFrom('content');
 
 test('no internal link or anchor in the built site leads nowhere', () => {
-  const broken = findBrokenLinks(site, SITE_ORIGIN).map(({ from, url, problem }) => `${from}: ${url} (${problem})`);
+  const broken = findBrokenLinks(site, SITE_ORIGIN).map(
+    ({ from, url, problem }) => `${from}: ${url} (${problem})`,
+  );
   expect(broken, broken.join('\n')).toEqual([]);
 });
 
@@ -37,14 +39,14 @@ describe('the sitemap', () => {
   });
 
   test('leaves out redirect pages of old ids', () => {
-    for (const alias of data.aliases.keys()) expect(listed).not.toContain(`${SITE_ORIGIN}${rulePageUrl(alias)}`);
+    for (const alias of data.aliases.keys())
+      expect(listed).not.toContain(`${SITE_ORIGIN}${rulePageUrl(alias)}`);
   });
 });
 
 describe('link previews', () => {
   const pages = [...site.pages.keys()].filter((url) => url !== '/404.html');
-  const head = (url: string) =>
-    parse(readFileSync(join(DIST, url, 'index.html'), 'utf8')) as DocumentNode;
+  const head = (url: string) => parse(readFileSync(join(DIST, url, 'index.html'), 'utf8')) as DocumentNode;
   const content = (document: DocumentNode, selector: string) =>
     (querySelector(document, selector) as ElementNode | undefined)?.attributes.content ??
     (querySelector(document, selector) as ElementNode | undefined)?.attributes.href;

@@ -10,10 +10,12 @@ import { assemblePortData, type PortData } from '../../../src/lib/port-data';
 
 function records<S extends z.ZodType>(folder: string, name: string, entryLabel: string, schema: S) {
   const file = join(folder, `${name}.yaml`);
-  return parseYamlRecords(readFileSync(file, 'utf8'), { file, entryLabel, schema }).map(({ position, data }) => ({
-    position,
-    record: data,
-  }));
+  return parseYamlRecords(readFileSync(file, 'utf8'), { file, entryLabel, schema }).map(
+    ({ position, data }) => ({
+      position,
+      record: data,
+    }),
+  );
 }
 
 /** The port data of a content folder, checked and assembled as the build does it. */
