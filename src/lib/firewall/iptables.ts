@@ -13,7 +13,7 @@
  * a rule is added, so the rules carry addresses from named placeholder sets.
  */
 import type { SnippetInput } from './plan';
-import { formatRange, headerLines, peerAddresses, perProtocol, placeholderNotes, planSnippet, type PlannedRule, type SnippetPlan } from './plan';
+import { formatRange, headerLines, peerAddresses, perProtocol, placeholderNotes, planSnippet, skippedReason, type PlannedRule, type SnippetPlan } from './plan';
 import type { SnippetSettings } from './settings';
 import { commentBlock, doubleQuote } from './text';
 
@@ -51,7 +51,7 @@ function render(plan: SnippetPlan, family: 4 | 6, settings: SnippetSettings): st
     const sources = peerAddresses(rule.source, family);
     const destinations = peerAddresses(rule.destination, family);
     if (sources?.length === 0 || destinations?.length === 0) {
-      lines.push(`# Skipped ${rule.comment}: no IPv${family} address is set for the pascom server.`);
+      lines.push(`# ${skippedReason(rule, family)}`);
       continue;
     }
     for (const single of perProtocol(rule)) {

@@ -15,7 +15,7 @@
  * when the file loads, so the sets hold addresses the admin keeps up to date.
  */
 import type { SnippetInput } from './plan';
-import { formatRange, headerLines, peerAddresses, placeholderNotes, planSnippet, type AddressSet, type Peer, type PlannedRule } from './plan';
+import { formatRange, headerLines, peerAddresses, placeholderNotes, planSnippet, skippedReason, type AddressSet, type Peer, type PlannedRule } from './plan';
 import type { SnippetSettings } from './settings';
 import { commentBlock, doubleQuote } from './text';
 
@@ -77,7 +77,7 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
       const source = addressMatch(rule.source, family, 'saddr');
       const destination = addressMatch(rule.destination, family, 'daddr');
       if (source === null || destination === null) {
-        lines.push(`# Skipped ${rule.comment} for IPv${family}: no IPv${family} address is set for the pascom server.`);
+        lines.push(`# ${skippedReason(rule, family)}`);
         continue;
       }
       // A rule with no address match at all would match both families; "meta nfproto" keeps it to one.

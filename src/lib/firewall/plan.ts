@@ -91,7 +91,7 @@ export interface AddressSet {
   /** True when `hosts` holds a stand-in for the customer's own instance name. */
   placeholderHost: boolean;
   /** A wildcard covering every pascom.cloud instance, for platforms with wildcard FQDN objects. */
-  wildcard?: string;
+  wildcard?: string | undefined;
   /** Placeholder addresses (RFC 5737 / RFC 3849) the admin replaces with the resolved ones. */
   v4: string[];
   v6: string[];
@@ -101,9 +101,9 @@ export interface AddressSet {
 export type Peer =
   | { kind: 'any' }
   /** Your network; a family without a network means any address of that family. */
-  | { kind: 'network'; v4?: string; v6?: string }
+  | { kind: 'network'; v4?: string | undefined; v6?: string | undefined }
   /** The onsite pascom server; `placeholder` when the admin has not given its address. */
-  | { kind: 'server'; v4?: string; v6?: string; placeholder: boolean }
+  | { kind: 'server'; v4?: string | undefined; v6?: string | undefined; placeholder: boolean }
   | { kind: 'set'; set: AddressSet };
 
 /** One rule to write: a single destination, ports and protocols, direction. */
@@ -239,9 +239,10 @@ export function peerAddresses(peer: Peer, family: 4 | 6): string[] | undefined {
     case 'any':
       return undefined;
     case 'network': {
+      // No network given: any source. A network given for one family only: the other family is left out.
+      if (peer.v4 === undefined && peer.v6 === undefined) return undefined;
       const network = family === 4 ? peer.v4 : peer.v6;
-      // Your network restricted in one family only: the other family stays open to any source.
-      return network === undefined ? undefined : [network];
+      return network === undefined ? [] : [network];
     }
     case 'server': {
       const address = family === 4 ? peer.v4 : peer.v6;
@@ -279,7 +280,7 @@ export function headerLines(plan: SnippetPlan, platformLabel: string, settings: 
   if (plan.hasOutbound && settings.network4 === undefined && settings.network6 === undefined) {
     lines.push('Outbound rules allow any source address; give your network to restrict them.');
   } else if (plan.hasOutbound && (settings.network4 === undefined || settings.network6 === undefined)) {
-    lines.push(`Outbound IPv${settings.network4 === undefined ? 4 : 6} rules allow any source address: no network of that family was given.`);
+    lines.push(`Outbound IPv${settings.network4 === undefined ? 4 : 6} rules are left out where a platform separates the families: give a network of that family to include them.`);
   }
   if (plan.hasInbound) {
     lines.push(
@@ -291,4 +292,31 @@ export function headerLines(plan: SnippetPlan, platformLabel: string, settings: 
     }
   }
   return lines;
+}
+
+/** The inside and outside interface or zone names: the admin's, else the platform's usual ones. */
+export function interfaceNames(settings: SnippetSettings, defaults: { inside: string; outside: string }): { inside: string; outside: string } {
+  return { inside: settings.inside ?? defaults.inside, outside: settings.outside ?? defaults.outside };
+}
+
+/** Zone or interface a rule comes from and goes to. */
+export function ruleZones(rule: PlannedRule, names: { inside: string; outside: string }): { from: string; to: string } {
+  return rule.direction === 'outbound' ? { from: names.inside, to: names.outside } : { from: names.outside, to: names.inside };
+}
+
+/** Dotted netmask of an IPv4 prefix length, e.g. 16 -> 255.255.0.0. */
+export function ipv4Netmask(prefix: number): string {
+  const mask = prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
+  return [24, 16, 8, 0].map((shift) => (mask >>> shift) & 255).join('.');
+}
+
+/** Cisco wildcard mask of an IPv4 prefix length, e.g. 16 -> 0.0.255.255. */
+export function ipv4Wildcard(prefix: number): string {
+  return ipv4Netmask(prefix).split('.').map((byte) => 255 - Number(byte)).join('.');
+}
+
+/** Why a rule is missing in a family, for a comment line. */
+export function skippedReason(rule: PlannedRule, family: 4 | 6): string {
+  const what = rule.direction === 'inbound' ? 'for the pascom server' : 'for your network';
+  return `Skipped ${rule.comment} for IPv${family}: no IPv${family} address is set ${what}.`;
 }

@@ -34,16 +34,16 @@ declare const validated: unique symbol;
 export interface SnippetSettings {
   readonly [validated]: true;
   /** Your network per family; a missing family means any address. */
-  network4?: Network;
-  network6?: Network;
+  network4?: Network | undefined;
+  network6?: Network | undefined;
   /** The customer's pascom.cloud instance, lower case. */
-  instanceHost?: string;
+  instanceHost?: string | undefined;
   /** The onsite pascom server per family. */
-  server4?: string;
-  server6?: string;
+  server4?: string | undefined;
+  server6?: string | undefined;
   /** Inside and outside interface or zone names; each platform has its own default. */
-  inside?: string;
-  outside?: string;
+  inside?: string | undefined;
+  outside?: string | undefined;
 }
 
 export type SettingsResult =

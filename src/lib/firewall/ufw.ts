@@ -9,7 +9,7 @@
  * to named hosts use placeholder addresses the admin replaces.
  */
 import type { SnippetInput } from './plan';
-import { formatRange, headerLines, peerAddresses, perProtocol, placeholderNotes, planSnippet } from './plan';
+import { formatRange, headerLines, peerAddresses, perProtocol, placeholderNotes, planSnippet, skippedReason } from './plan';
 import type { SnippetSettings } from './settings';
 import { commentBlock, shellQuote } from './text';
 
@@ -38,7 +38,7 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
       const sources = peerAddresses(rule.source, family);
       const destinations = peerAddresses(rule.destination, family);
       if (sources?.length === 0 || destinations?.length === 0) {
-        lines.push(`# Skipped ${rule.comment} for IPv${family}: no IPv${family} address is set for the pascom server.`);
+        lines.push(`# ${skippedReason(rule, family)}`);
         continue;
       }
       // With "any" on both sides ufw writes one rule for both families, so IPv6 adds nothing.
