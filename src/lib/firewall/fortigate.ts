@@ -17,6 +17,12 @@ import type { SnippetSettings } from './settings';
 import { commentBlock, doubleQuote } from './text';
 
 function addressNames(peer: Peer, plan: SnippetPlan): { v4: string; v6: string } {
+  const names = baseNames(peer, plan);
+  // IPv6 objects live in their own table; a suffix keeps their names apart from the IPv4 ones.
+  return { v4: names.v4, v6: names.v6 === 'all' || names.v6 === 'none' ? names.v6 : `${names.v6}_v6` };
+}
+
+function baseNames(peer: Peer, plan: SnippetPlan): { v4: string; v6: string } {
   switch (peer.kind) {
     case 'any':
       return { v4: 'all', v6: 'all' };
@@ -51,7 +57,7 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
     ],
     '#',
   );
-  const used = (name: string) => plan.rules.some((rule) => [rule.source, rule.destination].some((peer) => Object.values(addressNames(peer, plan)).includes(name)));
+  const used = (name: string) => plan.rules.some((rule) => [rule.source, rule.destination].some((peer) => Object.values(baseNames(peer, plan)).includes(name)));
   const v4: string[] = [];
   const v6: string[] = [];
   const object = (target: string[], name: string, body: string[]) => target.push(`    edit ${name === '0' ? name : doubleQuote(name)}`, ...body.map((line) => `        ${line}`), '    next');
@@ -61,16 +67,16 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
     const fqdn = wildcard ? set.wildcard! : set.hosts[0]!;
     const body = ['set type fqdn', `set fqdn ${doubleQuote(fqdn)}`, `set comment ${doubleQuote(set.label)}`];
     object(v4, name, body);
-    object(v6, name, body);
+    object(v6, `${name}_v6`, body);
   }
   if (used('pascom_your_network')) {
     if (settings.network4) object(v4, 'pascom_your_network', [`set subnet ${settings.network4.cidr}`]);
-    if (settings.network6) object(v6, 'pascom_your_network', [`set ip6 ${settings.network6.cidr}`]);
+    if (settings.network6) object(v6, 'pascom_your_network_v6', [`set ip6 ${settings.network6.cidr}`]);
   }
   if (used('pascom_server')) {
     const server = plan.rules.map((rule) => rule.destination).find((peer) => peer.kind === 'server');
     if (server?.kind === 'server' && server.v4) object(v4, 'pascom_server', [`set subnet ${server.v4}/32`]);
-    if (server?.kind === 'server' && server.v6) object(v6, 'pascom_server', [`set ip6 ${server.v6}/128`]);
+    if (server?.kind === 'server' && server.v6) object(v6, 'pascom_server_v6', [`set ip6 ${server.v6}/128`]);
   }
   if (v4.length > 0) lines.push('config firewall address', ...v4, 'end');
   if (v6.length > 0) lines.push('config firewall address6', ...v6, 'end');
