@@ -16,6 +16,8 @@ const redirectUrls = new Set(rules.redirectPaths.map((path) => new URL(path, sit
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Styles go into each page: no render-blocking stylesheet requests before the first paint.
+  build: { inlineStylesheets: 'always' },
   integrations: [
     starlight({
       title: 'pascom firewall ports',
@@ -23,7 +25,7 @@ export default defineConfig({
         'Which ports to open in your firewall for the pascom phone system, with ready-to-paste rules.',
       defaultLocale: 'root',
       locales: { root: { label: 'English', lang: 'en' } },
-      customCss: ['./src/styles/global.css', './src/styles/print.css'],
+      customCss: ['./src/styles/global.css', './src/styles/port-overview.css', './src/styles/print.css'],
       components: {
         Search: './src/components/overrides/Search.astro',
       },

@@ -15,7 +15,10 @@ export function portTablesMarkdown(data: PortData): string {
     for (const group of deployment.groups) {
       lines.push(`### ${group.heading}`, '');
       if (group.intro) lines.push(group.intro, '');
-      lines.push('| Port | Protocol | Function | Devices | Source | Target |', '| --- | --- | --- | --- | --- | --- |');
+      lines.push(
+        '| Port | Protocol | Function | Devices | Source | Target |',
+        '| --- | --- | --- | --- | --- | --- |',
+      );
       for (const placement of group.placements) {
         const { rule } = placement;
         const fn = `**${rule.title}** (${DIRECTION_LABELS[placement.direction]}). ${rule.purpose} If blocked: ${rule.ifBlocked}`;
@@ -35,7 +38,12 @@ export function portTablesMarkdown(data: PortData): string {
       lines.push('');
     }
   }
-  lines.push('## Legend', '', ...data.devices.map((device) => `- **${device.name}**: ${device.description}`), '');
+  lines.push(
+    '## Legend',
+    '',
+    ...data.devices.map((device) => `- **${device.name}**: ${device.description}`),
+    '',
+  );
   for (const endpoint of data.footnotes) lines.push(`\\* ${endpoint.name}: ${endpoint.footnote}`, '');
   return lines.join('\n');
 }

@@ -21,7 +21,8 @@ function staticImports(code: string): string[] {
   for (const match of code.matchAll(/(?:^|[;\s}])import\s*(?:[^"'`();]*?\sfrom\s*)?["'`]([^"'`]+)["'`]/g)) {
     specifiers.add(match[1]!);
   }
-  for (const match of code.matchAll(/\bexport\s*[^"'`;]*?\sfrom\s*["'`]([^"'`]+)["'`]/g)) specifiers.add(match[1]!);
+  for (const match of code.matchAll(/\bexport\s*[^"'`;]*?\sfrom\s*["'`]([^"'`]+)["'`]/g))
+    specifiers.add(match[1]!);
   return [...specifiers].filter((specifier) => specifier.startsWith('.') || specifier.startsWith('/'));
 }
 
@@ -45,11 +46,18 @@ export function pageResources(distDir: string, pagePath: string): PageResource[]
     if (seen.has(file) || !existsSync(file)) return;
     seen.add(file);
     const content = readFileSync(file, 'utf8');
-    resources.push({ kind, name: `/${file.slice(root.length + 1)}`, content, gzipBytes: gzipSize(content), inline: false });
+    resources.push({
+      kind,
+      name: `/${file.slice(root.length + 1)}`,
+      content,
+      gzipBytes: gzipSize(content),
+      inline: false,
+    });
     if (kind === 'js') for (const specifier of staticImports(content)) addFile('js', specifier, file);
   };
 
-  for (const match of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) addFile('css', match[1]!, htmlFile);
+  for (const match of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g))
+    addFile('css', match[1]!, htmlFile);
   let inline = 0;
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     const attributes = match[1]!;
@@ -57,7 +65,13 @@ export function pageResources(distDir: string, pagePath: string): PageResource[]
     if (src) addFile('js', src, htmlFile);
     else if (!/type="application\/(?:ld\+)?json"/.test(attributes) && match[2]!.trim() !== '') {
       const content = match[2]!;
-      resources.push({ kind: 'js', name: `inline:${inline++}`, content, gzipBytes: gzipSize(content), inline: true });
+      resources.push({
+        kind: 'js',
+        name: `inline:${inline++}`,
+        content,
+        gzipBytes: gzipSize(content),
+        inline: true,
+      });
       for (const specifier of staticImports(content)) addFile('js', specifier, htmlFile);
     }
   }
@@ -66,7 +80,9 @@ export function pageResources(distDir: string, pagePath: string): PageResource[]
 
 /** Gzip bytes of the files a page downloads (inline scripts count as part of the HTML). */
 export function transferSize(resources: PageResource[]): number {
-  return resources.filter((resource) => !resource.inline).reduce((sum, resource) => sum + resource.gzipBytes, 0);
+  return resources
+    .filter((resource) => !resource.inline)
+    .reduce((sum, resource) => sum + resource.gzipBytes, 0);
 }
 
 /** Gzip bytes of the given scripts, each compressed on its own. */
@@ -79,6 +95,8 @@ export function scriptSize(scripts: PageResource[]): number {
  * JavaScript. A script counts as shared when a plain page loads the very same code.
  */
 export function ownScripts(page: PageResource[], plainStarlight: PageResource[]): PageResource[] {
-  const shared = new Set(plainStarlight.filter((resource) => resource.kind === 'js').map((resource) => resource.content));
+  const shared = new Set(
+    plainStarlight.filter((resource) => resource.kind === 'js').map((resource) => resource.content),
+  );
   return page.filter((resource) => resource.kind === 'js' && !shared.has(resource.content));
 }

@@ -57,10 +57,19 @@ export function securityHeaders(scriptHashes: Iterable<string>): [string, string
 
 /** A `_headers` file (the format of Netlify and Cloudflare Pages) applying the headers to every path. */
 export function headersFile(headers: [string, string][]): string {
-  return ['# Security headers for every page, written at build time.', '/*', ...headers.map(([name, value]) => `  ${name}: ${value}`), ''].join('\n');
+  return [
+    '# Security headers for every page, written at build time.',
+    '/*',
+    ...headers.map(([name, value]) => `  ${name}: ${value}`),
+    '',
+  ].join('\n');
 }
 
 /** The same headers as nginx `add_header` lines, for self-hosting. */
 export function nginxHeaders(headers: [string, string][]): string {
-  return headers.map(([name, value]) => `add_header ${name} "${value.replaceAll('"', '\\"')}" always;`).join('\n') + '\n';
+  return (
+    headers
+      .map(([name, value]) => `add_header ${name} "${value.replaceAll('"', '\\"')}" always;`)
+      .join('\n') + '\n'
+  );
 }
