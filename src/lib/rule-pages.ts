@@ -42,14 +42,3 @@ export function rulePageEntries(data: Pick<PortData, 'rules' | 'deployments' | '
   }
   return entries;
 }
-
-/** A sidebar link to a rule page, in Starlight's sidebar item shape. */
-export interface RuleSidebarLink {
-  label: string;
-  link: string;
-}
-
-/** Sidebar links to every rule page, in the order of content/rules.yaml. */
-export function ruleSidebarLinks(rules: readonly { id: string; title: string }[]): RuleSidebarLink[] {
-  return rules.map((rule) => ({ label: rule.title, link: rulePageUrl(rule.id) }));
-}

@@ -1,7 +1,10 @@
 import { test, expect } from './fixtures';
 
 test.describe('printing the port overview', () => {
-  test('prints both deployments in full, details expanded and controls hidden', async ({ overview, page }) => {
+  test('prints both deployments in full, details expanded and controls hidden', async ({
+    overview,
+    page,
+  }) => {
     // Open the Onsite tab, as a reader might before printing.
     await overview.open('/#onsite');
     await expect(overview.tab('Onsite')).toHaveAttribute('aria-selected', 'true');

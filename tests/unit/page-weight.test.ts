@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { portTablesMarkdown } from '../../src/lib/markdown-tables';
-import { ownScripts, pageResources, scriptSize, transferSize, type PageResource } from '../../src/lib/page-weight';
+import {
+  ownScripts,
+  pageResources,
+  scriptSize,
+  transferSize,
+  type PageResource,
+} from '../../src/lib/page-weight';
 import { loadContent } from './helpers/load-content';
 
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'plain-starlight');
@@ -23,8 +29,12 @@ beforeAll(() => {
     '---\ntitle: Port overview\ndescription: Which ports to open in your firewall for pascom.\ntableOfContents: false\n---\n\n';
   writeFileSync(join(fixture, 'src/content/docs/index.md'), frontmatter + portTablesMarkdown(loadContent()));
   const outDir = mkdtempSync(join(tmpdir(), 'plain-starlight-'));
-  const build = spawnSync('npx', ['astro', 'build', '--root', fixture, '--outDir', outDir], { encoding: 'utf8', timeout: 180_000 });
-  if (build.status !== 0) throw new Error(`The plain Starlight fixture did not build:\n${build.stdout}\n${build.stderr}`);
+  const build = spawnSync('npx', ['astro', 'build', '--root', fixture, '--outDir', outDir], {
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  if (build.status !== 0)
+    throw new Error(`The plain Starlight fixture did not build:\n${build.stdout}\n${build.stderr}`);
   plain = pageResources(outDir, '/');
 }, 200_000);
 
@@ -39,12 +49,16 @@ test(`the port overview's own JavaScript stays under ${OWN_JS_BUDGET / 1024} KB 
   // Its scripts are found at all (a budget over nothing would always pass).
   expect(own.length).toBeGreaterThan(0);
   const bytes = scriptSize(own);
-  console.log(`own JS: ${bytes} B gzip in ${own.length} scripts (${own.map((script) => script.name).join(', ')})`);
+  console.log(
+    `own JS: ${bytes} B gzip in ${own.length} scripts (${own.map((script) => script.name).join(', ')})`,
+  );
   expect(bytes).toBeLessThan(OWN_JS_BUDGET);
 });
 
 test(`the port overview weighs at most ${TOTAL_RATIO_BUDGET} times a plain Starlight page with the same tables`, () => {
   const ratio = transferSize(overview) / transferSize(plain);
-  console.log(`HTML+CSS+JS gzip: overview ${transferSize(overview)} B, plain ${transferSize(plain)} B, ratio ${ratio.toFixed(3)}`);
+  console.log(
+    `HTML+CSS+JS gzip: overview ${transferSize(overview)} B, plain ${transferSize(plain)} B, ratio ${ratio.toFixed(3)}`,
+  );
   expect(ratio).toBeLessThanOrEqual(TOTAL_RATIO_BUDGET);
 });

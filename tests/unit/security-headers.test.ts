@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from 'vitest';
-import { contentSecurityPolicy, headersFile, inlineScriptHashes, nginxHeaders, securityHeaders } from '../../src/lib/security-headers';
+import {
+  contentSecurityPolicy,
+  headersFile,
+  inlineScriptHashes,
+  nginxHeaders,
+  securityHeaders,
+} from '../../src/lib/security-headers';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -12,7 +18,11 @@ test('hashes exactly the inline scripts a browser would run', () => {
     '<script type="application/json" id="data">{"a":1}</script>',
     '<script is:inline aria-hidden="true">\n  (() => {})();\n</script>',
   ].join('\n');
-  expect(inlineScriptHashes(html)).toEqual([sha('window.a = 1;'), sha('import "/x.js";'), sha('\n  (() => {})();\n')]);
+  expect(inlineScriptHashes(html)).toEqual([
+    sha('window.a = 1;'),
+    sha('import "/x.js";'),
+    sha('\n  (() => {})();\n'),
+  ]);
 });
 
 test('a script changed by one character no longer matches its hash', () => {
