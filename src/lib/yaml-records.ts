@@ -64,7 +64,8 @@ export function parseYamlRecords<S extends z.ZodType>(
       );
       return;
     }
-    const raw = item.toJSON() as Record<string, unknown>;
+    // toJS with the document resolves anchors and aliases (`&ports` … `*ports`) as YAML means them.
+    const raw = item.toJS(document) as Record<string, unknown>;
     const rawId = raw.id;
     if (rawId === undefined || rawId === null || rawId === '') {
       problems.push(describeProblem({ file, line, field: 'id' }, `${entryLabel} ${position + 1} has no id`));

@@ -109,3 +109,30 @@ ${overrides}`;
     expect(parse(yaml)).toThrow(/port 70000[\s\S]*rule "other": field "direction"/);
   });
 });
+
+test('YAML anchors and aliases are resolved, so editors can reuse a list', () => {
+  const yaml = `- id: one
+  title: One
+  purpose: One.
+  ifBlocked: One.
+  ports: [1]
+  protocols: &both [tcp, udp]
+  devices: &clients [desktop, mobile]
+  source: your-network
+  destinations: [pascom-cloud]
+  direction: outbound
+- id: two
+  title: Two
+  purpose: Two.
+  ifBlocked: Two.
+  ports: [2]
+  protocols: *both
+  devices: *clients
+  source: your-network
+  destinations: [pascom-cloud]
+  direction: outbound
+`;
+  const records = parseYamlRecords(yaml, { file: 'rules.yaml', entryLabel: 'rule', schema: portRuleSchema });
+  expect(records[1]!.data.protocols).toEqual(['tcp', 'udp']);
+  expect(records[1]!.data.devices).toEqual(['desktop', 'mobile']);
+});

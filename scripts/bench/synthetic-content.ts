@@ -1,0 +1,61 @@
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+
+const DEVICE_SETS = [['desktop', 'phone', 'mobile'], ['phone'], ['desktop', 'mobile', 'web'], ['server'], ['web'], ['desktop', 'mobile']];
+const SERVER_RULES = 3;
+
+/**
+ * Writes a content folder with `count` synthetic rules shaped like the real ones
+ * (single ports, lists, ranges, TCP, UDP and both, every device), using the real
+ * devices and endpoints. The first rules are the Onsite server's; the rest are
+ * shared by Cloud and the Onsite remote-access table, as in the real data.
+ */
+export function writeSyntheticContent(dir: string, count: number): void {
+  mkdirSync(dir, { recursive: true });
+  for (const file of ['devices.yaml', 'endpoints.yaml']) cpSync(join('content', file), join(dir, file));
+  const rules = Array.from({ length: count }, (_, index) => {
+    const n = index + 1;
+    const base = 1024 + ((index * 7) % 60000);
+    const ports = index % 10 === 0 ? [`${base}-${base + 500}`] : index % 7 === 0 ? [base, base + 1] : [base];
+    const protocols = index % 5 === 0 ? ['udp', 'tcp'] : index % 2 === 0 ? ['udp'] : ['tcp'];
+    const server = index < SERVER_RULES;
+    return {
+      id: `rule-${String(n).padStart(5, '0')}`,
+      title: `Synthetic rule ${n}`,
+      purpose: `Connection number ${n} of the synthetic data set, used to measure how the site scales.`,
+      ifBlocked: `Feature ${n} stops working.`,
+      ports,
+      protocols,
+      devices: server ? ['server'] : DEVICE_SETS[index % DEVICE_SETS.length],
+      source: 'your-network',
+      destinations: server ? ['mypascom'] : [index % 4 === 0 ? 'mypascom' : 'pascom-cloud'],
+      direction: 'outbound',
+    };
+  });
+  const ids = rules.map((rule) => rule.id);
+  const deployments = [
+    {
+      id: 'cloud',
+      name: 'Cloud',
+      summary: 'Synthetic cloud tab.',
+      groups: [{ id: 'cloud-devices', heading: 'From your network to pascom.cloud', rules: ids.slice(SERVER_RULES) }],
+    },
+    {
+      id: 'onsite',
+      name: 'Onsite',
+      summary: 'Synthetic onsite tab.',
+      groups: [
+        { id: 'onsite-server', heading: 'What your pascom server must reach', rules: ids.slice(0, SERVER_RULES) },
+        {
+          id: 'onsite-remote-access',
+          heading: 'Devices reaching your pascom server over the internet',
+          sameRulesAs: 'cloud-devices',
+          retarget: [{ from: 'pascom-cloud', source: 'internet', destination: 'your-network', direction: 'inbound' }],
+        },
+      ],
+    },
+  ];
+  writeFileSync(join(dir, 'rules.yaml'), stringify(rules));
+  writeFileSync(join(dir, 'deployments.yaml'), stringify(deployments));
+}
