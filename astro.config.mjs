@@ -17,7 +17,22 @@ export default defineConfig({
       components: {
         Search: './src/components/overrides/Search.astro',
       },
-      sidebar: [{ label: 'Port overview', link: '/' }],
+      sidebar: [
+        { label: 'Port overview', link: '/' },
+        { label: 'Changelog', link: '/changelog/' },
+      ],
+      // Lets feed readers find the changelog's Atom feed from any page.
+      head: [
+        {
+          tag: 'link',
+          attrs: {
+            rel: 'alternate',
+            type: 'application/atom+xml',
+            title: 'pascom firewall ports: changelog',
+            href: '/changelog.xml',
+          },
+        },
+      ],
       lastUpdated: false,
       pagination: false,
     }),

@@ -1,0 +1,34 @@
+import type { Deployment, Direction } from '../../schemas/registries';
+
+/** Where each feed is published, relative to the site root. These addresses are public: keep them. */
+export const FEED_PATHS = {
+  json: '/ports.json',
+  schema: '/ports.schema.json',
+  csv: '/ports.csv',
+  atom: '/changelog.xml',
+  changelogPage: '/changelog/',
+  overview: '/',
+} as const;
+
+/** Address of the plain-text list of one tab and direction, e.g. "/ports/onsite-inbound.txt". */
+export function portListPath(deployment: Deployment, direction: Direction): string {
+  return `/ports/${deployment}-${direction}.txt`;
+}
+
+/** What every feed states about the data it was built from. */
+export interface FeedContext {
+  /** The site's address, e.g. https://ports.pascom.example/ (from Astro's `site`). */
+  site: URL;
+  /** Data version, YYYY.MM.DD.N, from the newest changelog entry. */
+  version: string;
+  /** Day of that version, YYYY-MM-DD. */
+  updated: string;
+}
+
+/** Absolute address of a path on the site. */
+export function absoluteUrl(path: string, site: URL): string {
+  return new URL(path, site).href;
+}
+
+/** Name the feeds give as their title and author; the site's title. */
+export const FEED_TITLE = 'pascom firewall ports';
