@@ -67,7 +67,7 @@ export function assembleChangelog(
     throw new ContentError(describeProblem({ file }, 'needs at least one entry: the newest one sets the data version'));
   }
   const problem = (id: string, field: string, message: string) =>
-    problems.push(describeProblem({ file, entryLabel: 'entry', id, field }, message));
+    problems.push(describeProblem({ file, entryLabel: 'changelog entry', id, field }, message));
 
   ordered.forEach((entry, index) => {
     const previous = ordered[index - 1];

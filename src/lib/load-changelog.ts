@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import { changelogFile } from './content-dir';
 import { assembleChangelog, type Changelog } from './changelog';
 import { loadPortData } from './load-port-data';
-import type { FeedContext } from './feeds/feed-paths';
+import { feedContext, type FeedContext } from './feeds/feed-paths';
 
 let cached: Promise<Changelog> | undefined;
 
@@ -22,6 +22,5 @@ export function loadChangelog(): Promise<Changelog> {
 /** Version, date and site address every feed states; fails the build when `site` is not configured. */
 export async function loadFeedContext(site: URL | undefined): Promise<FeedContext> {
   if (!site) throw new Error('The feeds need absolute addresses: set `site` in astro.config.mjs');
-  const { current } = await loadChangelog();
-  return { site, version: current.version, updated: current.date };
+  return feedContext(await loadChangelog(), site);
 }

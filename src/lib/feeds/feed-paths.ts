@@ -1,4 +1,5 @@
 import type { Deployment, Direction } from '../../schemas/registries';
+import type { Changelog } from '../changelog';
 
 /** Where each feed is published, relative to the site root. These addresses are public: keep them. */
 export const FEED_PATHS = {
@@ -32,3 +33,8 @@ export function absoluteUrl(path: string, site: URL): string {
 
 /** Name the feeds give as their title and author; the site's title. */
 export const FEED_TITLE = 'pascom firewall ports';
+
+/** What every feed states: the site address, and version and date of the newest changelog entry. */
+export function feedContext(changelog: Changelog, site: URL): FeedContext {
+  return { site, version: changelog.current.version, updated: changelog.current.date };
+}
