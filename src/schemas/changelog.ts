@@ -16,9 +16,15 @@ export const dataVersion = z
 export const isoDate = z
   .string({ error: 'must be a date such as "2025-11-26"' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written as YYYY-MM-DD, such as "2025-11-26"' })
-  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
-    error: 'is not a day of the calendar',
-  });
+  .refine(
+    (value) => {
+      const time = Date.parse(`${value}T00:00:00Z`);
+      return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+    },
+    {
+      error: 'is not a day of the calendar',
+    },
+  );
 
 /** One change to one or more rules within a release. */
 export const ruleChangeSchema = z.strictObject({

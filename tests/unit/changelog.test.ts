@@ -49,6 +49,16 @@ describe('changelog checks', () => {
     expect(result.error?.issues[0]?.message).toContain('names the day 2026-11-26');
   });
 
+  test.each([['2026-11-31'], ['2026-13-45'], ['26-11-2026']])('the date %s is refused with a message', (date) => {
+    const result = changelogEntrySchema.safeParse({
+      id: '2026.11.26.1',
+      date,
+      title: 'x',
+      changes: [{ type: 'added', rules: ['sip-tls'], summary: 'x' }],
+    });
+    expect(result.error?.issues.map((issue) => issue.path)).toContainEqual(['date']);
+  });
+
   test.each([
     ['a malformed version', "'2026.11.26'"],
     ['a counter of zero', "'2026.11.26.0'"],
