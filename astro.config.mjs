@@ -10,7 +10,8 @@ export default defineConfig({
   integrations: [
     starlight({
       title: 'pascom firewall ports',
-      description: 'Which ports to open in your firewall for the pascom phone system, with ready-to-paste rules.',
+      description:
+        'Which ports to open in your firewall for the pascom phone system, with ready-to-paste rules.',
       defaultLocale: 'root',
       locales: { root: { label: 'English', lang: 'en' } },
       customCss: ['./src/styles/global.css'],

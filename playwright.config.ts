@@ -3,7 +3,7 @@ import { defineConfig, devices } from '@playwright/test';
 const port = Number(process.env.PREVIEW_PORT ?? 4329);
 
 /**
- * Browser tests run against the built site served by `astro preview` on
+ * Browser tests run against the built site, served by scripts/serve-dist.mjs on
  * 127.0.0.1. Browsers cannot be downloaded on our machines, so Debian's
  * Chromium is used (override with CHROMIUM_PATH).
  */
@@ -33,7 +33,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    command: `node scripts/serve-dist.mjs --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

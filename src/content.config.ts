@@ -9,7 +9,6 @@ import { portRuleSchema } from './schemas/port-rule';
 import { deploymentSchema } from './schemas/deployment';
 import { changelogEntrySchema } from './schemas/changelog';
 
-
 export const collections = {
   // Starlight's own pages (src/content/docs): the frame, prose pages and search.
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
@@ -21,7 +20,11 @@ export const collections = {
   }),
   // Read by the Source and Target columns and the firewall snippets.
   endpoints: defineCollection({
-    loader: strictYamlLoader({ path: contentFiles.endpoints, entryLabel: 'endpoint', schema: endpointSchema }),
+    loader: strictYamlLoader({
+      path: contentFiles.endpoints,
+      entryLabel: 'endpoint',
+      schema: endpointSchema,
+    }),
   }),
   // Every firewall clearance; read by the tables, rule pages, feeds and snippets.
   rules: defineCollection({

@@ -19,9 +19,7 @@ export interface ContentLocation {
 /** Formats a path such as ["ports", 0, "from"] as ports[0].from. */
 export function formatFieldPath(path: readonly PropertyKey[]): string {
   return path
-    .map((key, index) =>
-      typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`,
-    )
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
     .join('');
 }
 

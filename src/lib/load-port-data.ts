@@ -13,12 +13,15 @@ export function loadPortData(): Promise<PortData> {
       getCollection('rules'),
       getCollection('deployments'),
     ]);
-    return assemblePortData({
-      devices: devices.map((entry) => entry.data),
-      endpoints: endpoints.map((entry) => entry.data),
-      rules: rules.map((entry) => entry.data),
-      deployments: deployments.map((entry) => entry.data),
-    }, contentFiles);
+    return assemblePortData(
+      {
+        devices: devices.map((entry) => entry.data),
+        endpoints: endpoints.map((entry) => entry.data),
+        rules: rules.map((entry) => entry.data),
+        deployments: deployments.map((entry) => entry.data),
+      },
+      contentFiles,
+    );
   })();
   return cached;
 }

@@ -130,21 +130,45 @@ export function assemblePortData(input: PortDataInput, files: PortDataFiles = DE
   for (const rule of ruleData) {
     rule.devices.forEach((deviceId, index) => {
       if (!deviceById.has(deviceId)) {
-        problem(files.rules, 'rule', rule.id, `devices[${index}]`, `unknown device "${deviceId}" (known: ${known(deviceById)})`);
+        problem(
+          files.rules,
+          'rule',
+          rule.id,
+          `devices[${index}]`,
+          `unknown device "${deviceId}" (known: ${known(deviceById)})`,
+        );
       }
     });
     if (!endpointById.has(rule.source)) {
-      problem(files.rules, 'rule', rule.id, 'source', `unknown endpoint "${rule.source}" (known: ${known(endpointById)})`);
+      problem(
+        files.rules,
+        'rule',
+        rule.id,
+        'source',
+        `unknown endpoint "${rule.source}" (known: ${known(endpointById)})`,
+      );
     }
     rule.destinations.forEach((endpointId, index) => {
       if (!endpointById.has(endpointId)) {
-        problem(files.rules, 'rule', rule.id, `destinations[${index}]`, `unknown endpoint "${endpointId}" (known: ${known(endpointById)})`);
+        problem(
+          files.rules,
+          'rule',
+          rule.id,
+          `destinations[${index}]`,
+          `unknown endpoint "${endpointId}" (known: ${known(endpointById)})`,
+        );
       }
     });
     rule.aliases.forEach((alias, index) => {
       const owner = ruleById.has(alias) ? alias : aliases.get(alias);
       if (owner !== undefined) {
-        problem(files.rules, 'rule', rule.id, `aliases[${index}]`, `"${alias}" already names rule "${owner}"`);
+        problem(
+          files.rules,
+          'rule',
+          rule.id,
+          `aliases[${index}]`,
+          `"${alias}" already names rule "${owner}"`,
+        );
       }
       aliases.set(alias, rule.id);
     });
@@ -155,7 +179,13 @@ export function assemblePortData(input: PortDataInput, files: PortDataFiles = DE
   for (const deployment of deploymentData) {
     deployment.groups.forEach((group, index) => {
       if (groupById.has(group.id)) {
-        problem(files.deployments, 'deployment', deployment.id, `groups[${index}].id`, `group id "${group.id}" is used twice`);
+        problem(
+          files.deployments,
+          'deployment',
+          deployment.id,
+          `groups[${index}].id`,
+          `group id "${group.id}" is used twice`,
+        );
       }
       groupById.set(group.id, { deployment: deployment.id, group });
     });
@@ -180,27 +210,57 @@ export function assemblePortData(input: PortDataInput, files: PortDataFiles = DE
       if (group.sameRulesAs !== undefined) {
         const shared = groupById.get(group.sameRulesAs)?.group;
         if (!shared) {
-          problem(files.deployments, 'deployment', deployment.id, `${field}.sameRulesAs`, `unknown group "${group.sameRulesAs}" (known: ${known(groupById)})`);
+          problem(
+            files.deployments,
+            'deployment',
+            deployment.id,
+            `${field}.sameRulesAs`,
+            `unknown group "${group.sameRulesAs}" (known: ${known(groupById)})`,
+          );
         } else if (shared.rules === undefined) {
-          problem(files.deployments, 'deployment', deployment.id, `${field}.sameRulesAs`, `group "${shared.id}" itself shares rules; point to the group that lists them`);
+          problem(
+            files.deployments,
+            'deployment',
+            deployment.id,
+            `${field}.sameRulesAs`,
+            `group "${shared.id}" itself shares rules; point to the group that lists them`,
+          );
         }
       }
       group.retarget.forEach((retarget, index) => {
         for (const key of ['from', 'source', 'destination'] as const) {
           if (!endpointById.has(retarget[key])) {
-            problem(files.deployments, 'deployment', deployment.id, `${field}.retarget[${index}].${key}`, `unknown endpoint "${retarget[key]}" (known: ${known(endpointById)})`);
+            problem(
+              files.deployments,
+              'deployment',
+              deployment.id,
+              `${field}.retarget[${index}].${key}`,
+              `unknown endpoint "${retarget[key]}" (known: ${known(endpointById)})`,
+            );
           }
         }
       });
       (group.rules ?? []).forEach((ruleId, index) => {
         if (!ruleById.has(ruleId)) {
-          problem(files.deployments, 'deployment', deployment.id, `${field}.rules[${index}]`, `unknown rule "${ruleId}"`);
+          problem(
+            files.deployments,
+            'deployment',
+            deployment.id,
+            `${field}.rules[${index}]`,
+            `unknown rule "${ruleId}"`,
+          );
         }
       });
       for (const ruleId of rulesOfGroup(group)) {
         if (!ruleById.has(ruleId)) continue;
         if (seenInTab.has(ruleId)) {
-          problem(files.deployments, 'deployment', deployment.id, field, `rule "${ruleId}" appears twice in this tab`);
+          problem(
+            files.deployments,
+            'deployment',
+            deployment.id,
+            field,
+            `rule "${ruleId}" appears twice in this tab`,
+          );
         }
         seenInTab.add(ruleId);
         const set = deploymentsOfRule.get(ruleId) ?? new Set<Deployment>();
@@ -213,11 +273,23 @@ export function assemblePortData(input: PortDataInput, files: PortDataFiles = DE
   for (const rule of ruleData) {
     const placedIn = deploymentsOfRule.get(rule.id);
     if (!placedIn) {
-      problem(files.rules, 'rule', rule.id, 'id', `the rule is in no tab; list it under a group in ${files.deployments}`);
+      problem(
+        files.rules,
+        'rule',
+        rule.id,
+        'id',
+        `the rule is in no tab; list it under a group in ${files.deployments}`,
+      );
     }
     rule.corrections.forEach((correction, index) => {
       if (correction.deployment !== undefined && !placedIn?.has(correction.deployment)) {
-        problem(files.rules, 'rule', rule.id, `corrections[${index}].deployment`, `the rule is not shown in the "${correction.deployment}" tab`);
+        problem(
+          files.rules,
+          'rule',
+          rule.id,
+          `corrections[${index}].deployment`,
+          `the rule is not shown in the "${correction.deployment}" tab`,
+        );
       }
     });
   }
@@ -243,7 +315,9 @@ export function assemblePortData(input: PortDataInput, files: PortDataFiles = DE
       sameRulesAs: group.sameRulesAs,
       placements: rulesOfGroup(group).map((ruleId) => {
         const rule = resolvedRuleById.get(ruleId)!;
-        const retarget = group.retarget.find((candidate) => rule.destinations.some((endpoint) => endpoint.id === candidate.from));
+        const retarget = group.retarget.find((candidate) =>
+          rule.destinations.some((endpoint) => endpoint.id === candidate.from),
+        );
         return {
           anchor: placementAnchor(id, rule.id),
           deployment: id,
@@ -251,10 +325,14 @@ export function assemblePortData(input: PortDataInput, files: PortDataFiles = DE
           rule,
           source: retarget ? endpointById.get(retarget.source)! : rule.source,
           destinations: retarget
-            ? rule.destinations.map((endpoint) => (endpoint.id === retarget.from ? endpointById.get(retarget.destination)! : endpoint))
+            ? rule.destinations.map((endpoint) =>
+                endpoint.id === retarget.from ? endpointById.get(retarget.destination)! : endpoint,
+              )
             : rule.destinations,
           direction: retarget ? retarget.direction : rule.direction,
-          corrections: rule.corrections.filter((correction) => correction.deployment === undefined || correction.deployment === id),
+          corrections: rule.corrections.filter(
+            (correction) => correction.deployment === undefined || correction.deployment === id,
+          ),
         };
       }),
     }));

@@ -59,7 +59,9 @@ export function parseYamlRecords<S extends z.ZodType>(
   root.items.forEach((item, position) => {
     const line = lineOf(item);
     if (!isMap(item)) {
-      problems.push(describeProblem({ file, line }, `entry ${position + 1} must be a mapping with an "id" field`));
+      problems.push(
+        describeProblem({ file, line }, `entry ${position + 1} must be a mapping with an "id" field`),
+      );
       return;
     }
     const raw = item.toJSON() as Record<string, unknown>;
@@ -84,12 +86,19 @@ export function parseYamlRecords<S extends z.ZodType>(
     const result = schema.safeParse(raw);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        problems.push(
-          describeProblem(
-            { file, line, entryLabel, id, field: formatFieldPath(issue.path) },
-            issue.message,
-          ),
-        );
+        // An unknown key is reported as a problem of that field, once per key.
+        const fields =
+          issue.code === 'unrecognized_keys'
+            ? issue.keys.map((key) => ({
+                path: [...issue.path, key],
+                message: 'unknown field (check its spelling)',
+              }))
+            : [{ path: issue.path, message: issue.message }];
+        for (const { path, message } of fields) {
+          problems.push(
+            describeProblem({ file, line, entryLabel, id, field: formatFieldPath(path) }, message),
+          );
+        }
       }
       return;
     }

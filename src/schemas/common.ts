@@ -11,7 +11,4 @@ export const slugId = z
   });
 
 /** One line of prose, trimmed and never empty. */
-export const text = z
-  .string({ error: 'must be text' })
-  .trim()
-  .min(1, { error: 'must not be empty' });
+export const text = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });

@@ -1,0 +1,174 @@
+import { test, expect } from './fixtures';
+
+test.describe('deployment tabs', () => {
+  test('Cloud is selected first and shows its nine rules', async ({ overview }) => {
+    // Open the page without a fragment.
+    await overview.open();
+    await expect(overview.tab('Cloud')).toHaveAttribute('aria-selected', 'true');
+    await expect(overview.panel('Cloud')).toBeVisible();
+    await expect(overview.panel('Onsite')).toBeHidden();
+    // The Cloud table has the nine rows of the original page.
+    await expect(overview.rows(overview.panel('Cloud'))).toHaveCount(9);
+    expect(overview.errors).toEqual([]);
+  });
+
+  test('clicking Onsite shows its twelve rules and puts the tab into the address bar', async ({
+    overview,
+    page,
+  }) => {
+    await overview.open();
+    // Click the Onsite tab.
+    await overview.tab('Onsite').click();
+    await expect(overview.tab('Onsite')).toHaveAttribute('aria-selected', 'true');
+    await expect(overview.panel('Onsite')).toBeVisible();
+    await expect(overview.panel('Cloud')).toBeHidden();
+    await expect(overview.rows(overview.panel('Onsite'))).toHaveCount(12);
+    // The address bar now links to the tab in view.
+    expect(new URL(page.url()).hash).toBe('#onsite');
+    // Back to Cloud.
+    await overview.tab('Cloud').click();
+    expect(new URL(page.url()).hash).toBe('#cloud');
+    expect(overview.errors).toEqual([]);
+  });
+
+  test('arrow keys, Home and End move between tabs with a roving tabindex', async ({ overview, page }) => {
+    await overview.open();
+    // Focus the selected tab.
+    await overview.tab('Cloud').focus();
+    await expect(overview.tab('Cloud')).toHaveAttribute('tabindex', '0');
+    await expect(overview.tab('Onsite')).toHaveAttribute('tabindex', '-1');
+    // ArrowRight selects and focuses Onsite.
+    await page.keyboard.press('ArrowRight');
+    await expect(overview.tab('Onsite')).toBeFocused();
+    await expect(overview.tab('Onsite')).toHaveAttribute('aria-selected', 'true');
+    await expect(overview.tab('Onsite')).toHaveAttribute('tabindex', '0');
+    await expect(overview.tab('Cloud')).toHaveAttribute('tabindex', '-1');
+    expect(new URL(page.url()).hash).toBe('#onsite');
+    // ArrowRight wraps around to Cloud, ArrowLeft wraps back to Onsite.
+    await page.keyboard.press('ArrowRight');
+    await expect(overview.tab('Cloud')).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await expect(overview.tab('Onsite')).toBeFocused();
+    // Home and End jump to the first and last tab.
+    await page.keyboard.press('Home');
+    await expect(overview.tab('Cloud')).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('End');
+    await expect(overview.tab('Onsite')).toHaveAttribute('aria-selected', 'true');
+    // Tab moves focus out of the tablist into the panel.
+    await page.keyboard.press('Tab');
+    await expect(overview.panel('Onsite')).toBeFocused();
+  });
+
+  test('a link to #onsite opens the Onsite tab', async ({ overview }) => {
+    // Cold load with the tab in the fragment, as a support article links it.
+    await overview.open('/#onsite');
+    await expect(overview.tab('Onsite')).toHaveAttribute('aria-selected', 'true');
+    await expect(overview.panel('Onsite')).toBeVisible();
+    await expect(overview.panel('Cloud')).toBeHidden();
+  });
+
+  test('a link to a row in the Onsite tab opens that tab and shows the row', async ({ overview, page }) => {
+    await overview.open('/#onsite-ntp-time');
+    await expect(overview.tab('Onsite')).toHaveAttribute('aria-selected', 'true');
+    await expect(page.locator('#onsite-ntp-time')).toBeInViewport();
+  });
+
+  test('unknown fragments leave the Cloud tab selected without errors', async ({ overview }) => {
+    await overview.open('/#%E0%A4%A');
+    await expect(overview.tab('Cloud')).toHaveAttribute('aria-selected', 'true');
+    expect(overview.errors).toEqual([]);
+  });
+});
+
+test.describe('tables and legend', () => {
+  test('device icons have accessible names, in the rows and in the legend', async ({ overview, page }) => {
+    await overview.open();
+    // The SIP row names its three devices.
+    const sip = page.locator('#cloud-sip-tls');
+    for (const name of ['Desktop client', 'IP phone', 'Mobile client']) {
+      await expect(sip.getByRole('img', { name })).toBeVisible();
+    }
+    // The legend names all five devices next to their icons.
+    const legend = page.getByRole('region', { name: 'Legend' });
+    for (const name of ['pascom server', 'Desktop client', 'Mobile client', 'IP phone', 'Web client']) {
+      await expect(legend.getByText(name, { exact: true })).toBeVisible();
+    }
+    // No icon font: every icon is an inline SVG.
+    expect(await page.locator('i.fas, i.fa').count()).toBe(0);
+  });
+
+  test('corrected rows carry a visible editorial note quoting the original table', async ({
+    overview,
+    page,
+  }) => {
+    await overview.open('/#onsite');
+    const ntp = page.locator('#onsite-ntp-time');
+    await expect(ntp).toContainText('123');
+    await expect(ntp).toContainText('UDP');
+    await expect(ntp).toContainText('pool.ntp.org');
+    await expect(ntp.getByText(/Editorial note: the original table said “123\/TCP”/)).toBeVisible();
+    await expect(ntp.getByText(/original table said “ntp\.pool\.org”/)).toBeVisible();
+    // The 3478 note belongs to the Cloud tab only.
+    await overview.tab('Cloud').click();
+    await expect(page.locator('#cloud-video-stun').getByText(/Editorial note/)).toBeVisible();
+    await expect(page.locator('#onsite-video-stun').getByText(/Editorial note/)).toHaveCount(0);
+  });
+
+  test('the pascom.cloud footnote is linked from the targets', async ({ overview, page }) => {
+    await overview.open();
+    await page
+      .locator('#cloud-sip-tls')
+      .getByRole('link', { name: /Footnote on pascom\.cloud/ })
+      .click();
+    await expect(page.locator('#footnote-pascom-cloud')).toContainText('different IP addresses');
+  });
+});
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('the page does not scroll sideways, in either tab', async ({ overview, page }) => {
+    await overview.open();
+    for (const name of ['Cloud', 'Onsite'] as const) {
+      await overview.tab(name).click();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    }
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('both deployments are readable in full, one after the other', async ({ page }) => {
+    await page.goto('/');
+    // No tab buttons that would do nothing.
+    await expect(page.getByRole('tab')).toHaveCount(0);
+    // Both sections, with their headings and every row, are visible.
+    await expect(page.getByRole('heading', { name: 'Cloud', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Onsite', level: 2 })).toBeVisible();
+    await expect(page.locator('#cloud tbody tr')).toHaveCount(9);
+    await expect(page.locator('#onsite tbody tr')).toHaveCount(12);
+    for (const row of await page.locator('tbody tr').all()) await expect(row).toBeVisible();
+  });
+});
+
+test.describe('dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('the page follows the dark colour scheme', async ({ overview, page }) => {
+    await overview.open();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(overview.rows(overview.panel('Cloud'))).toHaveCount(9);
+  });
+});
+
+test.describe('site search', () => {
+  test('the search button is named "Search" and opens the search dialog', async ({ overview, page }) => {
+    await overview.open();
+    // The header button keeps working after its accessible name was fixed.
+    const button = page.getByRole('button', { name: 'Search', exact: true });
+    await button.click();
+    await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
+    expect(overview.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { contentWithBrokenCase } from './helpers/fixture-content';
+
+/** Runs a real `astro build` against a content folder and returns its exit code and output. */
+function build(contentDir: string) {
+  const outDir = mkdtempSync(join(tmpdir(), 'port-build-'));
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    env: { ...process.env, PORT_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0' },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+// Astro's stock file() loader would only log these and build an empty table.
+describe('npm run build stops on bad content', () => {
+  test('a YAML syntax error fails the build, naming the file and line', () => {
+    const { status, output } = build(contentWithBrokenCase('yaml-syntax'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/rules\.yaml \(line 5\): YAML syntax error/);
+  });
+
+  test('a dangling device reference fails the build, naming file, rule and field', () => {
+    const { status, output } = build(contentWithBrokenCase('dangling-device'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/rules\.yaml: rule "sip-tls": field "devices\[0\]": unknown device "fax"/);
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, test } from 'vitest';
+import { ContentError } from '../../src/lib/content-error';
+import { parseYamlRecords } from '../../src/lib/yaml-records';
+import { portRuleSchema } from '../../src/schemas/port-rule';
+import { loadContent } from './helpers/load-content';
+import { contentWithBrokenCase, minimalContentDir } from './helpers/fixture-content';
+
+/** The message bad content fails with, or a marker when it did not fail. */
+function failureOf(caseName: string): string {
+  const dir = contentWithBrokenCase(caseName);
+  try {
+    loadContent(dir);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return (error as Error).message.replaceAll(dir, '<dir>');
+  }
+  return 'did not fail';
+}
+
+test('the minimal fixture itself is valid, so each broken case fails for its own reason', () => {
+  expect(loadContent(minimalContentDir).deployments.map((tab) => tab.placements.length)).toEqual([2, 2]);
+});
+
+describe('bad content fails with a message naming file, id and field', () => {
+  test.each([
+    ['yaml-syntax', /^<dir>\/rules\.yaml \(line \d+\): YAML syntax error: /],
+    ['not-a-list', /^<dir>\/rules\.yaml: must be a YAML list of rule entries/],
+    ['missing-id', /^<dir>\/rules\.yaml \(line 1\): field "id": rule 1 has no id$/],
+    [
+      'duplicate-id',
+      /^<dir>\/rules\.yaml \(line 11\): rule "sip-tls": field "id": duplicate id: already used on line 1$/,
+    ],
+    ['unknown-key', /^<dir>\/rules\.yaml \(line 1\): rule "sip-tls": field "priority": unknown field/],
+    [
+      'port-out-of-range',
+      /^<dir>\/rules\.yaml \(line 1\): rule "sip-tls": field "ports\[0\]": port 70000 is outside the valid port range 1-65535$/,
+    ],
+    [
+      'reversed-range',
+      /^<dir>\/rules\.yaml \(line 11\): rule "rtp-voice": field "ports\[0\]": range "35000-30000" is reversed/,
+    ],
+    [
+      'dangling-device',
+      /^<dir>\/rules\.yaml: rule "sip-tls": field "devices\[0\]": unknown device "fax" \(known: phone, server\)$/,
+    ],
+    [
+      'dangling-endpoint',
+      /^<dir>\/rules\.yaml: rule "sip-tls": field "destinations\[0\]": unknown endpoint "pascom-moon"/,
+    ],
+    [
+      'dangling-rule',
+      /^<dir>\/deployments\.yaml: deployment "cloud": field "groups\[0\]\.rules\[2\]": unknown rule "chat-xmpp"$/,
+    ],
+  ])('%s', (caseName, expected) => {
+    expect(failureOf(caseName)).toMatch(expected);
+  });
+});
+
+describe('rule schema', () => {
+  const parse = (yaml: string) => () =>
+    parseYamlRecords(yaml, { file: 'rules.yaml', entryLabel: 'rule', schema: portRuleSchema });
+  const rule = (overrides: string) => `- id: demo
+  title: Demo
+  purpose: Demo.
+  ifBlocked: Demo.
+  protocols: [tcp]
+  devices: [phone]
+  source: your-network
+  destinations: [pascom-cloud]
+  direction: outbound
+${overrides}`;
+
+  test.each([
+    ['ports: [0]', /port 0 is outside/],
+    ['ports: [65536]', /port 65536 is outside/],
+    ['ports: ["5000-5000"]', /reversed or empty/],
+    ['ports: ["80-x"]', /"80-x" is not a port or a range/],
+    ['ports: [5.5]', /port 5.5 is outside/],
+    ['ports: []', /needs at least one port/],
+  ])('rejects %s', (ports, message) => {
+    expect(parse(rule(`  ${ports}`))).toThrow(message);
+  });
+
+  test('accepts single ports, ranges and lists and turns them into ranges', () => {
+    const [record] = parseYamlRecords(rule(`  ports: [80, 443, '30000-35000', '8080']`), {
+      file: 'rules.yaml',
+      entryLabel: 'rule',
+      schema: portRuleSchema,
+    });
+    expect(record!.data.ports).toEqual([
+      { from: 80, to: 80 },
+      { from: 443, to: 443 },
+      { from: 30000, to: 35000 },
+      { from: 8080, to: 8080 },
+    ]);
+  });
+
+  test('rejects a protocol outside the registry and a device listed twice', () => {
+    expect(parse(rule('  ports: [1]').replace('[tcp]', '[sctp]'))).toThrow(
+      /field "protocols\[0\]": must be one of: tcp, udp/,
+    );
+    expect(parse(rule('  ports: [1]').replace('[phone]', '[phone, phone]'))).toThrow(
+      /field "devices\[1\]": "phone" is listed twice/,
+    );
+  });
+
+  test('reports every problem of a file at once, not only the first', () => {
+    const yaml = `${rule('  ports: [70000]')}\n${rule('  ports: [1]').replace('id: demo', 'id: other').replace('outbound', 'sideways')}`;
+    expect(parse(yaml)).toThrow(/port 70000[\s\S]*rule "other": field "direction"/);
+  });
+});
