@@ -40,6 +40,10 @@ export const collections = {
   }),
   // Published versions of the data; read by the changelog page, the Atom feed and every data feed's version.
   changelog: defineCollection({
-    loader: strictYamlLoader({ path: changelogFile, entryLabel: 'changelog entry', schema: changelogEntrySchema }),
+    loader: strictYamlLoader({
+      path: changelogFile,
+      entryLabel: 'changelog entry',
+      schema: changelogEntrySchema,
+    }),
   }),
 };

@@ -64,7 +64,9 @@ export function assembleChangelog(
   const problems: string[] = [];
   const ordered = [...entries].sort((a, b) => a.position - b.position).map(({ record }) => record);
   if (ordered.length === 0) {
-    throw new ContentError(describeProblem({ file }, 'needs at least one entry: the newest one sets the data version'));
+    throw new ContentError(
+      describeProblem({ file }, 'needs at least one entry: the newest one sets the data version'),
+    );
   }
   const problem = (id: string, field: string, message: string) =>
     problems.push(describeProblem({ file, entryLabel: 'changelog entry', id, field }, message));
@@ -72,7 +74,11 @@ export function assembleChangelog(
   ordered.forEach((entry, index) => {
     const previous = ordered[index - 1];
     if (previous && compareVersions(previous.id, entry.id) <= 0) {
-      problem(entry.id, 'id', `entries must be listed newest first, but this one comes after "${previous.id}"`);
+      problem(
+        entry.id,
+        'id',
+        `entries must be listed newest first, but this one comes after "${previous.id}"`,
+      );
     }
   });
 
@@ -90,20 +96,30 @@ export function assembleChangelog(
         const currentId = currentIdOf(id);
         if (change.type === 'removed') {
           if (currentId !== undefined) {
-            problem(entry.id, field, `rule "${id}" still exists in the rules; remove it there or record the change as "changed"`);
+            problem(
+              entry.id,
+              field,
+              `rule "${id}" still exists in the rules; remove it there or record the change as "changed"`,
+            );
           } else if (!everAdded.has(id)) {
             problem(entry.id, field, `rule "${id}" is removed here but no older entry records it as added`);
           }
           return { id };
         }
         if (currentId === undefined) {
-          problem(entry.id, field, `unknown rule "${id}" (known: ${knownRules}); a rule that is gone can only appear in a "removed" change`);
+          problem(
+            entry.id,
+            field,
+            `unknown rule "${id}" (known: ${knownRules}); a rule that is gone can only appear in a "removed" change`,
+          );
           return { id };
         }
         if (change.type === 'added') everAdded.add(id);
         const rule = ruleById.get(currentId)!;
         const deployment = rule.deployments[0];
-        return deployment === undefined ? { id, currentId } : { id, currentId, anchor: placementAnchor(deployment, currentId) };
+        return deployment === undefined
+          ? { id, currentId }
+          : { id, currentId, anchor: placementAnchor(deployment, currentId) };
       });
       return { type: change.type, rules, summary: change.summary };
     });
@@ -112,7 +128,9 @@ export function assembleChangelog(
 
   const addedCurrent = new Set(
     [...releases.values()].flatMap((release) =>
-      release.changes.filter((change) => change.type === 'added').flatMap((change) => change.rules.map((rule) => rule.currentId)),
+      release.changes
+        .filter((change) => change.type === 'added')
+        .flatMap((change) => change.rules.map((rule) => rule.currentId)),
     ),
   );
   for (const rule of data.rules) {

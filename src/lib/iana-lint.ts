@@ -44,7 +44,9 @@ export function parseServices(text: string): ServiceEntry[] {
     const [name, portProtocol, ...aliases] = line.split(/\s+/);
     const match = /^(\d+)\/([a-z]+)$/.exec(portProtocol ?? '');
     if (name === undefined || !match) {
-      throw new Error(`services line ${index + 1}: expected "name port/protocol [aliases]", got "${rawLine}"`);
+      throw new Error(
+        `services line ${index + 1}: expected "name port/protocol [aliases]", got "${rawLine}"`,
+      );
     }
     entries.push({ name, port: Number(match[1]), protocol: match[2]!, aliases });
   });
@@ -60,7 +62,8 @@ export interface IanaLintRule {
   iana: readonly { service: string; reason: string }[];
 }
 
-export type IanaFindingKind = 'unclaimed-service' | 'wrong-protocol' | 'unknown-name' | 'stale-acknowledgement';
+export type IanaFindingKind =
+  'unclaimed-service' | 'wrong-protocol' | 'unknown-name' | 'stale-acknowledgement';
 
 export interface IanaFinding {
   ruleId: string;
@@ -86,7 +89,9 @@ function rawFindings(rule: IanaLintRule, services: readonly ServiceEntry[]): Ian
   const namesSeen = new Set<string>();
   for (const { from, to } of rule.ports) {
     for (const protocol of rule.protocols) {
-      const sameProtocol = services.filter((entry) => entry.protocol === protocol && entry.port >= from && entry.port <= to);
+      const sameProtocol = services.filter(
+        (entry) => entry.protocol === protocol && entry.port >= from && entry.port <= to,
+      );
       sameProtocol.forEach((entry) => names(entry).forEach((name) => namesSeen.add(name)));
       const byPort = new Map<number, ServiceEntry[]>();
       for (const entry of sameProtocol) byPort.set(entry.port, [...(byPort.get(entry.port) ?? []), entry]);
@@ -130,18 +135,18 @@ function rawFindings(rule: IanaLintRule, services: readonly ServiceEntry[]): Ian
 export function lintRule(rule: IanaLintRule, services: readonly ServiceEntry[]): IanaFinding[] {
   const findings = rawFindings(rule, services);
   const acknowledged = new Set(rule.iana.map((acknowledgement) => acknowledgement.service));
-  const open = findings.filter((finding) => finding.service === undefined || !acknowledged.has(finding.service));
+  const open = findings.filter(
+    (finding) => finding.service === undefined || !acknowledged.has(finding.service),
+  );
   const covered = new Set(findings.map((finding) => finding.service));
   const stale = rule.iana
     .filter((acknowledgement) => !covered.has(acknowledgement.service))
-    .map(
-      (acknowledgement): IanaFinding => ({
-        ruleId: rule.id,
-        kind: 'stale-acknowledgement',
-        service: acknowledgement.service,
-        message: `rule "${rule.id}": the iana acknowledgement for ${acknowledgement.service} covers no difference from the registry; remove it`,
-      }),
-    );
+    .map((acknowledgement): IanaFinding => ({
+      ruleId: rule.id,
+      kind: 'stale-acknowledgement',
+      service: acknowledgement.service,
+      message: `rule "${rule.id}": the iana acknowledgement for ${acknowledgement.service} covers no difference from the registry; remove it`,
+    }));
   return [...open, ...stale];
 }
 

@@ -23,14 +23,19 @@ const test = base.extend<{ feeds: FeedLinksSection }>({
 test('the overview links to every feed, and each link serves its data', async ({ feeds, request }) => {
   // Open the port overview and find the feed links below the tables.
   await feeds.open();
-  await expect(feeds.region).toContainText(/Data version \d{4}\.\d{2}\.\d{2}\.\d+, updated \d{4}-\d{2}-\d{2}/);
+  await expect(feeds.region).toContainText(
+    /Data version \d{4}\.\d{2}\.\d{2}\.\d+, updated \d{4}-\d{2}-\d{2}/,
+  );
 
   // Every link answers with the content type and first bytes its format promises.
   const expectations: [string | RegExp, RegExp][] = [
     ['JSON', /^\{\s*"\$schema"/],
     ['JSON Schema', /"https:\/\/json-schema\.org\/draft\/2020-12\/schema"/],
     ['CSV', /^id,rule,aliases,deployment,direction,ports,/],
-    ['Onsite, inbound to your network', /^# pascom firewall ports: Onsite, inbound to your network\n[\s\S]*\n5061\/tcp your-network\n/],
+    [
+      'Onsite, inbound to your network',
+      /^# pascom firewall ports: Onsite, inbound to your network\n[\s\S]*\n5061\/tcp your-network\n/,
+    ],
     ['Atom feed', /^<\?xml[^>]*\?>\s*<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom">/],
   ];
   for (const [name, body] of expectations) {
@@ -42,7 +47,10 @@ test('the overview links to every feed, and each link serves its data', async ({
   }
 });
 
-test('the changelog page lists the current version and links rule ids to their rows', async ({ feeds, page }) => {
+test('the changelog page lists the current version and links rule ids to their rows', async ({
+  feeds,
+  page,
+}) => {
   // Follow the changelog link from the overview.
   await feeds.open();
   await feeds.link('Changelog').click();
@@ -57,5 +65,8 @@ test('the changelog page lists the current version and links rule ids to their r
 test('every page announces the Atom feed to feed readers', async ({ page }) => {
   // The link element sits in the head of the overview.
   await page.goto('/');
-  await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', '/changelog.xml');
+  await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+    'href',
+    '/changelog.xml',
+  );
 });

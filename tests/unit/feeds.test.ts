@@ -7,7 +7,13 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import { feedContext } from '../../src/lib/feeds/feed-paths';
 import { buildPortsDocument, renderPortsJson } from '../../src/lib/feeds/ports-document';
 import { portsJsonSchema } from '../../src/lib/feeds/ports-schema';
-import { CSV_COLUMNS, csvField, portsCsvRecords, renderCsv, renderPortsCsv } from '../../src/lib/feeds/ports-csv';
+import {
+  CSV_COLUMNS,
+  csvField,
+  portsCsvRecords,
+  renderCsv,
+  renderPortsCsv,
+} from '../../src/lib/feeds/ports-csv';
 import { portListLines, portLists, renderPortList } from '../../src/lib/feeds/ports-text';
 import { renderChangelogAtom } from '../../src/lib/feeds/changelog-atom';
 import type { Changelog } from '../../src/lib/changelog';
@@ -36,7 +42,11 @@ describe('/ports.json', () => {
   test.each([
     ['a missing version', (doc: Record<string, unknown>) => delete doc.version],
     ['a version in the wrong format', (doc: Record<string, unknown>) => (doc.version = '2026-11-26')],
-    ['a port out of range', (doc: Record<string, unknown>) => ((doc.rules as { ports: { from: number }[] }[])[0]!.ports[0]!.from = 70000)],
+    [
+      'a port out of range',
+      (doc: Record<string, unknown>) =>
+        ((doc.rules as { ports: { from: number }[] }[])[0]!.ports[0]!.from = 70000),
+    ],
     ['an unknown field', (doc: Record<string, unknown>) => (doc.extra = true)],
   ])('the schema rejects %s', (_label, spoil) => {
     const spoiled = structuredClone(document) as unknown as Record<string, unknown>;
@@ -61,8 +71,19 @@ describe('/ports.json', () => {
   test('re-reads the shared rules as inbound to your network in the Onsite tab', () => {
     const sip = document.rules.find((rule) => rule.id === 'sip-tls')!;
     expect(sip.placements).toEqual([
-      expect.objectContaining({ id: 'cloud-sip-tls', direction: 'outbound', source: 'your-network', hosts: ['*.pascom.cloud'] }),
-      expect.objectContaining({ id: 'onsite-sip-tls', direction: 'inbound', source: 'internet', destinations: ['your-network'], hosts: [] }),
+      expect.objectContaining({
+        id: 'cloud-sip-tls',
+        direction: 'outbound',
+        source: 'your-network',
+        hosts: ['*.pascom.cloud'],
+      }),
+      expect.objectContaining({
+        id: 'onsite-sip-tls',
+        direction: 'inbound',
+        source: 'internet',
+        destinations: ['your-network'],
+        hosts: [],
+      }),
     ]);
   });
 });
@@ -110,11 +131,13 @@ describe('/ports.csv', () => {
   });
 
   test('awkward values survive a round trip through a CSV parser', () => {
-    const record = Object.fromEntries(CSV_COLUMNS.map((column) => [column, `"${column}", with\r\nbreaks`])) as Record<
-      (typeof CSV_COLUMNS)[number],
-      string
-    >;
-    const back = Papa.parse<Record<string, string>>(renderCsv(CSV_COLUMNS, [record]), { header: true, skipEmptyLines: true });
+    const record = Object.fromEntries(
+      CSV_COLUMNS.map((column) => [column, `"${column}", with\r\nbreaks`]),
+    ) as Record<(typeof CSV_COLUMNS)[number], string>;
+    const back = Papa.parse<Record<string, string>>(renderCsv(CSV_COLUMNS, [record]), {
+      header: true,
+      skipEmptyLines: true,
+    });
     expect(back.data).toEqual([record]);
   });
 });
@@ -149,7 +172,13 @@ describe('plain-text lists', () => {
     [
       'onsite',
       'outbound',
-      ['80/tcp mypascom.net', '443/tcp mypascom.net', '25/tcp cloudmx1.pascom.net', '25/tcp cloudmx2.pascom.net', '123/udp pool.ntp.org'],
+      [
+        '80/tcp mypascom.net',
+        '443/tcp mypascom.net',
+        '25/tcp cloudmx1.pascom.net',
+        '25/tcp cloudmx2.pascom.net',
+        '123/udp pool.ntp.org',
+      ],
     ],
     [
       'onsite',
@@ -183,7 +212,11 @@ describe('plain-text lists', () => {
 });
 
 describe('/changelog.xml', () => {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link'].includes(name) });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    isArray: (name) => ['entry', 'link'].includes(name),
+  });
   const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
   interface AtomLink {
@@ -222,7 +255,9 @@ describe('/changelog.xml', () => {
     expect(feed.updated).toMatch(rfc3339);
     expect(feed.updated.startsWith(changelog.current.date)).toBe(true);
     expect(feed.author.name).toBeTruthy();
-    expect(feed.link).toContainEqual(expect.objectContaining({ '@rel': 'self', '@href': 'https://ports.pascom.example/changelog.xml' }));
+    expect(feed.link).toContainEqual(
+      expect.objectContaining({ '@rel': 'self', '@href': 'https://ports.pascom.example/changelog.xml' }),
+    );
     expect(feed.entry).toHaveLength(changelog.releases.length);
     for (const entry of feed.entry) {
       expect(entry.id).toMatch(/^https:\/\/ports\.pascom\.example\/changelog\/#v\d{4}\.\d{2}\.\d{2}\.\d+$/);
@@ -236,7 +271,12 @@ describe('/changelog.xml', () => {
 
   test('escapes markup in summaries, so the feed stays well-formed', () => {
     const hostile: Changelog = {
-      current: { version: '2026.11.27.1', date: '2026-11-27', title: 'Fish & <chips>', changes: [{ type: 'changed', rules: [{ id: 'x' }], summary: 'a < b && "c"' }] },
+      current: {
+        version: '2026.11.27.1',
+        date: '2026-11-27',
+        title: 'Fish & <chips>',
+        changes: [{ type: 'changed', rules: [{ id: 'x' }], summary: 'a < b && "c"' }],
+      },
       releases: [],
     };
     hostile.releases.push(hostile.current);

@@ -8,14 +8,27 @@ import { loadContent } from './helpers/load-content';
 const services = parseServices(readFileSync('tests/fixtures/iana/services', 'utf8'));
 
 function rule(overrides: Partial<IanaLintRule>): IanaLintRule {
-  return { id: 'test-rule', ports: [{ from: 123, to: 123 }], protocols: ['udp'], ianaNames: [], iana: [], ...overrides };
+  return {
+    id: 'test-rule',
+    ports: [{ from: 123, to: 123 }],
+    protocols: ['udp'],
+    ianaNames: [],
+    iana: [],
+    ...overrides,
+  };
 }
 
 describe('the services fixture', () => {
   test('is the netbase registry: ntp only on UDP, no STUN entry', () => {
     expect(services.length).toBeGreaterThan(300);
-    expect(services.filter((entry) => entry.port === 123)).toEqual([{ name: 'ntp', port: 123, protocol: 'udp', aliases: [] }]);
-    expect(services.find((entry) => entry.name === 'smtp')).toMatchObject({ port: 25, protocol: 'tcp', aliases: ['mail'] });
+    expect(services.filter((entry) => entry.port === 123)).toEqual([
+      { name: 'ntp', port: 123, protocol: 'udp', aliases: [] },
+    ]);
+    expect(services.find((entry) => entry.name === 'smtp')).toMatchObject({
+      port: 25,
+      protocol: 'tcp',
+      aliases: ['mail'],
+    });
   });
 
   test('a line that is not "name port/protocol" is refused', () => {
@@ -41,7 +54,11 @@ describe('the published rules', () => {
 
 describe('deliberately bad rules (tests/fixtures/iana/bad-rules.yaml)', () => {
   const file = 'tests/fixtures/iana/bad-rules.yaml';
-  const bad = parseYamlRecords(readFileSync(file, 'utf8'), { file, entryLabel: 'rule', schema: portRuleSchema });
+  const bad = parseYamlRecords(readFileSync(file, 'utf8'), {
+    file,
+    entryLabel: 'rule',
+    schema: portRuleSchema,
+  });
 
   test.each([
     ['ntp-over-tcp', ['wrong-protocol', 'unknown-name']],
@@ -56,20 +73,33 @@ describe('deliberately bad rules (tests/fixtures/iana/bad-rules.yaml)', () => {
 describe('the lint rule by rule', () => {
   test.each<[string, Partial<IanaLintRule>, string[]]>([
     ['a registered port named by the rule', { ianaNames: ['ntp'] }, []],
-    ['a registered port named by an alias', { ports: [{ from: 25, to: 25 }], protocols: ['tcp'], ianaNames: ['mail'] }, []],
+    [
+      'a registered port named by an alias',
+      { ports: [{ from: 25, to: 25 }], protocols: ['tcp'], ianaNames: ['mail'] },
+      [],
+    ],
     ['a registered port the rule does not name', {}, ['unclaimed-service']],
     ['a port the registry does not list', { ports: [{ from: 8884, to: 8884 }], protocols: ['tcp'] }, []],
     ['a port registered only for the other protocol', { protocols: ['tcp'] }, ['wrong-protocol']],
-    ['a name the rule\'s ports do not carry', { ianaNames: ['ntp', 'smtp'] }, ['unknown-name']],
+    ["a name the rule's ports do not carry", { ianaNames: ['ntp', 'smtp'] }, ['unknown-name']],
     ['a UDP range around a TCP-only service', { ports: [{ from: 30000, to: 35000 }] }, []],
-    ['a TCP range around a TCP service', { ports: [{ from: 30000, to: 35000 }], protocols: ['tcp'] }, ['unclaimed-service']],
+    [
+      'a TCP range around a TCP service',
+      { ports: [{ from: 30000, to: 35000 }], protocols: ['tcp'] },
+      ['unclaimed-service'],
+    ],
   ])('%s', (_label, overrides, kinds) => {
     expect(lintRule(rule(overrides), services).map((finding) => finding.kind)).toEqual(kinds);
   });
 
   test('an acknowledgement covers the finding for its port and protocol only', () => {
-    const acknowledged = rule({ protocols: ['tcp', 'udp'], iana: [{ service: '123/tcp', reason: 'Explained.' }] });
-    expect(lintRule(acknowledged, services).map((finding) => `${finding.kind} ${finding.service}`)).toEqual(['unclaimed-service 123/udp']);
+    const acknowledged = rule({
+      protocols: ['tcp', 'udp'],
+      iana: [{ service: '123/tcp', reason: 'Explained.' }],
+    });
+    expect(lintRule(acknowledged, services).map((finding) => `${finding.kind} ${finding.service}`)).toEqual([
+      'unclaimed-service 123/udp',
+    ]);
   });
 
   test('the finding for a range names the registered port inside it', () => {
@@ -80,21 +110,24 @@ describe('the lint rule by rule', () => {
 });
 
 describe('ianaNames in a rule', () => {
-  test.each([['NTP'], ['-ntp'], ['ntp--time'], ['123'], ['a-very-long-service-name']])('"%s" is refused', (name) => {
-    const result = portRuleSchema.safeParse({
-      id: 'x',
-      title: 'x',
-      purpose: 'x',
-      ifBlocked: 'x',
-      ports: [123],
-      protocols: ['udp'],
-      devices: ['server'],
-      source: 'your-network',
-      destinations: ['ntp-pool'],
-      direction: 'outbound',
-      ianaNames: [name],
-    });
-    expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.path).toEqual(['ianaNames', 0]);
-  });
+  test.each([['NTP'], ['-ntp'], ['ntp--time'], ['123'], ['a-very-long-service-name']])(
+    '"%s" is refused',
+    (name) => {
+      const result = portRuleSchema.safeParse({
+        id: 'x',
+        title: 'x',
+        purpose: 'x',
+        ifBlocked: 'x',
+        ports: [123],
+        protocols: ['udp'],
+        devices: ['server'],
+        source: 'your-network',
+        destinations: ['ntp-pool'],
+        direction: 'outbound',
+        ianaNames: [name],
+      });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.path).toEqual(['ianaNames', 0]);
+    },
+  );
 });

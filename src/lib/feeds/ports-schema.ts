@@ -57,7 +57,8 @@ export function portsJsonSchema(site: URL): JsonSchema {
             name: text,
             kind: {
               enum: [...ENDPOINT_KINDS],
-              description: 'network: a place, not a host; pascom-instance: your pascom; host: fixed DNS names.',
+              description:
+                'network: a place, not a host; pascom-instance: your pascom; host: fixed DNS names.',
             },
             hosts: { type: 'array', items: { $ref: '#/$defs/host' } },
           },
@@ -74,7 +75,17 @@ export function portsJsonSchema(site: URL): JsonSchema {
       },
       rule: {
         type: 'object',
-        required: ['id', 'aliases', 'title', 'purpose', 'ifBlocked', 'ports', 'protocols', 'devices', 'placements'],
+        required: [
+          'id',
+          'aliases',
+          'title',
+          'purpose',
+          'ifBlocked',
+          'ports',
+          'protocols',
+          'devices',
+          'placements',
+        ],
         additionalProperties: false,
         properties: {
           id: { $ref: '#/$defs/id' },
@@ -113,10 +124,17 @@ export function portsJsonSchema(site: URL): JsonSchema {
         properties: {
           id: { $ref: '#/$defs/id', description: 'Permanent row id, "<deployment>-<rule id>".' },
           deployment: { enum: [...DEPLOYMENTS] },
-          direction: { enum: [...DIRECTIONS], description: 'Which way connections are opened, seen from your network.' },
+          direction: {
+            enum: [...DIRECTIONS],
+            description: 'Which way connections are opened, seen from your network.',
+          },
           source: { $ref: '#/$defs/id', description: 'Endpoint id where connections start.' },
           destinations: { ...ids, minItems: 1, description: 'Endpoint ids connections go to.' },
-          hosts: { type: 'array', items: { $ref: '#/$defs/host' }, description: 'DNS names of the destinations.' },
+          hosts: {
+            type: 'array',
+            items: { $ref: '#/$defs/host' },
+            description: 'DNS names of the destinations.',
+          },
           url: { type: 'string', format: 'uri' },
         },
       },

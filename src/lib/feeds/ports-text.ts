@@ -16,7 +16,11 @@ export function portLists(data: PortData): PortList[] {
   return data.deployments.flatMap((deployment) =>
     (['outbound', 'inbound'] as const)
       .filter((direction) => deployment.placements.some((placement) => placement.direction === direction))
-      .map((direction) => ({ deployment: deployment.id, direction, path: portListPath(deployment.id, direction) })),
+      .map((direction) => ({
+        deployment: deployment.id,
+        direction,
+        path: portListPath(deployment.id, direction),
+      })),
   );
 }
 
@@ -36,7 +40,9 @@ export function portListLines(data: PortData, deployment: Deployment, direction:
     .flatMap((placement) =>
       placement.rule.ports.flatMap(({ from, to }) =>
         placement.rule.protocols.flatMap((protocol) =>
-          placement.destinations.flatMap(destinationNames).map((name) => `${from === to ? from : `${from}-${to}`}/${protocol} ${name}`),
+          placement.destinations
+            .flatMap(destinationNames)
+            .map((name) => `${from === to ? from : `${from}-${to}`}/${protocol} ${name}`),
         ),
       ),
     );
@@ -44,7 +50,12 @@ export function portListLines(data: PortData, deployment: Deployment, direction:
 }
 
 /** A list as published: "#" comment lines naming deployment, direction, version and source, then the lines. */
-export function renderPortList(data: PortData, deployment: Deployment, direction: Direction, context: FeedContext): string {
+export function renderPortList(
+  data: PortData,
+  deployment: Deployment,
+  direction: Direction,
+  context: FeedContext,
+): string {
   const view = data.deployments.find((candidate) => candidate.id === deployment);
   const places = [
     ...new Set(

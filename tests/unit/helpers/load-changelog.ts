@@ -6,7 +6,11 @@ import { changelogEntrySchema } from '../../../src/schemas/changelog';
 
 /** Checks changelog YAML against port data as the build does; `file` is the name used in messages. */
 export function changelogFromYaml(text: string, data: PortData, file = 'content/changelog.yaml'): Changelog {
-  const records = parseYamlRecords(text, { file, entryLabel: 'changelog entry', schema: changelogEntrySchema });
+  const records = parseYamlRecords(text, {
+    file,
+    entryLabel: 'changelog entry',
+    schema: changelogEntrySchema,
+  });
   return assembleChangelog(
     records.map(({ position, data: record }) => ({ position, record })),
     data,
