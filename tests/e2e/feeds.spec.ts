@@ -1,22 +1,23 @@
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
+import { test as base, expect, type PortOverviewPage } from './fixtures';
 
 /** The "Machine-readable data" box at the foot of the port overview. */
 class FeedLinksSection {
   readonly region: Locator;
-  constructor(readonly page: Page) {
-    this.region = page.getByRole('complementary', { name: 'Machine-readable data' });
+  constructor(readonly overview: PortOverviewPage) {
+    this.region = overview.page.getByRole('complementary', { name: 'Machine-readable data' });
   }
   async open(): Promise<void> {
-    await this.page.goto('/');
+    await this.overview.open();
   }
-  link(name: string | RegExp): Locator {
-    return this.region.getByRole('link', { name, exact: typeof name === 'string' });
+  link(name: string): Locator {
+    return this.region.getByRole('link', { name, exact: true });
   }
 }
 
 const test = base.extend<{ feeds: FeedLinksSection }>({
-  feeds: async ({ page }, use) => {
-    await use(new FeedLinksSection(page));
+  feeds: async ({ overview }, use) => {
+    await use(new FeedLinksSection(overview));
   },
 });
 
@@ -28,7 +29,7 @@ test('the overview links to every feed, and each link serves its data', async ({
   );
 
   // Every link answers with the content type and first bytes its format promises.
-  const expectations: [string | RegExp, RegExp][] = [
+  const expectations: [string, RegExp][] = [
     ['JSON', /^\{\s*"\$schema"/],
     ['JSON Schema', /"https:\/\/json-schema\.org\/draft\/2020-12\/schema"/],
     ['CSV', /^id,rule,aliases,deployment,direction,ports,/],
@@ -40,7 +41,7 @@ test('the overview links to every feed, and each link serves its data', async ({
   ];
   for (const [name, body] of expectations) {
     const href = await feeds.link(name).getAttribute('href');
-    expect(href, `link "${String(name)}"`).toBeTruthy();
+    expect(href, `link "${name}"`).toBeTruthy();
     const response = await request.get(href!);
     expect(response.ok(), href!).toBe(true);
     expect(await response.text()).toMatch(body);

@@ -1,7 +1,7 @@
 import type { PortRange } from '../../schemas/port-rule';
 import type { PortData } from '../port-data';
 import { FEED_PATHS, absoluteUrl, type FeedContext } from './feed-paths';
-import { hostsOf } from './ports-document';
+import { hostsOf, portRangeText } from './ports-document';
 
 /** Columns of /ports.csv, in order; the header row names them. Lists inside a cell are separated by spaces. */
 export const CSV_COLUMNS = [
@@ -24,7 +24,7 @@ export type CsvRecord = Record<CsvColumn, string>;
 
 /** Ports as the CSV writes them: "80 443", "30000-35000". */
 export function csvPorts(ports: readonly PortRange[]): string {
-  return ports.map(({ from, to }) => (from === to ? String(from) : `${from}-${to}`)).join(' ');
+  return ports.map(portRangeText).join(' ');
 }
 
 /** One record per placement (rule and tab), in tab order and table order. */

@@ -1,5 +1,6 @@
 import type { EndpointKind, Deployment, Direction, Protocol } from '../../schemas/registries';
 import type { Endpoint } from '../../schemas/endpoint';
+import type { PortRange } from '../../schemas/port-rule';
 import type { Placement, PortData } from '../port-data';
 import { FEED_PATHS, absoluteUrl, type FeedContext } from './feed-paths';
 
@@ -45,6 +46,11 @@ export interface PortsDocument {
   devices: { id: string; name: string }[];
   endpoints: { id: string; name: string; kind: EndpointKind; hosts: string[] }[];
   rules: RuleRecord[];
+}
+
+/** A port range as the CSV and text feeds write it: "5061" or "30000-35000". */
+export function portRangeText({ from, to }: PortRange): string {
+  return from === to ? String(from) : `${from}-${to}`;
 }
 
 /** Every DNS name behind a list of endpoints, each once, in order. */

@@ -1,7 +1,8 @@
-import { DIRECTION_LABELS, type Deployment, type Direction } from '../../schemas/registries';
+import { DIRECTIONS, DIRECTION_LABELS, type Deployment, type Direction } from '../../schemas/registries';
 import type { Endpoint } from '../../schemas/endpoint';
 import type { PortData } from '../port-data';
 import { FEED_PATHS, absoluteUrl, portListPath, type FeedContext } from './feed-paths';
+import { portRangeText } from './ports-document';
 
 /** One plain-text list: the rows of one tab that open connections in one direction. */
 export interface PortList {
@@ -11,16 +12,16 @@ export interface PortList {
   path: string;
 }
 
-/** The lists that have at least one line, in tab order, outbound before inbound. */
+/** The lists that have at least one line, in tab order, then in the order of DIRECTIONS. */
 export function portLists(data: PortData): PortList[] {
   return data.deployments.flatMap((deployment) =>
-    (['outbound', 'inbound'] as const)
-      .filter((direction) => deployment.placements.some((placement) => placement.direction === direction))
-      .map((direction) => ({
-        deployment: deployment.id,
-        direction,
-        path: portListPath(deployment.id, direction),
-      })),
+    DIRECTIONS.filter((direction) =>
+      deployment.placements.some((placement) => placement.direction === direction),
+    ).map((direction) => ({
+      deployment: deployment.id,
+      direction,
+      path: portListPath(deployment.id, direction),
+    })),
   );
 }
 
@@ -38,11 +39,11 @@ export function portListLines(data: PortData, deployment: Deployment, direction:
   const lines = (view?.placements ?? [])
     .filter((placement) => placement.direction === direction)
     .flatMap((placement) =>
-      placement.rule.ports.flatMap(({ from, to }) =>
+      placement.rule.ports.flatMap((range) =>
         placement.rule.protocols.flatMap((protocol) =>
           placement.destinations
             .flatMap(destinationNames)
-            .map((name) => `${from === to ? from : `${from}-${to}`}/${protocol} ${name}`),
+            .map((name) => `${portRangeText(range)}/${protocol} ${name}`),
         ),
       ),
     );
