@@ -1,11 +1,19 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import sitemap from '@astrojs/sitemap';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { readRuleNavigation } from './src/lib/site-navigation.ts';
+
+const site = 'https://ports.pascom.example';
+// Read before the content collections exist: the sidebar lists every rule page,
+// and the sitemap must not list the redirect pages left at old rule ids.
+const rules = readRuleNavigation();
+const redirectUrls = new Set(rules.redirectPaths.map((path) => new URL(path, site).href));
 
 export default defineConfig({
-  site: 'https://ports.pascom.example',
+  site,
   trailingSlash: 'always',
   integrations: [
     starlight({
@@ -18,12 +26,10 @@ export default defineConfig({
       components: {
         Search: './src/components/overrides/Search.astro',
       },
-      sidebar: [
-        { label: 'Port overview', link: '/' },
-        { label: 'Changelog', link: '/changelog/' },
-      ],
-      // Lets feed readers find the changelog's Atom feed from any page.
       head: [
+        // The site has no preview image, so link previews use the small card.
+        { tag: 'meta', attrs: { name: 'twitter:card', content: 'summary' } },
+        // Lets feed readers find the changelog's Atom feed from any page.
         {
           tag: 'link',
           attrs: {
@@ -34,9 +40,16 @@ export default defineConfig({
           },
         },
       ],
+      sidebar: [
+        { label: 'Port overview', link: '/' },
+        { label: 'Rules', collapsed: true, items: rules.sidebar },
+        { label: 'Changelog', link: '/changelog/' },
+      ],
       lastUpdated: false,
       pagination: false,
     }),
+    // Added here rather than left to Starlight so redirect pages can be filtered out.
+    sitemap({ filter: (page) => !redirectUrls.has(page) }),
     mdx(),
   ],
   vite: { plugins: [tailwindcss()] },

@@ -1,5 +1,8 @@
 import { parseFragment, tabFragment } from '../lib/tab-state';
+import { LINK_INDEX_ELEMENT_ID, parseLinkIndex, type LinkIndex } from '../lib/link-index';
 import { DEPLOYMENTS, type Deployment } from '../schemas/registries';
+
+const HIGHLIGHT_CLASS = 'pf-highlight';
 
 /**
  * `<pf-tabs>`: turns the deployment sections into WAI-ARIA tabs. Without
@@ -8,9 +11,11 @@ import { DEPLOYMENTS, type Deployment } from '../schemas/registries';
  */
 class PortTabs extends HTMLElement {
   #tabs: HTMLButtonElement[] = [];
+  #links: LinkIndex | undefined;
 
   connectedCallback(): void {
     this.#tabs = [...this.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+    this.#links = parseLinkIndex(document.getElementById(LINK_INDEX_ELEMENT_ID)?.textContent);
     const tablist = this.querySelector<HTMLElement>('[role="tablist"]');
     if (!tablist || this.#tabs.length === 0) return;
     for (const tab of this.#tabs) {
@@ -26,19 +31,43 @@ class PortTabs extends HTMLElement {
     });
     tablist.addEventListener('keydown', (event) => this.#onKeydown(event));
     window.addEventListener('hashchange', () => this.#followFragment());
+    // Following a link to the fragment already in the address bar fires no hashchange, so
+    // clicking a row link a second time would otherwise do nothing.
+    document.addEventListener('click', (event) => {
+      const link = (event.target as Element).closest<HTMLAnchorElement>('a[href^="#"]');
+      if (link && link.hash !== '' && link.hash === window.location.hash) this.#followFragment();
+    });
     if (!this.#followFragment()) this.#select(this.#tabs[0]!, { updateUrl: false });
   }
 
   /** Shows the tab (and row) the URL fragment names; false when it names none. */
   #followFragment(): boolean {
-    const target = parseFragment(window.location.hash);
+    const target = parseFragment(window.location.hash, this.#links);
     if (!target) return false;
     const tab = this.#tabFor(target.deployment);
     if (!tab) return false;
     this.#select(tab, { updateUrl: false });
-    const row = target.anchor ? document.getElementById(target.anchor) : null;
-    (row ?? this).scrollIntoView({ block: 'start' });
+    const element = target.anchor ? document.getElementById(target.anchor) : null;
+    for (const previous of this.querySelectorAll(`.${HIGHLIGHT_CLASS}`))
+      previous.classList.remove(HIGHLIGHT_CLASS);
+    if (element && target.ruleId !== undefined) {
+      this.#highlight(element);
+    } else {
+      (element ?? this).scrollIntoView({ block: 'start' });
+    }
     return true;
+  }
+
+  /**
+   * Marks the linked row, scrolls to it and moves focus there so screen readers
+   * announce it. tabindex -1 makes the row focusable by script only, so it never
+   * joins the tab order and Tab moves on from it as usual.
+   */
+  #highlight(row: HTMLElement): void {
+    row.classList.add(HIGHLIGHT_CLASS);
+    if (!row.hasAttribute('tabindex')) row.tabIndex = -1;
+    row.scrollIntoView({ block: 'center' });
+    row.focus({ preventScroll: true });
   }
 
   #onKeydown(event: KeyboardEvent): void {

@@ -4,6 +4,7 @@ import type { Endpoint } from '../schemas/endpoint';
 import type { PortRange, PortRuleData } from '../schemas/port-rule';
 import type { DeploymentData, RuleGroupData } from '../schemas/deployment';
 import { ContentError, describeProblem } from './content-error';
+import { rowAnchor } from './link-scheme';
 
 /** A record as the loader hands it over: validated data plus its place in the file. */
 export interface SourceRecord<T> {
@@ -90,9 +91,9 @@ export interface PortData {
   aliases: Map<string, string>;
 }
 
-/** Anchor of a rule's row in a tab. */
+/** Anchor of a rule's row in a tab; the URL scheme in link-scheme.ts owns its form. */
 export function placementAnchor(deployment: Deployment, ruleId: string): string {
-  return `${deployment}-${ruleId}`;
+  return rowAnchor(deployment, ruleId);
 }
 
 /** The port part of a rule as people write it: "5061", "30000-35000", "80, 443". */

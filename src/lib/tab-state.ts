@@ -1,11 +1,8 @@
 import { DEPLOYMENTS, type Deployment } from '../schemas/registries';
+import { resolveFragment, type LinkIndex, type LinkTarget } from './link-index';
 
 /** What a URL fragment asks the port overview to show. */
-export interface FragmentTarget {
-  deployment: Deployment;
-  /** Id of the element to scroll to, if the fragment names one inside a tab. */
-  anchor?: string;
-}
+export type FragmentTarget = LinkTarget;
 
 function isDeployment(value: string): value is Deployment {
   return (DEPLOYMENTS as readonly string[]).includes(value);
@@ -13,16 +10,18 @@ function isDeployment(value: string): value is Deployment {
 
 /**
  * Reads a URL fragment: "#onsite" selects a tab, "#onsite-sip-tls" a row in a
- * tab. Anything else, including garbage, yields undefined and leaves the page as
- * it is.
+ * tab. With the page's link index, bare rule ids ("#ntp-time") and old ids of
+ * renamed rules resolve to the rule's row too (see {@link resolveFragment}).
+ * Anything else, including garbage, yields undefined and leaves the page as it is.
  */
-export function parseFragment(hash: string): FragmentTarget | undefined {
+export function parseFragment(hash: string, index?: LinkIndex): FragmentTarget | undefined {
   let fragment: string;
   try {
     fragment = decodeURIComponent(hash.replace(/^#/, ''));
   } catch {
     return undefined;
   }
+  if (index !== undefined) return resolveFragment(fragment, index);
   if (isDeployment(fragment)) return { deployment: fragment };
   const prefix = fragment.split('-', 1)[0] ?? '';
   if (isDeployment(prefix) && fragment.length > prefix.length + 1) {

@@ -1,0 +1,65 @@
+/**
+ * `<pf-copy-link>`: a "Copy link" button for the address in its `data-href`.
+ * The server renders the element empty, so without JavaScript there is no dead
+ * button; the row or tab stays reachable through its plain link. The element
+ * keeps its own status line, which shows and announces the result.
+ */
+const CONFIRMATION_MS = 4000;
+
+// A chain-link symbol drawn like the device icons: 24×24 grid, current colour.
+const LINK_ICON =
+  '<svg class="pf-copy-icon" viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><path d="M10 14a4.5 4.5 0 0 0 6.4 0l3.2-3.2a4.5 4.5 0 0 0-6.4-6.4L12 5.6"/><path d="M14 10a4.5 4.5 0 0 0-6.4 0l-3.2 3.2a4.5 4.5 0 0 0 6.4 6.4L12 18.4"/></svg>';
+
+class CopyLink extends HTMLElement {
+  #status: HTMLElement | undefined;
+  #timer: number | undefined;
+
+  connectedCallback(): void {
+    if (this.#status) return;
+    const label = this.dataset.label ?? 'Copy link';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'pf-copy-button';
+    button.innerHTML = LINK_ICON;
+    const text = document.createElement('span');
+    text.className = 'pf-copy-text';
+    text.textContent = label;
+    button.append(text);
+    const status = document.createElement('span');
+    status.className = 'pf-copy-status';
+    status.setAttribute('role', 'status');
+    this.append(button, status);
+    this.#status = status;
+    button.addEventListener('click', () => void this.#copy());
+  }
+
+  disconnectedCallback(): void {
+    window.clearTimeout(this.#timer);
+  }
+
+  async #copy(): Promise<void> {
+    const url = new URL(this.dataset.href ?? '', document.baseURI).href;
+    try {
+      await navigator.clipboard.writeText(url);
+      this.#show('Link copied', true);
+    } catch {
+      // Without clipboard access (old browser, denied permission) the reader can still copy by hand.
+      this.#show(`Could not copy. The link is ${url}`, false);
+    }
+  }
+
+  #show(message: string, fades: boolean): void {
+    const status = this.#status;
+    if (!status) return;
+    status.textContent = message;
+    this.dataset.state = fades ? 'copied' : 'failed';
+    window.clearTimeout(this.#timer);
+    if (!fades) return;
+    this.#timer = window.setTimeout(() => {
+      status.textContent = '';
+      delete this.dataset.state;
+    }, CONFIRMATION_MS);
+  }
+}
+
+if (!customElements.get('pf-copy-link')) customElements.define('pf-copy-link', CopyLink);

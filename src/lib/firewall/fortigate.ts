@@ -1,0 +1,117 @@
+/**
+ * FortiGate (FortiOS 7.x) CLI configuration.
+ *
+ * Syntax follows the FortiOS CLI reference
+ * (https://docs.fortinet.com/document/fortigate/7.4.0/cli-reference):
+ * `config firewall address` with `set type fqdn` (a leading "*." makes it a
+ * wildcard FQDN address), `config firewall service custom` with
+ * `tcp-portrange` / `udp-portrange` ("30000-35000", lists separated by spaces),
+ * and `config firewall policy` with `edit 0`, which takes the next free id and
+ * appends the policy. FortiGate resolves FQDN addresses itself and follows their
+ * changes, so the policies name the hosts directly.
+ */
+import type { SnippetInput } from './plan';
+import { formatRange, headerLines, interfaceNames, planSnippet, ruleZones, type Peer, type SnippetPlan } from './plan';
+import { platformInfo } from './platforms';
+import type { SnippetSettings } from './settings';
+import { commentBlock, doubleQuote } from './text';
+
+function addressNames(peer: Peer, plan: SnippetPlan): { v4: string; v6: string } {
+  const names = baseNames(peer, plan);
+  // IPv6 objects live in their own table; a suffix keeps their names apart from the IPv4 ones.
+  return { v4: names.v4, v6: names.v6 === 'all' || names.v6 === 'none' ? names.v6 : `${names.v6}_v6` };
+}
+
+function baseNames(peer: Peer, plan: SnippetPlan): { v4: string; v6: string } {
+  switch (peer.kind) {
+    case 'any':
+      return { v4: 'all', v6: 'all' };
+    case 'network':
+      return peer.v4 === undefined && peer.v6 === undefined
+        ? { v4: 'all', v6: 'all' }
+        : { v4: peer.v4 ? 'pascom_your_network' : 'none', v6: peer.v6 ? 'pascom_your_network' : 'none' };
+    case 'server':
+      return { v4: peer.v4 ? 'pascom_server' : 'none', v6: peer.v6 ? 'pascom_server' : 'none' };
+    case 'set': {
+      const wildcard = plan.sets.some((set) => set === peer.set && set.placeholderHost && set.wildcard);
+      return { v4: wildcard ? `${peer.set.name}_any` : peer.set.name, v6: wildcard ? `${peer.set.name}_any` : peer.set.name };
+    }
+  }
+}
+
+/** The FortiOS configuration for the selected rules. */
+export function render(input: SnippetInput, settings: SnippetSettings): string {
+  const plan = planSnippet(input, settings);
+  const names = interfaceNames(settings, platformInfo('fortigate'));
+  const lines = commentBlock(
+    [
+      ...headerLines(plan, 'FortiGate (FortiOS 7)', settings),
+      '',
+      'Paste into the CLI. New policies are appended ("edit 0"); check their place in the policy list.',
+      `Interfaces: "${names.inside}" is your network, "${names.outside}" the internet; change them to yours.`,
+      'FQDN addresses are resolved by the FortiGate itself and follow DNS changes.',
+      ...(plan.sets.some((set) => set.placeholderHost && set.wildcard)
+        ? ['Without your instance name, a wildcard FQDN address allows every pascom.cloud instance; set your instance to narrow it.']
+        : []),
+      ...(plan.hasInbound ? ['Inbound rules need a virtual IP (config firewall vip) that forwards the ports to your pascom server; use the VIP as destination.'] : []),
+    ],
+    '#',
+  );
+  const used = (name: string) => plan.rules.some((rule) => [rule.source, rule.destination].some((peer) => Object.values(baseNames(peer, plan)).includes(name)));
+  const v4: string[] = [];
+  const v6: string[] = [];
+  const object = (target: string[], name: string, body: string[]) => target.push(`    edit ${name === '0' ? name : doubleQuote(name)}`, ...body.map((line) => `        ${line}`), '    next');
+  for (const set of plan.sets) {
+    const wildcard = set.placeholderHost && set.wildcard !== undefined;
+    const name = wildcard ? `${set.name}_any` : set.name;
+    const fqdn = wildcard ? set.wildcard! : set.hosts[0]!;
+    const body = ['set type fqdn', `set fqdn ${doubleQuote(fqdn)}`, `set comment ${doubleQuote(set.label)}`];
+    object(v4, name, body);
+    object(v6, `${name}_v6`, body);
+  }
+  if (used('pascom_your_network')) {
+    if (settings.network4) object(v4, 'pascom_your_network', [`set subnet ${settings.network4.cidr}`]);
+    if (settings.network6) object(v6, 'pascom_your_network_v6', [`set ip6 ${settings.network6.cidr}`]);
+  }
+  if (used('pascom_server')) {
+    const server = plan.rules.map((rule) => rule.destination).find((peer) => peer.kind === 'server');
+    if (server?.kind === 'server' && server.v4) object(v4, 'pascom_server', [`set subnet ${server.v4}/32`]);
+    if (server?.kind === 'server' && server.v6) object(v6, 'pascom_server_v6', [`set ip6 ${server.v6}/128`]);
+  }
+  if (v4.length > 0) lines.push('config firewall address', ...v4, 'end');
+  if (v6.length > 0) lines.push('config firewall address6', ...v6, 'end');
+
+  const services: string[] = [];
+  const seen = new Set<string>();
+  for (const rule of plan.rules) {
+    if (seen.has(rule.id)) continue;
+    seen.add(rule.id);
+    const range = rule.ports.map((port) => formatRange(port, '-')).join(' ');
+    object(services, `pascom-${rule.id}`, [
+      ...rule.protocols.map((protocol) => `set ${protocol}-portrange ${range}`),
+      `set comment ${doubleQuote(rule.comment)}`,
+    ]);
+  }
+  lines.push('config firewall service custom', ...services, 'end', 'config firewall policy');
+  for (const [index, rule] of plan.rules.entries()) {
+    const zone = ruleZones(rule, names);
+    const source = addressNames(rule.source, plan);
+    const destination = addressNames(rule.destination, plan);
+    const families = ([4, 6] as const).filter((family) => (family === 4 ? source.v4 !== 'none' && destination.v4 !== 'none' : source.v6 !== 'none' && destination.v6 !== 'none'));
+    const body = [
+      // Policy names are at most 35 characters; the index keeps split rules apart.
+      `set name ${doubleQuote(`pascom-${index + 1}-${rule.id}`.slice(0, 35))}`,
+      `set srcintf ${doubleQuote(zone.from)}`,
+      `set dstintf ${doubleQuote(zone.to)}`,
+      'set action accept',
+      ...(families.includes(4) ? [`set srcaddr ${doubleQuote(source.v4)}`, `set dstaddr ${doubleQuote(destination.v4)}`] : []),
+      ...(families.includes(6) ? [`set srcaddr6 ${doubleQuote(source.v6)}`, `set dstaddr6 ${doubleQuote(destination.v6)}`] : []),
+      'set schedule "always"',
+      `set service ${doubleQuote(`pascom-${rule.id}`)}`,
+      `set comments ${doubleQuote(`${rule.comment} (${rule.direction})`)}`,
+    ];
+    object(lines, '0', body);
+  }
+  lines.push('end', '');
+  return lines.join('\n');
+}

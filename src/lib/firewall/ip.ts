@@ -1,0 +1,135 @@
+/**
+ * IP address and network parsing for the snippet settings. Written without
+ * Node's `net` module because it also runs in the browser.
+ */
+
+/** An IP family as firewalls name it. */
+export type IpFamily = 4 | 6;
+
+/** A network in canonical form, e.g. "10.1.0.0/16" or "2001:db8::/48". */
+export interface Network {
+  family: IpFamily;
+  /** Canonical text, prefix included. */
+  cidr: string;
+  /** Canonical address part. */
+  address: string;
+  prefix: number;
+}
+
+/** The four bytes of a dotted IPv4 address, or undefined if it is not one. */
+export function parseIpv4(text: string): number[] | undefined {
+  const parts = text.split('.');
+  if (parts.length !== 4) return undefined;
+  const bytes: number[] = [];
+  for (const part of parts) {
+    // Leading zeros are refused because some tools read them as octal.
+    if (!/^(0|[1-9]\d{0,2})$/.test(part)) return undefined;
+    const value = Number(part);
+    if (value > 255) return undefined;
+    bytes.push(value);
+  }
+  return bytes;
+}
+
+/** The eight 16-bit groups of an IPv6 address, or undefined if it is not one. */
+export function parseIpv6(text: string): number[] | undefined {
+  if (!/^[0-9a-fA-F:.]+$/.test(text)) return undefined;
+  const halves = text.split('::');
+  if (halves.length > 2) return undefined;
+  const parseHalf = (half: string): number[] | undefined => {
+    if (half === '') return [];
+    const groups: number[] = [];
+    const pieces = half.split(':');
+    for (const [index, piece] of pieces.entries()) {
+      if (index === pieces.length - 1 && piece.includes('.')) {
+        const v4 = parseIpv4(piece);
+        if (!v4) return undefined;
+        groups.push((v4[0]! << 8) | v4[1]!, (v4[2]! << 8) | v4[3]!);
+      } else {
+        if (!/^[0-9a-fA-F]{1,4}$/.test(piece)) return undefined;
+        groups.push(parseInt(piece, 16));
+      }
+    }
+    return groups;
+  };
+  const head = parseHalf(halves[0]!);
+  const tail = halves.length === 2 ? parseHalf(halves[1]!) : [];
+  if (!head || !tail) return undefined;
+  if (halves.length === 1) return head.length === 8 ? head : undefined;
+  const missing = 8 - head.length - tail.length;
+  if (missing < 1) return undefined;
+  return [...head, ...new Array<number>(missing).fill(0), ...tail];
+}
+
+/** Canonical IPv6 text (RFC 5952): lower case, longest zero run compressed. */
+export function formatIpv6(groups: readonly number[]): string {
+  let bestStart = -1;
+  let bestLength = 0;
+  for (let start = 0; start < 8; ) {
+    if (groups[start] !== 0) {
+      start += 1;
+      continue;
+    }
+    let end = start;
+    while (end < 8 && groups[end] === 0) end += 1;
+    if (end - start > bestLength) {
+      bestStart = start;
+      bestLength = end - start;
+    }
+    start = end;
+  }
+  const hex = groups.map((group) => group.toString(16));
+  if (bestLength < 2) return hex.join(':');
+  const head = hex.slice(0, bestStart).join(':');
+  const tail = hex.slice(bestStart + bestLength).join(':');
+  return `${head}::${tail}`;
+}
+
+/** The family and canonical text of a single IP address, or undefined. */
+export function parseIpAddress(text: string): { family: IpFamily; address: string } | undefined {
+  const v4 = parseIpv4(text);
+  if (v4) return { family: 4, address: v4.join('.') };
+  const v6 = parseIpv6(text);
+  if (v6) return { family: 6, address: formatIpv6(v6) };
+  return undefined;
+}
+
+/** Why a network was refused, in words an admin understands. */
+export type NetworkResult = { ok: true; network: Network } | { ok: false; message: string };
+
+/**
+ * Parses "10.1.0.0/16", "2001:db8:1::/48" or a single address (taken as a
+ * host network). Host bits set below the prefix are refused with the network
+ * the admin probably meant, because nftables refuses them too.
+ */
+export function parseNetwork(text: string): NetworkResult {
+  const [addressText = '', prefixText, extra] = text.trim().split('/');
+  if (extra !== undefined) return { ok: false, message: `"${text}" has more than one "/"` };
+  const v4 = parseIpv4(addressText);
+  const v6 = v4 ? undefined : parseIpv6(addressText);
+  if (!v4 && !v6) {
+    return { ok: false, message: `"${addressText}" is not an IPv4 or IPv6 address` };
+  }
+  const bits = v4 ? 32 : 128;
+  if (prefixText !== undefined && !/^(0|[1-9]\d{0,2})$/.test(prefixText)) {
+    return { ok: false, message: `"/${prefixText}" is not a prefix length` };
+  }
+  const prefix = prefixText === undefined ? bits : Number(prefixText);
+  if (prefix > bits) return { ok: false, message: `an IPv${v4 ? 4 : 6} prefix is at most /${bits}` };
+  const groupBits = v4 ? 8 : 16;
+  const groups = (v4 ?? v6)!;
+  const masked = groups.map((group, index) => {
+    const keep = Math.max(0, Math.min(groupBits, prefix - index * groupBits));
+    const mask = keep === 0 ? 0 : ((0xffff << (groupBits - keep)) & ((1 << groupBits) - 1));
+    return group & mask;
+  });
+  const format = (values: readonly number[]) => (v4 ? values.join('.') : formatIpv6(values));
+  if (masked.some((group, index) => group !== groups[index])) {
+    return {
+      ok: false,
+      message: `${format(groups)}/${prefix} has host bits set; did you mean ${format(masked)}/${prefix}?`,
+    };
+  }
+  const address = format(masked);
+  return { ok: true, network: { family: v4 ? 4 : 6, cidr: `${address}/${prefix}`, address, prefix } };
+}

@@ -1,0 +1,322 @@
+import type { Deployment, Direction, EndpointKind, Protocol } from '../../schemas/registries';
+import type { PortRange } from '../../schemas/port-rule';
+import type { DeploymentView } from '../port-data';
+import type { SnippetSettings } from './settings';
+import { safeText } from './text';
+
+/** An endpoint as the snippets need it; plain data, so it can be embedded as JSON. */
+export interface SnippetEndpoint {
+  id: string;
+  name: string;
+  kind: EndpointKind;
+  hosts: string[];
+}
+
+/** One row of a tab as the snippets need it. */
+export interface SnippetRule {
+  /** The rule's permanent id, named in every generated comment. */
+  id: string;
+  title: string;
+  ports: PortRange[];
+  protocols: Protocol[];
+  direction: Direction;
+  source: SnippetEndpoint;
+  destinations: SnippetEndpoint[];
+}
+
+/** What a generator renders: the selected rows of one tab. */
+export interface SnippetInput {
+  deployment: { id: Deployment; name: string };
+  rules: SnippetRule[];
+  /**
+   * Every endpoint with hostnames in the tab, selected or not, in order of first
+   * use. Placeholder addresses are numbered by it, so they stay the same whichever
+   * rows are selected.
+   */
+  endpoints: SnippetEndpoint[];
+}
+
+function toSnippetEndpoint({ id, name, kind, hosts }: SnippetEndpoint): SnippetEndpoint {
+  return { id, name, kind, hosts: [...hosts] };
+}
+
+/**
+ * The rows of a tab as snippet input, in table order. With `ruleIds`, only those
+ * rules (the ones a filter leaves visible); unknown ids are ignored.
+ */
+export function toSnippetInput(view: DeploymentView, ruleIds?: readonly string[]): SnippetInput {
+  const wanted = ruleIds === undefined ? undefined : new Set(ruleIds);
+  const endpoints: SnippetEndpoint[] = [];
+  for (const placement of view.placements) {
+    for (const endpoint of [placement.source, ...placement.destinations]) {
+      if (endpoint.kind !== 'network' && !endpoints.some((known) => known.id === endpoint.id)) {
+        endpoints.push(toSnippetEndpoint(endpoint));
+      }
+    }
+  }
+  return {
+    deployment: { id: view.id, name: view.name },
+    endpoints,
+    rules: view.placements
+      .filter((placement) => wanted === undefined || wanted.has(placement.rule.id))
+      .map((placement) => ({
+        id: placement.rule.id,
+        title: placement.rule.title,
+        ports: placement.rule.ports.map(({ from, to }) => ({ from, to })),
+        protocols: [...placement.rule.protocols],
+        direction: placement.direction,
+        source: toSnippetEndpoint(placement.source),
+        destinations: placement.destinations.map(toSnippetEndpoint),
+      })),
+  };
+}
+
+/** Keeps only the rules with the given ids, e.g. those a filter leaves visible. */
+export function selectRules(input: SnippetInput, ruleIds: readonly string[]): SnippetInput {
+  const wanted = new Set(ruleIds);
+  return { ...input, rules: input.rules.filter((rule) => wanted.has(rule.id)) };
+}
+
+/**
+ * Hostnames a rule targets, with documentation addresses standing in for what
+ * they resolve to on platforms that cannot match on names.
+ */
+export interface AddressSet {
+  /** Name usable on every platform: lower-case letters, digits and underscores. */
+  name: string;
+  /** The endpoint's name as the tables show it. */
+  label: string;
+  /** Hostnames, for platforms with FQDN objects. */
+  hosts: string[];
+  /** True when `hosts` holds a stand-in for the customer's own instance name. */
+  placeholderHost: boolean;
+  /** A wildcard covering every pascom.cloud instance, for platforms with wildcard FQDN objects. */
+  wildcard?: string | undefined;
+  /** Placeholder addresses (RFC 5737 / RFC 3849) the admin replaces with the resolved ones. */
+  v4: string[];
+  v6: string[];
+}
+
+/** One side of a planned rule. */
+export type Peer =
+  | { kind: 'any' }
+  /** Your network; a family without a network means any address of that family. */
+  | { kind: 'network'; v4?: string | undefined; v6?: string | undefined }
+  /** The onsite pascom server; `placeholder` when the admin has not given its address. */
+  | { kind: 'server'; v4?: string | undefined; v6?: string | undefined; placeholder: boolean }
+  | { kind: 'set'; set: AddressSet };
+
+/** One rule to write: a single destination, ports and protocols, direction. */
+export interface PlannedRule {
+  id: string;
+  /** Title made safe for every output format. */
+  title: string;
+  /** "pascom <id>: <title>", safe for every output format. */
+  comment: string;
+  direction: Direction;
+  protocols: Protocol[];
+  ports: PortRange[];
+  source: Peer;
+  destination: Peer;
+}
+
+/** Everything a generator writes, resolved against the settings. */
+export interface SnippetPlan {
+  deployment: { id: Deployment; name: string };
+  rules: PlannedRule[];
+  /** Address sets the rules use, in order of first use. */
+  sets: AddressSet[];
+  hasInbound: boolean;
+  hasOutbound: boolean;
+  /** Present when an inbound rule targets the server and its address was not given. */
+  serverPlaceholder: boolean;
+}
+
+/** Stand-in hostname for the instance until the admin gives theirs. */
+export const PLACEHOLDER_INSTANCE = 'your-instance.pascom.cloud';
+/** Stand-in addresses of the onsite server (RFC 5737 TEST-NET-2, RFC 3849). */
+export const PLACEHOLDER_SERVER = { v4: '198.51.100.10', v6: '2001:db8:1::10' } as const;
+
+/** "pascom-cloud" becomes "pascom_cloud", "ntp-pool" becomes "pascom_ntp_pool". */
+export function setName(endpointId: string): string {
+  const base = endpointId.replace(/[^a-z0-9]+/g, '_');
+  return base.startsWith('pascom') ? base : `pascom_${base}`;
+}
+
+function addressSet(endpoint: SnippetEndpoint, index: number, settings: SnippetSettings): AddressSet {
+  const host = 10 + 10 * index;
+  const common = { name: setName(endpoint.id), label: safeText(endpoint.name), v4: [`192.0.2.${host}`], v6: [`2001:db8::${host}`] };
+  if (endpoint.kind === 'pascom-instance') {
+    return {
+      ...common,
+      hosts: [settings.instanceHost ?? PLACEHOLDER_INSTANCE],
+      placeholderHost: settings.instanceHost === undefined,
+      wildcard: endpoint.hosts.find((name) => name.startsWith('*.')),
+    };
+  }
+  return { ...common, hosts: [...endpoint.hosts], placeholderHost: false };
+}
+
+/**
+ * Resolves the selected rules against the settings: your network, the server,
+ * and one address set per named endpoint. A rule with several destinations
+ * becomes one planned rule per destination.
+ */
+export function planSnippet(input: SnippetInput, settings: SnippetSettings): SnippetPlan {
+  const setByEndpoint = new Map<string, AddressSet>();
+  input.endpoints.forEach((endpoint, index) => setByEndpoint.set(endpoint.id, addressSet(endpoint, index, settings)));
+  const usedSets: AddressSet[] = [];
+  let serverPlaceholder = false;
+
+  const peer = (endpoint: SnippetEndpoint, role: 'source' | 'destination', direction: Direction): Peer => {
+    if (endpoint.kind === 'network') {
+      // Your network receiving an inbound connection means the pascom server in it.
+      if (role === 'destination' && direction === 'inbound') {
+        const placeholder = settings.server4 === undefined && settings.server6 === undefined;
+        if (placeholder) serverPlaceholder = true;
+        return placeholder
+          ? { kind: 'server', ...PLACEHOLDER_SERVER, placeholder }
+          : { kind: 'server', v4: settings.server4, v6: settings.server6, placeholder };
+      }
+      if (role === 'source' && direction === 'outbound') {
+        return { kind: 'network', v4: settings.network4?.cidr, v6: settings.network6?.cidr };
+      }
+      return { kind: 'any' };
+    }
+    let set = setByEndpoint.get(endpoint.id);
+    if (!set) {
+      set = addressSet(endpoint, setByEndpoint.size, settings);
+      setByEndpoint.set(endpoint.id, set);
+    }
+    if (!usedSets.includes(set)) usedSets.push(set);
+    return { kind: 'set', set };
+  };
+
+  const rules: PlannedRule[] = input.rules.flatMap((rule) =>
+    rule.destinations.map((destination) => {
+      const title = safeText(rule.title);
+      return {
+        id: safeText(rule.id),
+        title,
+        comment: safeText(`pascom ${rule.id}: ${rule.title}`),
+        direction: rule.direction,
+        protocols: [...rule.protocols],
+        ports: rule.ports,
+        source: peer(rule.source, 'source', rule.direction),
+        destination: peer(destination, 'destination', rule.direction),
+      };
+    }),
+  );
+
+  return {
+    deployment: { id: input.deployment.id, name: safeText(input.deployment.name) },
+    rules,
+    sets: usedSets,
+    hasInbound: rules.some((rule) => rule.direction === 'inbound'),
+    hasOutbound: rules.some((rule) => rule.direction === 'outbound'),
+    serverPlaceholder,
+  };
+}
+
+/** A rule per protocol, for platforms where one rule matches one protocol. */
+export function perProtocol(rule: PlannedRule): (PlannedRule & { protocol: Protocol })[] {
+  return rule.protocols.map((protocol) => ({ ...rule, protocols: [protocol], protocol }));
+}
+
+/** A rule per port range, for platforms where one rule matches one range. */
+export function perPortRange(rule: PlannedRule): (PlannedRule & { range: PortRange })[] {
+  return rule.ports.map((range) => ({ ...rule, ports: [range], range }));
+}
+
+/** "5061" or "30000<sep>35000". */
+export function formatRange({ from, to }: PortRange, separator: string): string {
+  return from === to ? String(from) : `${from}${separator}${to}`;
+}
+
+/** Addresses of a peer for one family; undefined means any, an empty list means none. */
+export function peerAddresses(peer: Peer, family: 4 | 6): string[] | undefined {
+  switch (peer.kind) {
+    case 'any':
+      return undefined;
+    case 'network': {
+      // No network given: any source. A network given for one family only: the other family is left out.
+      if (peer.v4 === undefined && peer.v6 === undefined) return undefined;
+      const network = family === 4 ? peer.v4 : peer.v6;
+      return network === undefined ? [] : [network];
+    }
+    case 'server': {
+      const address = family === 4 ? peer.v4 : peer.v6;
+      return address === undefined ? [] : [address];
+    }
+    case 'set':
+      return family === 4 ? peer.set.v4 : peer.set.v6;
+  }
+}
+
+/** Why rules with hostnames carry addresses on platforms that cannot match names. */
+export function placeholderNotes(plan: SnippetPlan, how: string): string[] {
+  const lines: string[] = [];
+  if (plan.sets.length > 0) {
+    lines.push(how, 'Replace the placeholder addresses (192.0.2.x, 2001:db8::x) with what these names resolve to now:');
+    for (const set of plan.sets) {
+      const hosts = set.hosts.join(' ');
+      lines.push(`  ${set.name}: ${hosts}${set.placeholderHost ? ' (put in the name of your own instance)' : ''} -> ${[...set.v4, ...set.v6].join(' ')}`);
+    }
+    lines.push('The addresses behind these names can change: check them regularly, or use a firewall that allows by name.');
+  }
+  return lines;
+}
+
+/** Shared header sentences: what the snippet is and what the admin must still do. */
+export function headerLines(plan: SnippetPlan, platformLabel: string, settings: SnippetSettings): string[] {
+  const lines = [
+    `pascom firewall rules for ${platformLabel}: ${plan.deployment.name} (${plan.rules.length} rule${plan.rules.length === 1 ? '' : 's'}).`,
+    'Generated from the pascom firewall port reference; each rule names its permanent rule id.',
+    'These rules only allow traffic. They change no default policy and remove nothing; review them before use.',
+  ];
+  if (plan.sets.some((set) => set.placeholderHost)) {
+    lines.push(`Replace ${PLACEHOLDER_INSTANCE} with the name of your pascom.cloud instance, e.g. acme.pascom.cloud.`);
+  }
+  if (plan.hasOutbound && settings.network4 === undefined && settings.network6 === undefined) {
+    lines.push('Outbound rules allow any source address; give your network to restrict them.');
+  } else if (plan.hasOutbound && (settings.network4 === undefined || settings.network6 === undefined)) {
+    lines.push(`Outbound IPv${settings.network4 === undefined ? 4 : 6} rules are left out where a platform separates the families: give a network of that family to include them.`);
+  }
+  if (plan.hasInbound) {
+    lines.push(
+      'Inbound rules let devices on the internet reach your pascom server. If it sits behind NAT, also forward',
+      'these ports from your public address to the server (port forwarding / destination NAT).',
+    );
+    if (plan.serverPlaceholder) {
+      lines.push(`Replace ${PLACEHOLDER_SERVER.v4} / ${PLACEHOLDER_SERVER.v6} with the address(es) of your pascom server.`);
+    }
+  }
+  return lines;
+}
+
+/** The inside and outside interface or zone names: the admin's, else the platform's usual ones. */
+export function interfaceNames(settings: SnippetSettings, defaults: { inside: string; outside: string }): { inside: string; outside: string } {
+  return { inside: settings.inside ?? defaults.inside, outside: settings.outside ?? defaults.outside };
+}
+
+/** Zone or interface a rule comes from and goes to. */
+export function ruleZones(rule: PlannedRule, names: { inside: string; outside: string }): { from: string; to: string } {
+  return rule.direction === 'outbound' ? { from: names.inside, to: names.outside } : { from: names.outside, to: names.inside };
+}
+
+/** Dotted netmask of an IPv4 prefix length, e.g. 16 -> 255.255.0.0. */
+export function ipv4Netmask(prefix: number): string {
+  const mask = prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0;
+  return [24, 16, 8, 0].map((shift) => (mask >>> shift) & 255).join('.');
+}
+
+/** Cisco wildcard mask of an IPv4 prefix length, e.g. 16 -> 0.0.255.255. */
+export function ipv4Wildcard(prefix: number): string {
+  return ipv4Netmask(prefix).split('.').map((byte) => 255 - Number(byte)).join('.');
+}
+
+/** Why a rule is missing in a family, for a comment line. */
+export function skippedReason(rule: PlannedRule, family: 4 | 6): string {
+  const what = rule.direction === 'inbound' ? 'for the pascom server' : 'for your network';
+  return `Skipped ${rule.comment} for IPv${family}: no IPv${family} address is set ${what}.`;
+}

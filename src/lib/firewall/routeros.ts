@@ -1,0 +1,68 @@
+/**
+ * MikroTik RouterOS v7 script (`/import` or paste into the terminal).
+ *
+ * Syntax follows the RouterOS manual, IP > Firewall > Filter and Address-lists
+ * (https://help.mikrotik.com/docs/spaces/ROS/pages/48660574/Filter): one
+ * `protocol` per rule, `dst-port=30000-35000` or `dst-port=80,443`, and
+ * address-list entries that may be DNS names, which RouterOS resolves and keeps
+ * up to date itself. IPv6 has its own menus (/ipv6 firewall).
+ */
+import type { SnippetInput } from './plan';
+import { formatRange, headerLines, interfaceNames, peerAddresses, perProtocol, planSnippet, ruleZones, skippedReason, type Peer } from './plan';
+import { platformInfo } from './platforms';
+import type { SnippetSettings } from './settings';
+import { commentBlock, doubleQuote } from './text';
+
+function match(peer: Peer, family: 4 | 6, side: 'src' | 'dst'): string | null | undefined {
+  if (peer.kind === 'set') return `${side}-address-list=${peer.set.name}`;
+  const addresses = peerAddresses(peer, family);
+  if (addresses === undefined) return undefined;
+  if (addresses.length === 0) return null;
+  return `${side}-address=${addresses[0]}`;
+}
+
+/** The RouterOS script for the selected rules. */
+export function render(input: SnippetInput, settings: SnippetSettings): string {
+  const plan = planSnippet(input, settings);
+  const names = interfaceNames(settings, platformInfo('routeros'));
+  const lines = commentBlock(
+    [
+      ...headerLines(plan, 'MikroTik RouterOS v7', settings),
+      '',
+      'Paste into the terminal or run /import file-name=this-file. "add" appends, so the rules land at the end of',
+      'the forward chain: move them above your drop rules (/ip firewall filter move). Replies pass through your',
+      'usual "connection-state=established,related" accept rule.',
+      'Address lists take hostnames: RouterOS resolves them and follows their changes.',
+      ...(plan.hasInbound ? ['Inbound rules also need a dstnat rule (action=dst-nat) that forwards the ports to your pascom server.'] : []),
+    ],
+    '#',
+  );
+  for (const family of [4, 6] as const) {
+    const menu = family === 4 ? '/ip firewall' : '/ipv6 firewall';
+    if (plan.sets.length > 0) {
+      lines.push(`${menu} address-list`);
+      for (const set of plan.sets) {
+        for (const host of set.hosts) lines.push(`add list=${set.name} address=${host} comment=${doubleQuote(set.label)}`);
+      }
+    }
+    lines.push(`${menu} filter`);
+    for (const rule of plan.rules) {
+      const source = match(rule.source, family, 'src');
+      const destination = match(rule.destination, family, 'dst');
+      if (source === null || destination === null) {
+        lines.push(`# ${skippedReason(rule, family)}`);
+        continue;
+      }
+      const zone = ruleZones(rule, names);
+      const ports = rule.ports.map((range) => formatRange(range, '-')).join(',');
+      for (const single of perProtocol(rule)) {
+        const parts = ['add chain=forward action=accept', `protocol=${single.protocol}`, source, destination, `dst-port=${ports}`];
+        if (rule.direction === 'inbound') parts.push(`in-interface=${zone.from}`);
+        parts.push(`comment=${doubleQuote(`${rule.comment} (${rule.direction})`)}`);
+        lines.push(parts.filter((part) => part !== undefined).join(' '));
+      }
+    }
+  }
+  lines.push('');
+  return lines.join('\n');
+}

@@ -1,0 +1,171 @@
+import { parseIpAddress, parseNetwork, type Network } from './ip';
+
+/**
+ * The personalisation an admin can give the snippets. Each field is a short URL
+ * query parameter, so a personalised snippet can be linked:
+ *
+ * - `net`: your network, one IPv4 and/or one IPv6 network ("10.1.0.0/16, 2001:db8:1::/48");
+ * - `host`: your pascom.cloud instance ("acme.pascom.cloud" or just "acme");
+ * - `server`: the address(es) of your onsite pascom server (one IPv4 and/or one IPv6);
+ * - `in`: name of the inside interface or zone (your network);
+ * - `out`: name of the outside interface or zone (the internet).
+ */
+export const SETTING_FIELDS = ['net', 'host', 'server', 'in', 'out'] as const;
+export type SettingField = (typeof SETTING_FIELDS)[number];
+
+/** Labels and hints of the personalisation form, one per field. */
+export const SETTING_LABELS: Record<SettingField, { label: string; hint: string }> = {
+  net: { label: 'Your network', hint: 'IPv4 and/or IPv6 network, e.g. 10.1.0.0/16. Empty: any.' },
+  host: { label: 'Your pascom.cloud instance', hint: 'e.g. acme.pascom.cloud' },
+  server: { label: 'Onsite pascom server address', hint: 'IPv4 and/or IPv6 address, e.g. 10.1.0.5' },
+  in: { label: 'Inside interface or zone', hint: 'Empty: the usual name on each platform.' },
+  out: { label: 'Outside interface or zone', hint: 'Empty: the usual name on each platform.' },
+};
+
+/** What the admin typed, field by field, before validation. */
+export type SettingsForm = Partial<Record<SettingField, string>>;
+
+declare const validated: unique symbol;
+
+/**
+ * Settings that passed {@link parseSettings}. The brand makes it impossible to
+ * hand a generator settings that were not validated.
+ */
+export interface SnippetSettings {
+  readonly [validated]: true;
+  /** Your network per family; a missing family means any address. */
+  network4?: Network | undefined;
+  network6?: Network | undefined;
+  /** The customer's pascom.cloud instance, lower case. */
+  instanceHost?: string | undefined;
+  /** The onsite pascom server per family. */
+  server4?: string | undefined;
+  server6?: string | undefined;
+  /** Inside and outside interface or zone names; each platform has its own default. */
+  inside?: string | undefined;
+  outside?: string | undefined;
+}
+
+export type SettingsResult =
+  | { ok: true; settings: SnippetSettings }
+  | { ok: false; errors: Partial<Record<SettingField, string>> };
+
+/** The domain every pascom.cloud instance lives under. */
+export const INSTANCE_DOMAIN = 'pascom.cloud';
+
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+
+/** Interface and zone names: a letter or digit, then letters, digits and `_ . : / -`. */
+const INTERFACE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.:/-]{0,31}$/;
+
+function splitList(text: string): string[] {
+  return text
+    .split(/[\s,;]+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+function parseNetworks(text: string): { network4?: Network; network6?: Network } | string {
+  const result: { network4?: Network; network6?: Network } = {};
+  for (const part of splitList(text)) {
+    const parsed = parseNetwork(part);
+    if (!parsed.ok) return parsed.message;
+    const key = parsed.network.family === 4 ? 'network4' : 'network6';
+    if (result[key]) return `give at most one IPv${parsed.network.family} network`;
+    result[key] = parsed.network;
+  }
+  return result;
+}
+
+function parseServer(text: string): { server4?: string; server6?: string } | string {
+  const result: { server4?: string; server6?: string } = {};
+  for (const part of splitList(text)) {
+    const parsed = parseIpAddress(part);
+    if (!parsed) return `"${part}" is not an IPv4 or IPv6 address (no hostnames, no /prefix)`;
+    const key = parsed.family === 4 ? 'server4' : 'server6';
+    if (result[key]) return `give at most one IPv${parsed.family} address`;
+    result[key] = parsed.address;
+  }
+  return result;
+}
+
+/** The instance hostname, with ".pascom.cloud" added to a bare instance name. */
+function parseInstanceHost(text: string): string | { error: string } {
+  let host = text.trim().toLowerCase().replace(/\.$/, '');
+  if (!host.includes('.')) host = `${host}.${INSTANCE_DOMAIN}`;
+  const labels = host.split('.');
+  if (!labels.every((label) => LABEL.test(label))) {
+    return { error: 'must be a hostname of letters, digits and hyphens, such as acme.pascom.cloud' };
+  }
+  if (!host.endsWith(`.${INSTANCE_DOMAIN}`) || labels.length < 3) {
+    return { error: `must be your instance under ${INSTANCE_DOMAIN}, such as acme.${INSTANCE_DOMAIN}` };
+  }
+  if (host.length > 253) return { error: 'is longer than a hostname can be (253 characters)' };
+  return host;
+}
+
+/**
+ * Checks every field and returns either validated settings or one clear message
+ * per field that is wrong. Empty fields fall back to defaults.
+ */
+export function parseSettings(form: SettingsForm): SettingsResult {
+  const errors: Partial<Record<SettingField, string>> = {};
+  const settings: Omit<SnippetSettings, typeof validated> = {};
+
+  const net = form.net?.trim() ?? '';
+  if (net !== '') {
+    const networks = parseNetworks(net);
+    if (typeof networks === 'string') errors.net = networks;
+    else Object.assign(settings, networks);
+  }
+
+  const host = form.host?.trim() ?? '';
+  if (host !== '') {
+    const parsed = parseInstanceHost(host);
+    if (typeof parsed === 'string') settings.instanceHost = parsed;
+    else errors.host = parsed.error;
+  }
+
+  const server = form.server?.trim() ?? '';
+  if (server !== '') {
+    const parsed = parseServer(server);
+    if (typeof parsed === 'string') errors.server = parsed;
+    else Object.assign(settings, parsed);
+  }
+
+  for (const field of ['in', 'out'] as const) {
+    const value = form[field]?.trim() ?? '';
+    if (value === '') continue;
+    if (INTERFACE_NAME.test(value)) settings[field === 'in' ? 'inside' : 'outside'] = value;
+    else errors[field] = 'must start with a letter or digit and use only letters, digits and _ . : / - (at most 32)';
+  }
+
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, settings: settings as SnippetSettings };
+}
+
+/** The settings every published snippet uses: nothing personalised. */
+export const DEFAULT_SETTINGS: SnippetSettings = (() => {
+  const result = parseSettings({});
+  if (!result.ok) throw new Error('empty settings must be valid');
+  return result.settings;
+})();
+
+/** Reads the personalisation fields from URL query parameters. */
+export function settingsFormFromParams(params: URLSearchParams): SettingsForm {
+  const form: SettingsForm = {};
+  for (const field of SETTING_FIELDS) {
+    const value = params.get(field);
+    if (value !== null && value !== '') form[field] = value;
+  }
+  return form;
+}
+
+/** Writes the personalisation fields into URL query parameters, dropping empty ones. */
+export function writeSettingsParams(params: URLSearchParams, form: SettingsForm): void {
+  for (const field of SETTING_FIELDS) {
+    const value = form[field]?.trim() ?? '';
+    if (value === '') params.delete(field);
+    else params.set(field, value);
+  }
+}

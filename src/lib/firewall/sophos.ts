@@ -1,0 +1,124 @@
+/**
+ * Sophos Firewall (SFOS) XML API request.
+ *
+ * Follows the Sophos Firewall API help
+ * (https://docs.sophos.com/nsg/sophos-firewall/21.0/API/index.html): a
+ * `<Request>` with `<Set operation="add">` holding FQDNHost objects, which the
+ * firewall resolves itself, Services of type TCPorUDP whose port ranges use a
+ * colon ("30000:35000"), and FirewallRule entries with a NetworkPolicy, added at
+ * the bottom of the rule list. Existing rules are not changed.
+ */
+import type { SnippetInput } from './plan';
+import { formatRange, headerLines, interfaceNames, planSnippet, ruleZones, type Peer } from './plan';
+import { platformInfo } from './platforms';
+import type { SnippetSettings } from './settings';
+import { xmlText } from './text';
+
+function networks(peer: Peer, family: 4 | 6): string[] | null {
+  switch (peer.kind) {
+    case 'any':
+      return [];
+    case 'network':
+      if (peer.v4 === undefined && peer.v6 === undefined) return [];
+      return (family === 4 ? peer.v4 : peer.v6) === undefined ? null : [`pascom_your_network_v${family}`];
+    case 'server':
+      return (family === 4 ? peer.v4 : peer.v6) === undefined ? null : [`pascom_server_v${family}`];
+    case 'set':
+      return [peer.set.name];
+  }
+}
+
+function ipHost(name: string, family: 4 | 6, type: 'IP' | 'Network', address: string, prefix?: number): string[] {
+  return [
+    '    <IPHost>',
+    `      <Name>${name}</Name>`,
+    `      <IPFamily>IPv${family}</IPFamily>`,
+    `      <HostType>${type}</HostType>`,
+    `      <IPAddress>${address}</IPAddress>`,
+    ...(prefix === undefined ? [] : [`      <Subnet>${prefix}</Subnet>`]),
+    '    </IPHost>',
+  ];
+}
+
+/** The Sophos Firewall API request for the selected rules. */
+export function render(input: SnippetInput, settings: SnippetSettings): string {
+  const plan = planSnippet(input, settings);
+  const names = interfaceNames(settings, platformInfo('sophos'));
+  const header = [
+    ...headerLines(plan, 'Sophos Firewall', settings),
+    '',
+    'Send with: curl -k https://your-firewall:4444/webconsole/APIController -F "reqxml=<this-file"',
+    'after allowing API access from your address (Backup & firmware > API) and filling in the login below.',
+    'FQDN hosts are resolved by the firewall itself. New rules go to the bottom of the rule list.',
+    `Zones: "${names.inside}" is your network, "${names.outside}" the internet.`,
+    ...(plan.hasInbound ? ['Inbound rules also need a NAT rule (DNAT) that forwards the ports to your pascom server.'] : []),
+  ];
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<!--',
+    ...header.map((line) => `  ${xmlText(line).replace(/--/g, '- -')}`),
+    '-->',
+    '<Request APIVersion="2000.1">',
+    '  <Login><Username>admin</Username><Password>CHANGE-ME</Password></Login>',
+    '  <Set operation="add">',
+  ];
+  for (const set of plan.sets) {
+    lines.push('    <FQDNHost>', `      <Name>${set.name}</Name>`, `      <FQDN>${xmlText(set.hosts[0]!)}</FQDN>`, `      <Description>${xmlText(set.label)}</Description>`, '    </FQDNHost>');
+  }
+  if (settings.network4) lines.push(...ipHost('pascom_your_network_v4', 4, 'Network', settings.network4.address, settings.network4.prefix));
+  if (settings.network6) lines.push(...ipHost('pascom_your_network_v6', 6, 'Network', settings.network6.address, settings.network6.prefix));
+  const server = plan.rules.map((rule) => rule.destination).find((peer) => peer.kind === 'server');
+  if (server?.kind === 'server') {
+    if (server.v4) lines.push(...ipHost('pascom_server_v4', 4, 'IP', server.v4));
+    if (server.v6) lines.push(...ipHost('pascom_server_v6', 6, 'IP', server.v6));
+  }
+  const seen = new Set<string>();
+  for (const rule of plan.rules) {
+    if (seen.has(rule.id)) continue;
+    seen.add(rule.id);
+    lines.push('    <Services>', `      <Name>pascom-${rule.id}</Name>`, '      <Type>TCPorUDP</Type>', '      <ServiceDetails>');
+    for (const protocol of rule.protocols) {
+      for (const range of rule.ports) {
+        lines.push(
+          '        <ServiceDetail>',
+          '          <SourcePort>1:65535</SourcePort>',
+          `          <DestinationPort>${formatRange(range, ':')}</DestinationPort>`,
+          `          <Protocol>${protocol.toUpperCase()}</Protocol>`,
+          '        </ServiceDetail>',
+        );
+      }
+    }
+    lines.push('      </ServiceDetails>', '    </Services>');
+  }
+  for (const [index, rule] of plan.rules.entries()) {
+    const zone = ruleZones(rule, names);
+    for (const family of [4, 6] as const) {
+      const sources = networks(rule.source, family);
+      const destinations = networks(rule.destination, family);
+      if (sources === null || destinations === null) continue;
+      const list = (tag: string, inner: string, values: string[]) =>
+        values.length === 0 ? [] : [`        <${tag}>${values.map((value) => `<${inner}>${value}</${inner}>`).join('')}</${tag}>`];
+      lines.push(
+        '    <FirewallRule>',
+        `      <Name>pascom ${index + 1} ${rule.id} IPv${family}</Name>`,
+        `      <Description>${xmlText(`${rule.comment} (${rule.direction})`)}</Description>`,
+        `      <IPFamily>IPv${family}</IPFamily>`,
+        '      <Status>Enable</Status>',
+        '      <Position>Bottom</Position>',
+        '      <PolicyType>Network</PolicyType>',
+        '      <NetworkPolicy>',
+        '        <Action>Accept</Action>',
+        `        <SourceZones><Zone>${xmlText(zone.from)}</Zone></SourceZones>`,
+        `        <DestinationZones><Zone>${xmlText(zone.to)}</Zone></DestinationZones>`,
+        '        <Schedule>All The Time</Schedule>',
+        ...list('SourceNetworks', 'Network', sources),
+        ...list('DestinationNetworks', 'Network', destinations),
+        `        <Services><Service>pascom-${rule.id}</Service></Services>`,
+        '      </NetworkPolicy>',
+        '    </FirewallRule>',
+      );
+    }
+  }
+  lines.push('  </Set>', '</Request>', '');
+  return lines.join('\n');
+}

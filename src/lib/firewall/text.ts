@@ -1,0 +1,44 @@
+/**
+ * Text that ends up inside generated firewall configuration. Every piece of
+ * prose (rule titles, endpoint names) passes through {@link safeText} first, so
+ * no character in it can end a comment, a quoted string, a shell word or an XML
+ * element, whatever the platform. The quoting helpers below escape again on top,
+ * so that a later change to `safeText` cannot open a hole on its own.
+ */
+
+/** Characters that mean the same thing in every format the generators write. */
+const UNSAFE = /[^A-Za-z0-9 .,:()/+_@*-]+/g;
+
+/**
+ * Reduces text to letters, digits, spaces and `. , : ( ) / + _ @ * -`, on one
+ * line, at most `maxLength` characters. Anything else becomes a space.
+ */
+export function safeText(text: string, maxLength = 100): string {
+  const cleaned = text.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim();
+  return cleaned.length <= maxLength ? cleaned : cleaned.slice(0, maxLength).trimEnd();
+}
+
+/** A POSIX shell word in single quotes; a quote inside becomes '\''. */
+export function shellQuote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/** A PowerShell verbatim string: single quotes, an inner quote doubled. */
+export function powershellQuote(text: string): string {
+  return `'${text.replace(/['\u2018\u2019\u201a\u201b]/g, "''")}'`;
+}
+
+/** A double-quoted string for CLIs that escape with a backslash (FortiOS, RouterOS, nft, pf). */
+export function doubleQuote(text: string): string {
+  return `"${safeText(text, 1000).replace(/[\\"]/g, '\\$&')}"`;
+}
+
+/** Text for an XML element or attribute. */
+export function xmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+/** Prefixes every line with a comment marker; blank lines stay bare markers. */
+export function commentBlock(lines: readonly string[], marker: string): string[] {
+  return lines.map((line) => (line === '' ? marker : `${marker} ${line.replace(/[\r\n]+/g, ' ')}`));
+}

@@ -1,0 +1,80 @@
+/**
+ * Windows Defender Firewall rules, as a PowerShell script.
+ *
+ * Syntax follows the NetSecurity module's New-NetFirewallRule
+ * (https://learn.microsoft.com/en-us/powershell/module/netsecurity/new-netfirewallrule):
+ * one protocol per rule, `-RemotePort` / `-LocalPort` as a list of ports or
+ * "30000-35000" ranges, `-RemoteAddress` as addresses or networks. The firewall
+ * cannot match hostnames, so named hosts become PowerShell variables holding
+ * placeholder addresses. Rules are added to the group "pascom" and can be
+ * removed together with Remove-NetFirewallRule -Group pascom.
+ */
+import type { SnippetInput } from './plan';
+import { formatRange, headerLines, perProtocol, placeholderNotes, planSnippet, type Peer } from './plan';
+import type { SnippetSettings } from './settings';
+import { commentBlock, powershellQuote } from './text';
+
+function list(values: readonly string[]): string {
+  return `@(${values.map(powershellQuote).join(', ')})`;
+}
+
+function addressArgument(peer: Peer): string | undefined {
+  switch (peer.kind) {
+    case 'set':
+      return `$${peer.set.name}`;
+    case 'network':
+    case 'server': {
+      const addresses = [peer.v4, peer.v6].filter((value): value is string => value !== undefined);
+      return addresses.length === 0 ? undefined : list(addresses);
+    }
+    case 'any':
+      return undefined;
+  }
+}
+
+/** The PowerShell script for the selected rules. */
+export function render(input: SnippetInput, settings: SnippetSettings): string {
+  const plan = planSnippet(input, settings);
+  const lines = [
+    '#Requires -RunAsAdministrator',
+    ...commentBlock(
+      [
+        ...headerLines(plan, 'Windows Defender Firewall', settings),
+        '',
+        'Run in an elevated PowerShell. The rules apply to this Windows machine: outbound rules matter only if',
+        'your outbound default is Block; inbound rules let other devices reach a service on this machine.',
+        'Remove them all with: Remove-NetFirewallRule -Group pascom',
+        '',
+        ...placeholderNotes(plan, 'Windows Defender Firewall cannot match hostnames, so the variables below hold addresses.'),
+      ],
+      '#',
+    ),
+  ];
+  for (const set of plan.sets) {
+    lines.push(`# ${set.hosts.join(', ')}`, `$${set.name} = ${list([...set.v4, ...set.v6])}`);
+  }
+  for (const rule of plan.rules) {
+    const ports = rule.ports.map((range) => formatRange(range, '-'));
+    for (const single of perProtocol(rule)) {
+      const outbound = rule.direction === 'outbound';
+      const parts = [
+        'New-NetFirewallRule',
+        `-DisplayName ${powershellQuote(`${rule.comment} (${single.protocol.toUpperCase()})`)}`,
+        "-Group 'pascom'",
+        `-Description ${powershellQuote(`pascom rule ${rule.id}, ${rule.direction}`)}`,
+        `-Direction ${outbound ? 'Outbound' : 'Inbound'}`,
+        '-Action Allow',
+        `-Protocol ${single.protocol.toUpperCase()}`,
+        `-${outbound ? 'RemotePort' : 'LocalPort'} ${list(ports)}`,
+      ];
+      // Outbound, the far end is the named host; inbound, the far end is any device on the internet.
+      const remote = outbound ? addressArgument(rule.destination) : addressArgument(rule.source);
+      const local = outbound ? addressArgument(rule.source) : addressArgument(rule.destination);
+      if (remote !== undefined) parts.push(`-RemoteAddress ${remote}`);
+      if (local !== undefined) parts.push(`-LocalAddress ${local}`);
+      lines.push(`${parts.join(' ')} | Out-Null`);
+    }
+  }
+  lines.push('');
+  return lines.join('\n');
+}

@@ -1,0 +1,140 @@
+import { describe, expect, test } from 'vitest';
+import { loadGenerator } from '../../src/lib/firewall/generator';
+import { PLATFORMS, PLATFORM_IDS, type PlatformId } from '../../src/lib/firewall/platforms';
+import { selectRules, type SnippetInput } from '../../src/lib/firewall/plan';
+import { DEFAULT_SETTINGS } from '../../src/lib/firewall/settings';
+import { loadContent } from './helpers/load-content';
+import { SETTINGS_CASES, filterCases, personalisedSettings } from './helpers/snippet-cases';
+
+const data = loadContent();
+const all = filterCases(data).filter((item) => item.name.endsWith('all devices'));
+const cloud = all[0]!.input;
+const onsite = all[1]!.input;
+
+describe('golden output', () => {
+  const rows = PLATFORM_IDS.flatMap((platform) =>
+    all.flatMap(({ input }) => SETTINGS_CASES.map((settings) => ({ platform, deployment: input.deployment.id, input, settings }))),
+  );
+  test.each(rows)('$platform, $deployment, $settings.name', async ({ platform, deployment, input, settings }) => {
+    const render = await loadGenerator(platform);
+    const suffix = settings.name === 'personalised' ? '-personalised' : '';
+    await expect(render(input, settings.settings())).toMatchFileSnapshot(`golden/${deployment}/${platform}${suffix}.txt`);
+  });
+});
+
+/** How each platform writes the RTP range 30000-35000, as its documentation does. */
+const RANGE_SYNTAX: Record<PlatformId, string> = {
+  nftables: 'udp dport 30000-35000',
+  iptables: '--dport 30000:35000',
+  ip6tables: '--dport 30000:35000',
+  ufw: 'proto udp from any to 192.0.2.10 port 30000:35000',
+  firewalld: 'port port="30000-35000" protocol="udp"',
+  pf: 'port 30000:35000',
+  pfsense: '<port>30000-35000</port>',
+  opnsense: '"destination_port":"30000-35000"',
+  routeros: 'protocol=udp dst-address-list=pascom_cloud dst-port=30000-35000',
+  fortigate: 'set udp-portrange 30000-35000',
+  'cisco-asa': 'service-object udp destination range 30000 35000',
+  'cisco-ios': 'permit udp any host 192.0.2.10 range 30000 35000',
+  'juniper-srx': 'protocol udp destination-port 30000-35000',
+  panos: 'protocol udp port 30000-35000',
+  sonicwall: 'UDP 30000 35000',
+  sophos: '<DestinationPort>30000:35000</DestinationPort>',
+  vyos: 'destination port 30000-35000',
+  windows: "-Protocol UDP -RemotePort @('30000-35000')",
+};
+
+describe.each(PLATFORM_IDS)('%s', (platform) => {
+  test('writes port ranges in the platform\'s own syntax', async () => {
+    expect((await loadGenerator(platform))(cloud, DEFAULT_SETTINGS)).toContain(RANGE_SYNTAX[platform]);
+  });
+
+  test('names every selected rule by its permanent id', async () => {
+    const render = await loadGenerator(platform);
+    for (const input of [cloud, onsite]) {
+      const text = render(input, DEFAULT_SETTINGS);
+      for (const rule of input.rules) expect(text).toContain(rule.id);
+    }
+  });
+
+  test('renders exactly the rules a filter leaves visible', async () => {
+    const text = (await loadGenerator(platform))(selectRules(cloud, ['sip-tls', 'ldaps-phonebook']), DEFAULT_SETTINGS);
+    expect(text).toContain('sip-tls');
+    expect(text).toContain('ldaps-phonebook');
+    for (const hidden of ['rtp-voice', 'vpn-tunnel', 'webrtc-webclient', 'mypascom-services']) expect(text).not.toContain(hidden);
+  });
+
+  test('mentions the port forwarding inbound rules need', async () => {
+    const text = (await loadGenerator(platform))(onsite, DEFAULT_SETTINGS);
+    expect(text).toMatch(/forward|NAT/);
+  });
+
+  test('never changes default policies or flushes the admin\'s rules', async () => {
+    const text = (await loadGenerator(platform))(onsite, personalisedSettings());
+    const code = text.split('\n').filter((line) => !/^\s*(#|!|<!--)/.test(line)).join('\n');
+    expect(code).not.toMatch(/^\s*-P |\bpolicy (drop|accept)\b|flush ruleset|^\s*-F\b|ufw (default|reset|enable)|--set-target|set default-action|DefaultInboundAction|DefaultOutboundAction/m);
+  });
+});
+
+describe('hostnames', () => {
+  const fqdnPlatforms: PlatformId[] = ['fortigate', 'panos', 'cisco-asa', 'juniper-srx', 'routeros', 'pfsense', 'opnsense', 'sonicwall', 'sophos'];
+  test.each(fqdnPlatforms)('%s allows the instance by its name', async (platform) => {
+    const text = (await loadGenerator(platform))(cloud, personalisedSettings());
+    expect(text).toContain('acme.pascom.cloud');
+    expect(text).toContain('mypascom.net');
+  });
+
+  test('FortiGate uses a wildcard FQDN until the instance is known', async () => {
+    const render = await loadGenerator('fortigate');
+    expect(render(cloud, DEFAULT_SETTINGS)).toContain('set fqdn "*.pascom.cloud"');
+    expect(render(cloud, personalisedSettings())).not.toContain('*.pascom.cloud');
+  });
+
+  test('Cisco ASA says FQDN objects need DNS lookups', async () => {
+    expect((await loadGenerator('cisco-asa'))(cloud, DEFAULT_SETTINGS)).toContain('dns domain-lookup');
+  });
+
+  const addressPlatforms: PlatformId[] = ['iptables', 'ip6tables', 'nftables', 'ufw', 'firewalld', 'pf', 'cisco-ios', 'vyos', 'windows'];
+  test.each(addressPlatforms)('%s uses named placeholder addresses and says why', async (platform) => {
+    const text = (await loadGenerator(platform))(cloud, personalisedSettings());
+    expect(text).toContain('pascom_cloud');
+    expect(text).toMatch(/192\.0\.2\.10|2001:db8::10/);
+    expect(text).toMatch(/hostname|resolve/i);
+  });
+});
+
+describe('one protocol per rule where the platform needs it', () => {
+  const webrtcOnly: SnippetInput = selectRules(cloud, ['webrtc-webclient']);
+  test('iptables writes the TCP+UDP row as two rules', async () => {
+    const lines = (await loadGenerator('iptables'))(webrtcOnly, DEFAULT_SETTINGS).split('\n').filter((line) => line.startsWith('-A pascom'));
+    expect(lines).toHaveLength(2);
+    expect(lines.some((line) => line.includes('-p udp'))).toBe(true);
+    expect(lines.some((line) => line.includes('-p tcp'))).toBe(true);
+  });
+  test('nftables keeps it in one rule with meta l4proto', async () => {
+    const text = (await loadGenerator('nftables'))(webrtcOnly, DEFAULT_SETTINGS);
+    expect(text).toContain('meta l4proto { udp, tcp } th dport 19302');
+  });
+  test('Windows writes two rules', async () => {
+    const text = (await loadGenerator('windows'))(webrtcOnly, DEFAULT_SETTINGS);
+    expect(text.match(/^New-NetFirewallRule/gm)).toHaveLength(2);
+  });
+});
+
+describe('hostile text cannot break out of comments or strings', () => {
+  const hostile = `x" ; rm -rf / $(reboot) \`id\` '\n-A INPUT -j DROP </descr><!-- -->`;
+  const evil: SnippetInput = {
+    ...cloud,
+    deployment: { ...cloud.deployment, name: hostile },
+    rules: cloud.rules.map((rule) => ({ ...rule, title: hostile })),
+  };
+  test.each(PLATFORMS.map((platform) => platform.id))('%s', async (platform) => {
+    const render = await loadGenerator(platform);
+    const benign = render(cloud, DEFAULT_SETTINGS);
+    const text = render(evil, DEFAULT_SETTINGS);
+    // The same number of lines: nothing injected a line of its own.
+    expect(text.split('\n')).toHaveLength(benign.split('\n').length);
+    expect(text).not.toMatch(/\$\(|`|^-A INPUT|<\/descr>\s*<!--/m);
+    expect(text).not.toContain('x"');
+  });
+});

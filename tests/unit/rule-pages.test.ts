@@ -1,0 +1,29 @@
+import { expect, test } from 'vitest';
+import { rulePageEntries, ruleSidebarLinks } from '../../src/lib/rule-pages';
+import { readRuleNavigation } from '../../src/lib/site-navigation';
+import { portDataFrom } from './helpers/port-data-from';
+
+const data = portDataFrom('content');
+
+test('every rule gets a page listing each of its rows in tab order', () => {
+  const entries = rulePageEntries(data);
+  expect(entries.map((entry) => entry.id)).toEqual(data.rules.map((rule) => rule.id));
+  const sip = entries.find((entry) => entry.id === 'sip-tls');
+  expect(sip?.kind === 'rule' && sip.rows.map((row) => [row.placement.anchor, row.deploymentName])).toEqual([
+    ['cloud-sip-tls', 'Cloud'],
+    ['onsite-sip-tls', 'Onsite'],
+  ]);
+  // In Onsite the shared cloud rules are re-read as inbound to your network.
+  const onsite = sip?.kind === 'rule' ? sip.rows[1] : undefined;
+  expect(onsite?.placement.direction).toBe('inbound');
+  expect(onsite?.groupHeading).toBe('Devices reaching your pascom server over the internet');
+});
+
+test('the sidebar lists every rule page by title, and redirects only for old ids', () => {
+  expect(ruleSidebarLinks([{ id: 'ntp-time', title: 'Time server (NTP)' }])).toEqual([
+    { label: 'Time server (NTP)', link: '/rules/ntp-time/' },
+  ]);
+  const navigation = readRuleNavigation('tests/fixtures/renamed-rule/rules.yaml');
+  expect(navigation.sidebar).toHaveLength(data.rules.length);
+  expect(navigation.redirectPaths.sort()).toEqual(['/rules/ntp-time/', '/rules/sip-tls/']);
+});
