@@ -1,7 +1,8 @@
 import type { ChangelogEntryData } from '../schemas/changelog';
 import type { ChangeType } from '../schemas/registries';
 import { ContentError, describeProblem } from './content-error';
-import { placementAnchor, type PortData, type SourceRecord } from './port-data';
+import { rowUrl } from './link-scheme';
+import type { PortData, SourceRecord } from './port-data';
 
 export const DEFAULT_CHANGELOG_FILE = 'content/changelog.yaml';
 
@@ -11,8 +12,8 @@ export interface ChangedRule {
   id: string;
   /** The rule's id today (differs from `id` after a rename); absent for a removed rule. */
   currentId?: string;
-  /** Row anchor on the port overview, e.g. "cloud-sip-tls"; absent for a removed rule. */
-  anchor?: string;
+  /** Link to the rule's row in the first tab it appears in, e.g. "/#cloud-sip-tls"; absent for a removed rule. */
+  url?: string;
 }
 
 export interface RuleChange {
@@ -119,7 +120,7 @@ export function assembleChangelog(
         const deployment = rule.deployments[0];
         return deployment === undefined
           ? { id, currentId }
-          : { id, currentId, anchor: placementAnchor(deployment, currentId) };
+          : { id, currentId, url: rowUrl(deployment, currentId) };
       });
       return { type: change.type, rules, summary: change.summary };
     });

@@ -40,8 +40,8 @@ describe('the published changelog', () => {
 
   test('rule ids link to their row on the overview', () => {
     const rules = changelog.releases.flatMap((release) => release.changes.flatMap((change) => change.rules));
-    expect(rules.find((rule) => rule.id === 'ntp-time')?.anchor).toBe('onsite-ntp-time');
-    expect(rules.find((rule) => rule.id === 'sip-tls')?.anchor).toBe('cloud-sip-tls');
+    expect(rules.find((rule) => rule.id === 'ntp-time')?.url).toBe('/#onsite-ntp-time');
+    expect(rules.find((rule) => rule.id === 'sip-tls')?.url).toBe('/#cloud-sip-tls');
   });
 });
 
@@ -148,7 +148,7 @@ describe('changelog checks', () => {
     expect(changelog.current.changes[0]?.rules[0]).toEqual({
       id: 'sip',
       currentId: 'sip-tls',
-      anchor: 'cloud-sip-tls',
+      url: '/#cloud-sip-tls',
     });
   });
 

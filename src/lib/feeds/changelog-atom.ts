@@ -1,6 +1,7 @@
 import { CHANGE_TYPE_LABELS } from '../../schemas/registries';
 import type { Changelog, ChangedRule, Release } from '../changelog';
-import { FEED_PATHS, absoluteUrl } from './feed-paths';
+import { absoluteUrl } from '../link-scheme';
+import { FEED_PATHS } from './feed-paths';
 
 /** Escapes text for XML element content and attribute values. */
 export function escapeXml(value: string): string {
@@ -24,9 +25,9 @@ function timestamp(date: string): string {
 
 function ruleHtml(rule: ChangedRule, site: URL): string {
   const label = escapeXml(rule.id);
-  return rule.anchor === undefined
+  return rule.url === undefined
     ? `<code>${label}</code>`
-    : `<a href="${escapeXml(absoluteUrl(`${FEED_PATHS.overview}#${rule.anchor}`, site))}"><code>${label}</code></a>`;
+    : `<a href="${escapeXml(absoluteUrl(rule.url, site))}"><code>${label}</code></a>`;
 }
 
 /** The body of an entry as HTML: one list item per change. */

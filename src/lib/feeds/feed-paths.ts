@@ -1,14 +1,16 @@
 import type { Deployment, Direction } from '../../schemas/registries';
 import type { Changelog } from '../changelog';
 
-/** Where each feed is published, relative to the site root. These addresses are public: keep them. */
+/**
+ * Where each feed is published, relative to the site root. These addresses are
+ * public (listed in tests/published-urls.txt): keep them.
+ */
 export const FEED_PATHS = {
   json: '/ports.json',
   schema: '/ports.schema.json',
   csv: '/ports.csv',
   atom: '/changelog.xml',
   changelogPage: '/changelog/',
-  overview: '/',
 } as const;
 
 /** Address of the plain-text list of one tab and direction, e.g. "/ports/onsite-inbound.txt". */
@@ -24,11 +26,6 @@ export interface FeedContext {
   version: string;
   /** Day of that version, YYYY-MM-DD. */
   updated: string;
-}
-
-/** Absolute address of a path on the site. */
-export function absoluteUrl(path: string, site: URL): string {
-  return new URL(path, site).href;
 }
 
 /** Name the feeds give as their title and author; the site's title. */

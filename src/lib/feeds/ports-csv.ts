@@ -1,6 +1,7 @@
 import type { PortRange } from '../../schemas/port-rule';
 import type { PortData } from '../port-data';
-import { FEED_PATHS, absoluteUrl, type FeedContext } from './feed-paths';
+import { absoluteUrl, rowUrl } from '../link-scheme';
+import type { FeedContext } from './feed-paths';
 import { hostsOf, portRangeText } from './ports-document';
 
 /** Columns of /ports.csv, in order; the header row names them. Lists inside a cell are separated by spaces. */
@@ -43,7 +44,7 @@ export function portsCsvRecords(data: PortData, context: FeedContext): CsvRecord
       source: placement.source.id,
       destinations: placement.destinations.map((endpoint) => endpoint.id).join(' '),
       hosts: hostsOf(placement.destinations).join(' '),
-      url: absoluteUrl(`${FEED_PATHS.overview}#${placement.anchor}`, context.site),
+      url: absoluteUrl(rowUrl(placement.deployment, placement.rule.id), context.site),
     })),
   );
 }

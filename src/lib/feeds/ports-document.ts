@@ -2,7 +2,8 @@ import type { EndpointKind, Deployment, Direction, Protocol } from '../../schema
 import type { Endpoint } from '../../schemas/endpoint';
 import type { PortRange } from '../../schemas/port-rule';
 import type { Placement, PortData } from '../port-data';
-import { FEED_PATHS, absoluteUrl, type FeedContext } from './feed-paths';
+import { OVERVIEW_PATH, absoluteUrl, rowUrl } from '../link-scheme';
+import { FEED_PATHS, type FeedContext } from './feed-paths';
 
 /** A rule as one row of one tab, in the JSON feed. */
 export interface PlacementRecord {
@@ -66,7 +67,7 @@ function placementRecord(placement: Placement, context: FeedContext): PlacementR
     source: placement.source.id,
     destinations: placement.destinations.map((endpoint) => endpoint.id),
     hosts: hostsOf(placement.destinations),
-    url: absoluteUrl(`${FEED_PATHS.overview}#${placement.anchor}`, context.site),
+    url: absoluteUrl(rowUrl(placement.deployment, placement.rule.id), context.site),
   };
 }
 
@@ -77,7 +78,7 @@ export function buildPortsDocument(data: PortData, context: FeedContext): PortsD
     $schema: absoluteUrl(FEED_PATHS.schema, context.site),
     version: context.version,
     updated: context.updated,
-    source: absoluteUrl(FEED_PATHS.overview, context.site),
+    source: absoluteUrl(OVERVIEW_PATH, context.site),
     changelog: absoluteUrl(FEED_PATHS.changelogPage, context.site),
     devices: data.devices.map(({ id, name }) => ({ id, name })),
     endpoints: data.endpoints.map(({ id, name, kind, hosts }) => ({ id, name, kind, hosts: [...hosts] })),

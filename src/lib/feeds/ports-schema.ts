@@ -1,5 +1,6 @@
 import { DEPLOYMENTS, DIRECTIONS, ENDPOINT_KINDS, PROTOCOLS } from '../../schemas/registries';
-import { FEED_PATHS, absoluteUrl } from './feed-paths';
+import { absoluteUrl } from '../link-scheme';
+import { FEED_PATHS } from './feed-paths';
 
 /** A JSON Schema document, kept as plain data so it can be served and handed to a validator. */
 export type JsonSchema = { [keyword: string]: unknown };

@@ -1,7 +1,8 @@
 import { DIRECTIONS, DIRECTION_LABELS, type Deployment, type Direction } from '../../schemas/registries';
 import type { Endpoint } from '../../schemas/endpoint';
 import type { PortData } from '../port-data';
-import { FEED_PATHS, absoluteUrl, portListPath, type FeedContext } from './feed-paths';
+import { OVERVIEW_PATH, absoluteUrl } from '../link-scheme';
+import { FEED_PATHS, portListPath, type FeedContext } from './feed-paths';
 import { portRangeText } from './ports-document';
 
 /** One plain-text list: the rows of one tab that open connections in one direction. */
@@ -69,7 +70,7 @@ export function renderPortList(
   const header = [
     `# pascom firewall ports: ${view?.name ?? deployment}, ${DIRECTION_LABELS[direction].toLowerCase()}`,
     `# Version: ${context.version} (updated ${context.updated})`,
-    `# Source: ${absoluteUrl(FEED_PATHS.overview, context.site)}`,
+    `# Source: ${absoluteUrl(OVERVIEW_PATH, context.site)}`,
     `# Changes: ${absoluteUrl(FEED_PATHS.changelogPage, context.site)}`,
     `# Details: ${absoluteUrl(FEED_PATHS.json, context.site)}`,
     `# One "port/protocol destination" per line. A destination is a DNS name ("*." stands for any name below it)${places.length > 0 ? ',' : '.'}`,
