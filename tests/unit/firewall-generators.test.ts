@@ -13,13 +13,20 @@ const onsite = all[1]!.input;
 
 describe('golden output', () => {
   const rows = PLATFORM_IDS.flatMap((platform) =>
-    all.flatMap(({ input }) => SETTINGS_CASES.map((settings) => ({ platform, deployment: input.deployment.id, input, settings }))),
+    all.flatMap(({ input }) =>
+      SETTINGS_CASES.map((settings) => ({ platform, deployment: input.deployment.id, input, settings })),
+    ),
   );
-  test.each(rows)('$platform, $deployment, $settings.name', async ({ platform, deployment, input, settings }) => {
-    const render = await loadGenerator(platform);
-    const suffix = settings.name === 'personalised' ? '-personalised' : '';
-    await expect(render(input, settings.settings())).toMatchFileSnapshot(`golden/${deployment}/${platform}${suffix}.txt`);
-  });
+  test.each(rows)(
+    '$platform, $deployment, $settings.name',
+    async ({ platform, deployment, input, settings }) => {
+      const render = await loadGenerator(platform);
+      const suffix = settings.name === 'personalised' ? '-personalised' : '';
+      await expect(render(input, settings.settings())).toMatchFileSnapshot(
+        `golden/${deployment}/${platform}${suffix}.txt`,
+      );
+    },
+  );
 });
 
 /** How each platform writes the RTP range 30000-35000, as its documentation does. */
@@ -45,7 +52,7 @@ const RANGE_SYNTAX: Record<PlatformId, string> = {
 };
 
 describe.each(PLATFORM_IDS)('%s', (platform) => {
-  test('writes port ranges in the platform\'s own syntax', async () => {
+  test("writes port ranges in the platform's own syntax", async () => {
     expect((await loadGenerator(platform))(cloud, DEFAULT_SETTINGS)).toContain(RANGE_SYNTAX[platform]);
   });
 
@@ -58,10 +65,14 @@ describe.each(PLATFORM_IDS)('%s', (platform) => {
   });
 
   test('renders exactly the rules a filter leaves visible', async () => {
-    const text = (await loadGenerator(platform))(selectRules(cloud, ['sip-tls', 'ldaps-phonebook']), DEFAULT_SETTINGS);
+    const text = (await loadGenerator(platform))(
+      selectRules(cloud, ['sip-tls', 'ldaps-phonebook']),
+      DEFAULT_SETTINGS,
+    );
     expect(text).toContain('sip-tls');
     expect(text).toContain('ldaps-phonebook');
-    for (const hidden of ['rtp-voice', 'vpn-tunnel', 'webrtc-webclient', 'mypascom-services']) expect(text).not.toContain(hidden);
+    for (const hidden of ['rtp-voice', 'vpn-tunnel', 'webrtc-webclient', 'mypascom-services'])
+      expect(text).not.toContain(hidden);
   });
 
   test('mentions the port forwarding inbound rules need', async () => {
@@ -69,15 +80,30 @@ describe.each(PLATFORM_IDS)('%s', (platform) => {
     expect(text).toMatch(/forward|NAT/);
   });
 
-  test('never changes default policies or flushes the admin\'s rules', async () => {
+  test("never changes default policies or flushes the admin's rules", async () => {
     const text = (await loadGenerator(platform))(onsite, personalisedSettings());
-    const code = text.split('\n').filter((line) => !/^\s*(#|!|<!--)/.test(line)).join('\n');
-    expect(code).not.toMatch(/^\s*-P |\bpolicy (drop|accept)\b|flush ruleset|^\s*-F\b|ufw (default|reset|enable)|--set-target|set default-action|DefaultInboundAction|DefaultOutboundAction/m);
+    const code = text
+      .split('\n')
+      .filter((line) => !/^\s*(#|!|<!--)/.test(line))
+      .join('\n');
+    expect(code).not.toMatch(
+      /^\s*-P |\bpolicy (drop|accept)\b|flush ruleset|^\s*-F\b|ufw (default|reset|enable)|--set-target|set default-action|DefaultInboundAction|DefaultOutboundAction/m,
+    );
   });
 });
 
 describe('hostnames', () => {
-  const fqdnPlatforms: PlatformId[] = ['fortigate', 'panos', 'cisco-asa', 'juniper-srx', 'routeros', 'pfsense', 'opnsense', 'sonicwall', 'sophos'];
+  const fqdnPlatforms: PlatformId[] = [
+    'fortigate',
+    'panos',
+    'cisco-asa',
+    'juniper-srx',
+    'routeros',
+    'pfsense',
+    'opnsense',
+    'sonicwall',
+    'sophos',
+  ];
   test.each(fqdnPlatforms)('%s allows the instance by its name', async (platform) => {
     const text = (await loadGenerator(platform))(cloud, personalisedSettings());
     expect(text).toContain('acme.pascom.cloud');
@@ -94,7 +120,17 @@ describe('hostnames', () => {
     expect((await loadGenerator('cisco-asa'))(cloud, DEFAULT_SETTINGS)).toContain('dns domain-lookup');
   });
 
-  const addressPlatforms: PlatformId[] = ['iptables', 'ip6tables', 'nftables', 'ufw', 'firewalld', 'pf', 'cisco-ios', 'vyos', 'windows'];
+  const addressPlatforms: PlatformId[] = [
+    'iptables',
+    'ip6tables',
+    'nftables',
+    'ufw',
+    'firewalld',
+    'pf',
+    'cisco-ios',
+    'vyos',
+    'windows',
+  ];
   test.each(addressPlatforms)('%s uses named placeholder addresses and says why', async (platform) => {
     const text = (await loadGenerator(platform))(cloud, personalisedSettings());
     expect(text).toContain('pascom_cloud');
@@ -106,7 +142,9 @@ describe('hostnames', () => {
 describe('one protocol per rule where the platform needs it', () => {
   const webrtcOnly: SnippetInput = selectRules(cloud, ['webrtc-webclient']);
   test('iptables writes the TCP+UDP row as two rules', async () => {
-    const lines = (await loadGenerator('iptables'))(webrtcOnly, DEFAULT_SETTINGS).split('\n').filter((line) => line.startsWith('-A pascom'));
+    const lines = (await loadGenerator('iptables'))(webrtcOnly, DEFAULT_SETTINGS)
+      .split('\n')
+      .filter((line) => line.startsWith('-A pascom'));
     expect(lines).toHaveLength(2);
     expect(lines.some((line) => line.includes('-p udp'))).toBe(true);
     expect(lines.some((line) => line.includes('-p tcp'))).toBe(true);

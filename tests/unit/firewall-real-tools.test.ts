@@ -41,12 +41,15 @@ function inNamespace(args: string[]): { status: number | null; output: string } 
 
 const checks = {
   'iptables-restore': (file: string) => inNamespace(['iptables-restore', '--test', '--noflush', file]),
-  'iptables-legacy-restore': (file: string) => inNamespace(['iptables-legacy-restore', '--test', '--noflush', file]),
+  'iptables-legacy-restore': (file: string) =>
+    inNamespace(['iptables-legacy-restore', '--test', '--noflush', file]),
   'ip6tables-restore': (file: string) => inNamespace(['ip6tables-restore', '--test', '--noflush', file]),
-  'ip6tables-legacy-restore': (file: string) => inNamespace(['ip6tables-legacy-restore', '--test', '--noflush', file]),
+  'ip6tables-legacy-restore': (file: string) =>
+    inNamespace(['ip6tables-legacy-restore', '--test', '--noflush', file]),
   nft: (file: string) => inNamespace(['nft', '-c', '-f', file]),
   // Every "ufw ..." line of the script runs as "ufw --dry-run ...", through a real shell so quoting is checked too.
-  ufw: (file: string) => inNamespace(['sh', '-c', 'ufw() { command ufw --dry-run "$@" >/dev/null; }; . "$1"', 'sh', file]),
+  ufw: (file: string) =>
+    inNamespace(['sh', '-c', 'ufw() { command ufw --dry-run "$@" >/dev/null; }; . "$1"', 'sh', file]),
 } as const;
 
 type Tool = keyof typeof checks;
@@ -65,36 +68,49 @@ const cases = filterCases(data);
 
 const generators = [
   { name: 'iptables', render: renderIpv4, tools: ['iptables-restore', 'iptables-legacy-restore'] as Tool[] },
-  { name: 'ip6tables', render: renderIpv6, tools: ['ip6tables-restore', 'ip6tables-legacy-restore'] as Tool[] },
+  {
+    name: 'ip6tables',
+    render: renderIpv6,
+    tools: ['ip6tables-restore', 'ip6tables-legacy-restore'] as Tool[],
+  },
   { name: 'nftables', render: renderNftables, tools: ['nft'] as Tool[] },
 ];
 
 for (const generator of generators) {
   for (const tool of generator.tools) {
-    describe.skipIf(missing(tool))(`${generator.name} snippets pass ${tool}${missing(tool) ? ` (skipped: ${binaryOf[tool]} or unshare not installed)` : ''}`, () => {
-      for (const settingsCase of SETTINGS_CASES) {
-        test.each(cases)(`${settingsCase.name}: $name`, ({ input }) => {
-          const result = checks[tool](writeSnippet(generator.render(input, settingsCase.settings())));
-          expect(result.output).toBe('');
-          expect(result.status).toBe(0);
-        });
-      }
-    });
+    describe.skipIf(missing(tool))(
+      `${generator.name} snippets pass ${tool}${missing(tool) ? ` (skipped: ${binaryOf[tool]} or unshare not installed)` : ''}`,
+      () => {
+        for (const settingsCase of SETTINGS_CASES) {
+          test.each(cases)(`${settingsCase.name}: $name`, ({ input }) => {
+            const result = checks[tool](writeSnippet(generator.render(input, settingsCase.settings())));
+            expect(result.output).toBe('');
+            expect(result.status).toBe(0);
+          });
+        }
+      },
+    );
   }
 }
 
-describe.skipIf(missing('ufw'))(`ufw snippets pass ufw --dry-run${missing('ufw') ? ' (skipped: ufw or unshare not installed)' : ''}`, () => {
-  test.each(cases)('default settings: $name', ({ input }) => {
-    const result = checks.ufw(writeSnippet(renderUfw(input, DEFAULT_SETTINGS)));
-    expect(result.output).toBe('');
-    expect(result.status).toBe(0);
-  });
-  test.each(cases.filter((item) => item.name.endsWith('all devices')))('personalised: $name', ({ input }) => {
-    const result = checks.ufw(writeSnippet(renderUfw(input, SETTINGS_CASES[1]!.settings())));
-    expect(result.output).toBe('');
-    expect(result.status).toBe(0);
-  });
-});
+describe.skipIf(missing('ufw'))(
+  `ufw snippets pass ufw --dry-run${missing('ufw') ? ' (skipped: ufw or unshare not installed)' : ''}`,
+  () => {
+    test.each(cases)('default settings: $name', ({ input }) => {
+      const result = checks.ufw(writeSnippet(renderUfw(input, DEFAULT_SETTINGS)));
+      expect(result.output).toBe('');
+      expect(result.status).toBe(0);
+    });
+    test.each(cases.filter((item) => item.name.endsWith('all devices')))(
+      'personalised: $name',
+      ({ input }) => {
+        const result = checks.ufw(writeSnippet(renderUfw(input, SETTINGS_CASES[1]!.settings())));
+        expect(result.output).toBe('');
+        expect(result.status).toBe(0);
+      },
+    );
+  },
+);
 
 /** Each check must be able to fail: a snippet with a deliberate mistake is rejected. */
 describe('the checks reject broken snippets', () => {
@@ -102,7 +118,10 @@ describe('the checks reject broken snippets', () => {
   const broken: [Tool, string][] = [
     ['iptables-restore', renderIpv4(cloud, DEFAULT_SETTINGS).replace('--dport 5061', '--dport 65536')],
     ['iptables-legacy-restore', renderIpv4(cloud, DEFAULT_SETTINGS).replace('-j ACCEPT', '-j ACCEPTED')],
-    ['ip6tables-restore', renderIpv6(cloud, DEFAULT_SETTINGS).replace('-d 2001:db8::10/128', '-d 192.0.2.10/128')],
+    [
+      'ip6tables-restore',
+      renderIpv6(cloud, DEFAULT_SETTINGS).replace('-d 2001:db8::10/128', '-d 192.0.2.10/128'),
+    ],
     ['ip6tables-legacy-restore', renderIpv6(cloud, DEFAULT_SETTINGS).replace('COMMIT', '')],
     ['nft', renderNftables(cloud, DEFAULT_SETTINGS).replace('dport 30000-35000', 'dport 35000-30000')],
     ['ufw', renderUfw(cloud, DEFAULT_SETTINGS).replace('port 30000:35000', 'port 30000:70000')],
@@ -122,7 +141,8 @@ describe('iptables and nftables rules never contain a hostname', () => {
   for (const settingsCase of SETTINGS_CASES) {
     test.each(cases)(`${settingsCase.name}: $name`, ({ input }) => {
       for (const render of [renderIpv4, renderIpv6, renderNftables]) {
-        for (const line of ruleLines(render(input, settingsCase.settings()))) expect(line).not.toMatch(hostname);
+        for (const line of ruleLines(render(input, settingsCase.settings())))
+          expect(line).not.toMatch(hostname);
       }
     });
   }

@@ -9,7 +9,13 @@ describe('parseSettings', () => {
   });
 
   test('accepts and normalises every field', () => {
-    const result = parseSettings({ net: ' 10.1.0.0/16 , 2001:DB8:100:0::/48 ', host: 'ACME', server: '10.1.0.5 2001:db8:100::5', in: 'lan0', out: 'ether1' });
+    const result = parseSettings({
+      net: ' 10.1.0.0/16 , 2001:DB8:100:0::/48 ',
+      host: 'ACME',
+      server: '10.1.0.5 2001:db8:100::5',
+      in: 'lan0',
+      out: 'ether1',
+    });
     expect(result).toEqual({
       ok: true,
       settings: {
@@ -70,11 +76,17 @@ describe('ip', () => {
   ])('%s is written as %s', (input, canonical) => {
     expect(parseIpAddress(input)?.address).toBe(canonical);
   });
-  test.each(['1.2.3', '01.2.3.4', '1:2:3:4:5:6:7:8:9', '1::2::3', 'g::1', ''])('%j is not an address', (input) => {
-    expect(parseIpAddress(input)).toBeUndefined();
-  });
+  test.each(['1.2.3', '01.2.3.4', '1:2:3:4:5:6:7:8:9', '1::2::3', 'g::1', ''])(
+    '%j is not an address',
+    (input) => {
+      expect(parseIpAddress(input)).toBeUndefined();
+    },
+  );
   test('a bare address is a host network', () => {
-    expect(parseNetwork('192.0.2.1')).toEqual({ ok: true, network: { family: 4, cidr: '192.0.2.1/32', address: '192.0.2.1', prefix: 32 } });
+    expect(parseNetwork('192.0.2.1')).toEqual({
+      ok: true,
+      network: { family: 4, cidr: '192.0.2.1/32', address: '192.0.2.1', prefix: 32 },
+    });
   });
 });
 

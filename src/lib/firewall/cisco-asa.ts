@@ -22,7 +22,9 @@ function peerObject(peer: Peer, family: 4 | 6): string | null {
       return family === 4 ? 'any4' : 'any6';
     case 'network':
       if (peer.v4 === undefined && peer.v6 === undefined) return family === 4 ? 'any4' : 'any6';
-      return (family === 4 ? peer.v4 : peer.v6) === undefined ? null : `object pascom_your_network_v${family}`;
+      return (family === 4 ? peer.v4 : peer.v6) === undefined
+        ? null
+        : `object pascom_your_network_v${family}`;
     case 'server':
       return (family === 4 ? peer.v4 : peer.v6) === undefined ? null : `object pascom_server_v${family}`;
     case 'set':
@@ -38,21 +40,36 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
     [
       ...headerLines(plan, 'Cisco ASA', settings),
       '',
-      'FQDN objects need DNS lookups on the ASA, e.g.: dns domain-lookup ' + names.outside + ' / dns name-server <your DNS server>.',
+      'FQDN objects need DNS lookups on the ASA, e.g.: dns domain-lookup ' +
+        names.outside +
+        ' / dns name-server <your DNS server>.',
       `The entries are appended to the access lists ${names.inside}_access_in and ${names.outside}_access_in (the ASDM names).`,
       'If an interface has no access list yet, binding one (access-group ... in interface ...) blocks all other',
       'traffic through it, so add the rest of your policy first.',
-      ...(plan.hasInbound ? ['Inbound rules name the real address of the server (ASA 8.3+); forward the ports with a static NAT rule.'] : []),
+      ...(plan.hasInbound
+        ? [
+            'Inbound rules name the real address of the server (ASA 8.3+); forward the ports with a static NAT rule.',
+          ]
+        : []),
     ],
     '!',
   );
   for (const set of plan.sets) {
     for (const family of [4, 6] as const) {
-      lines.push(`object network ${set.name}_v${family}`, ` fqdn v${family} ${set.hosts[0]}`, ` description ${set.label}`);
+      lines.push(
+        `object network ${set.name}_v${family}`,
+        ` fqdn v${family} ${set.hosts[0]}`,
+        ` description ${set.label}`,
+      );
     }
   }
-  if (settings.network4) lines.push('object network pascom_your_network_v4', ` subnet ${settings.network4.address} ${ipv4Netmask(settings.network4.prefix)}`);
-  if (settings.network6) lines.push('object network pascom_your_network_v6', ` subnet ${settings.network6.cidr}`);
+  if (settings.network4)
+    lines.push(
+      'object network pascom_your_network_v4',
+      ` subnet ${settings.network4.address} ${ipv4Netmask(settings.network4.prefix)}`,
+    );
+  if (settings.network6)
+    lines.push('object network pascom_your_network_v6', ` subnet ${settings.network6.cidr}`);
   const server = plan.rules.map((rule) => rule.destination).find((peer) => peer.kind === 'server');
   if (server?.kind === 'server') {
     if (server.v4) lines.push('object network pascom_server_v4', ` host ${server.v4}`);
@@ -65,7 +82,11 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
     lines.push(`object-group service pascom-${rule.id}`, ` description ${rule.comment}`);
     for (const protocol of rule.protocols) {
       for (const { from, to } of rule.ports) {
-        lines.push(from === to ? ` service-object ${protocol} destination eq ${from}` : ` service-object ${protocol} destination range ${from} ${to}`);
+        lines.push(
+          from === to
+            ? ` service-object ${protocol} destination eq ${from}`
+            : ` service-object ${protocol} destination range ${from} ${to}`,
+        );
       }
     }
   }
@@ -76,7 +97,9 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
       const source = peerObject(rule.source, family);
       const destination = peerObject(rule.destination, family);
       if (source === null || destination === null) continue;
-      lines.push(`access-list ${acl} extended permit object-group pascom-${rule.id} ${source} ${destination}`);
+      lines.push(
+        `access-list ${acl} extended permit object-group pascom-${rule.id} ${source} ${destination}`,
+      );
     }
   }
   lines.push('');

@@ -8,7 +8,18 @@
  * match addresses, not hostnames, so named hosts use placeholder addresses.
  */
 import type { SnippetInput } from './plan';
-import { headerLines, interfaceNames, ipv4Wildcard, peerAddresses, perProtocol, placeholderNotes, planSnippet, skippedReason, type Peer, type PlannedRule } from './plan';
+import {
+  headerLines,
+  interfaceNames,
+  ipv4Wildcard,
+  peerAddresses,
+  perProtocol,
+  placeholderNotes,
+  planSnippet,
+  skippedReason,
+  type Peer,
+  type PlannedRule,
+} from './plan';
 import { platformInfo } from './platforms';
 import type { SnippetSettings } from './settings';
 import { commentBlock, safeText } from './text';
@@ -35,7 +46,8 @@ function entries(rule: PlannedRule, family: 4 | 6): string[] | null {
     for (const { from, to } of rule.ports) {
       const port = from === to ? `eq ${from}` : `range ${from} ${to}`;
       for (const source of sources) {
-        for (const destination of destinations) result.push(` permit ${single.protocol} ${source} ${destination} ${port}`);
+        for (const destination of destinations)
+          result.push(` permit ${single.protocol} ${source} ${destination} ${port}`);
       }
     }
   }

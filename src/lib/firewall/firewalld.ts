@@ -10,7 +10,18 @@
  * Everything is added with `--permanent`; no zone target or default changes.
  */
 import type { SnippetInput } from './plan';
-import { formatRange, headerLines, interfaceNames, peerAddresses, perPortRange, perProtocol, placeholderNotes, planSnippet, skippedReason, type Peer } from './plan';
+import {
+  formatRange,
+  headerLines,
+  interfaceNames,
+  peerAddresses,
+  perPortRange,
+  perProtocol,
+  placeholderNotes,
+  planSnippet,
+  skippedReason,
+  type Peer,
+} from './plan';
 import { platformInfo } from './platforms';
 import type { SnippetSettings } from './settings';
 import { commentBlock, shellQuote } from './text';
@@ -76,11 +87,24 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
         }
         const source = sources?.[0];
         const ipset = ipsetName(rule.destination, family);
-        const destination = ipset ? `destination ipset="${ipset}"` : destinations?.[0] === undefined ? '' : `destination address="${destinations[0]}"`;
+        const destination = ipset
+          ? `destination ipset="${ipset}"`
+          : destinations?.[0] === undefined
+            ? ''
+            : `destination address="${destinations[0]}"`;
         for (const single of perProtocol(rule).flatMap(perPortRange)) {
-          const parts = [`rule family="ipv${family}"`, source === undefined ? '' : `source address="${source}"`, destination];
-          parts.push(`port port="${formatRange(single.range, '-')}" protocol="${single.protocols[0]}"`, 'accept');
-          lines.push(`${CMD} --policy=${policy.name} --add-rich-rule=${shellQuote(parts.filter((part) => part !== '').join(' '))}`);
+          const parts = [
+            `rule family="ipv${family}"`,
+            source === undefined ? '' : `source address="${source}"`,
+            destination,
+          ];
+          parts.push(
+            `port port="${formatRange(single.range, '-')}" protocol="${single.protocols[0]}"`,
+            'accept',
+          );
+          lines.push(
+            `${CMD} --policy=${policy.name} --add-rich-rule=${shellQuote(parts.filter((part) => part !== '').join(' '))}`,
+          );
         }
       }
     }

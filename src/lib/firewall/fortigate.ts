@@ -11,7 +11,15 @@
  * changes, so the policies name the hosts directly.
  */
 import type { SnippetInput } from './plan';
-import { formatRange, headerLines, interfaceNames, planSnippet, ruleZones, type Peer, type SnippetPlan } from './plan';
+import {
+  formatRange,
+  headerLines,
+  interfaceNames,
+  planSnippet,
+  ruleZones,
+  type Peer,
+  type SnippetPlan,
+} from './plan';
 import { platformInfo } from './platforms';
 import type { SnippetSettings } from './settings';
 import { commentBlock, doubleQuote } from './text';
@@ -34,7 +42,10 @@ function baseNames(peer: Peer, plan: SnippetPlan): { v4: string; v6: string } {
       return { v4: peer.v4 ? 'pascom_server' : 'none', v6: peer.v6 ? 'pascom_server' : 'none' };
     case 'set': {
       const wildcard = plan.sets.some((set) => set === peer.set && set.placeholderHost && set.wildcard);
-      return { v4: wildcard ? `${peer.set.name}_any` : peer.set.name, v6: wildcard ? `${peer.set.name}_any` : peer.set.name };
+      return {
+        v4: wildcard ? `${peer.set.name}_any` : peer.set.name,
+        v6: wildcard ? `${peer.set.name}_any` : peer.set.name,
+      };
     }
   }
 }
@@ -51,16 +62,30 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
       `Interfaces: "${names.inside}" is your network, "${names.outside}" the internet; change them to yours.`,
       'FQDN addresses are resolved by the FortiGate itself and follow DNS changes.',
       ...(plan.sets.some((set) => set.placeholderHost && set.wildcard)
-        ? ['Without your instance name, a wildcard FQDN address allows every pascom.cloud instance; set your instance to narrow it.']
+        ? [
+            'Without your instance name, a wildcard FQDN address allows every pascom.cloud instance; set your instance to narrow it.',
+          ]
         : []),
-      ...(plan.hasInbound ? ['Inbound rules need a virtual IP (config firewall vip) that forwards the ports to your pascom server; use the VIP as destination.'] : []),
+      ...(plan.hasInbound
+        ? [
+            'Inbound rules need a virtual IP (config firewall vip) that forwards the ports to your pascom server; use the VIP as destination.',
+          ]
+        : []),
     ],
     '#',
   );
-  const used = (name: string) => plan.rules.some((rule) => [rule.source, rule.destination].some((peer) => Object.values(baseNames(peer, plan)).includes(name)));
+  const used = (name: string) =>
+    plan.rules.some((rule) =>
+      [rule.source, rule.destination].some((peer) => Object.values(baseNames(peer, plan)).includes(name)),
+    );
   const v4: string[] = [];
   const v6: string[] = [];
-  const object = (target: string[], name: string, body: string[]) => target.push(`    edit ${name === '0' ? name : doubleQuote(name)}`, ...body.map((line) => `        ${line}`), '    next');
+  const object = (target: string[], name: string, body: string[]) =>
+    target.push(
+      `    edit ${name === '0' ? name : doubleQuote(name)}`,
+      ...body.map((line) => `        ${line}`),
+      '    next',
+    );
   for (const set of plan.sets) {
     const wildcard = set.placeholderHost && set.wildcard !== undefined;
     const name = wildcard ? `${set.name}_any` : set.name;
@@ -97,15 +122,23 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
     const zone = ruleZones(rule, names);
     const source = addressNames(rule.source, plan);
     const destination = addressNames(rule.destination, plan);
-    const families = ([4, 6] as const).filter((family) => (family === 4 ? source.v4 !== 'none' && destination.v4 !== 'none' : source.v6 !== 'none' && destination.v6 !== 'none'));
+    const families = ([4, 6] as const).filter((family) =>
+      family === 4
+        ? source.v4 !== 'none' && destination.v4 !== 'none'
+        : source.v6 !== 'none' && destination.v6 !== 'none',
+    );
     const body = [
       // Policy names are at most 35 characters; the index keeps split rules apart.
       `set name ${doubleQuote(`pascom-${index + 1}-${rule.id}`.slice(0, 35))}`,
       `set srcintf ${doubleQuote(zone.from)}`,
       `set dstintf ${doubleQuote(zone.to)}`,
       'set action accept',
-      ...(families.includes(4) ? [`set srcaddr ${doubleQuote(source.v4)}`, `set dstaddr ${doubleQuote(destination.v4)}`] : []),
-      ...(families.includes(6) ? [`set srcaddr6 ${doubleQuote(source.v6)}`, `set dstaddr6 ${doubleQuote(destination.v6)}`] : []),
+      ...(families.includes(4)
+        ? [`set srcaddr ${doubleQuote(source.v4)}`, `set dstaddr ${doubleQuote(destination.v4)}`]
+        : []),
+      ...(families.includes(6)
+        ? [`set srcaddr6 ${doubleQuote(source.v6)}`, `set dstaddr6 ${doubleQuote(destination.v6)}`]
+        : []),
       'set schedule "always"',
       `set service ${doubleQuote(`pascom-${rule.id}`)}`,
       `set comments ${doubleQuote(`${rule.comment} (${rule.direction})`)}`,

@@ -65,7 +65,7 @@ export function parseIpv6(text: string): number[] | undefined {
 export function formatIpv6(groups: readonly number[]): string {
   let bestStart = -1;
   let bestLength = 0;
-  for (let start = 0; start < 8; ) {
+  for (let start = 0; start < 8;) {
     if (groups[start] !== 0) {
       start += 1;
       continue;
@@ -120,7 +120,7 @@ export function parseNetwork(text: string): NetworkResult {
   const groups = (v4 ?? v6)!;
   const masked = groups.map((group, index) => {
     const keep = Math.max(0, Math.min(groupBits, prefix - index * groupBits));
-    const mask = keep === 0 ? 0 : ((0xffff << (groupBits - keep)) & ((1 << groupBits) - 1));
+    const mask = keep === 0 ? 0 : (0xffff << (groupBits - keep)) & ((1 << groupBits) - 1);
     return group & mask;
   });
   const format = (values: readonly number[]) => (v4 ? values.join('.') : formatIpv6(values));

@@ -13,7 +13,17 @@
  * a rule is added, so the rules carry addresses from named placeholder sets.
  */
 import type { SnippetInput } from './plan';
-import { formatRange, headerLines, peerAddresses, perProtocol, placeholderNotes, planSnippet, skippedReason, type PlannedRule, type SnippetPlan } from './plan';
+import {
+  formatRange,
+  headerLines,
+  peerAddresses,
+  perProtocol,
+  placeholderNotes,
+  planSnippet,
+  skippedReason,
+  type PlannedRule,
+  type SnippetPlan,
+} from './plan';
 import type { SnippetSettings } from './settings';
 import { commentBlock, doubleQuote } from './text';
 
@@ -42,7 +52,10 @@ function render(plan: SnippetPlan, family: 4 | 6, settings: SnippetSettings): st
       `time; remove duplicates with ${tool} -D. Replies pass through your usual ESTABLISHED,RELATED rule.`,
       'The rules match traffic through this machine (FORWARD) and from or to it (OUTPUT, INPUT).',
       '',
-      ...placeholderNotes(plan, `${tool} resolves hostnames only once, when a rule is added, so these rules use addresses.`),
+      ...placeholderNotes(
+        plan,
+        `${tool} resolves hostnames only once, when a rule is added, so these rules use addresses.`,
+      ),
     ],
     '#',
   );

@@ -19,7 +19,9 @@ function peerNames(peer: Peer): string[] {
     case 'any':
       return ['any'];
     case 'network':
-      return peer.v4 === undefined && peer.v6 === undefined ? ['any'] : [peer.v4 ? 'pascom_your_network_v4' : '', peer.v6 ? 'pascom_your_network_v6' : ''].filter(Boolean);
+      return peer.v4 === undefined && peer.v6 === undefined
+        ? ['any']
+        : [peer.v4 ? 'pascom_your_network_v4' : '', peer.v6 ? 'pascom_your_network_v6' : ''].filter(Boolean);
     case 'server':
       return [peer.v4 ? 'pascom_server_v4' : '', peer.v6 ? 'pascom_server_v6' : ''].filter(Boolean);
     case 'set':
@@ -39,12 +41,20 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
       'zone pair; if a deny policy sits there, move them up with "insert security policies ... before policy ...".',
       `Zones: "${names.inside}" is your network, "${names.outside}" the internet.`,
       'dns-name addresses are resolved by the SRX itself and refreshed when their DNS records expire.',
-      ...(plan.hasInbound ? ['Inbound policies name the real address of the server: add a destination NAT rule that forwards the ports to it.'] : []),
+      ...(plan.hasInbound
+        ? [
+            'Inbound policies name the real address of the server: add a destination NAT rule that forwards the ports to it.',
+          ]
+        : []),
     ],
     '#',
   );
   const book = 'set security address-book global address';
-  for (const set of plan.sets) lines.push(`${book} ${set.name} dns-name ${set.hosts[0]}`, `${book} ${set.name} description ${doubleQuote(set.label)}`);
+  for (const set of plan.sets)
+    lines.push(
+      `${book} ${set.name} dns-name ${set.hosts[0]}`,
+      `${book} ${set.name} description ${doubleQuote(set.label)}`,
+    );
   if (settings.network4) lines.push(`${book} pascom_your_network_v4 ${settings.network4.cidr}`);
   if (settings.network6) lines.push(`${book} pascom_your_network_v6 ${settings.network6.cidr}`);
   const server = plan.rules.map((rule) => rule.destination).find((peer) => peer.kind === 'server');

@@ -15,7 +15,17 @@
  * when the file loads, so the sets hold addresses the admin keeps up to date.
  */
 import type { SnippetInput } from './plan';
-import { formatRange, headerLines, peerAddresses, placeholderNotes, planSnippet, skippedReason, type AddressSet, type Peer, type PlannedRule } from './plan';
+import {
+  formatRange,
+  headerLines,
+  peerAddresses,
+  placeholderNotes,
+  planSnippet,
+  skippedReason,
+  type AddressSet,
+  type Peer,
+  type PlannedRule,
+} from './plan';
 import type { SnippetSettings } from './settings';
 import { commentBlock, doubleQuote } from './text';
 
@@ -56,7 +66,10 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
       `again refreshes "${CHAIN}" and the sets but adds the jumps once more; remove duplicates with nft delete rule.`,
       'Replies pass through your usual "ct state established,related accept" rule.',
       '',
-      ...placeholderNotes(plan, 'nft resolves hostnames only once, when the file loads, so the sets hold addresses.'),
+      ...placeholderNotes(
+        plan,
+        'nft resolves hostnames only once, when the file loads, so the sets hold addresses.',
+      ),
     ],
     '#',
   );
@@ -81,8 +94,17 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
         continue;
       }
       // A rule with no address match at all would match both families; "meta nfproto" keeps it to one.
-      const familyMatch = source === undefined && destination === undefined ? `meta nfproto ipv${family}` : undefined;
-      const parts = [familyMatch, source, destination, portMatch(rule), 'accept', 'comment', doubleQuote(`${rule.comment} (${rule.direction})`)];
+      const familyMatch =
+        source === undefined && destination === undefined ? `meta nfproto ipv${family}` : undefined;
+      const parts = [
+        familyMatch,
+        source,
+        destination,
+        portMatch(rule),
+        'accept',
+        'comment',
+        doubleQuote(`${rule.comment} (${rule.direction})`),
+      ];
       lines.push(`add rule ${TABLE} ${CHAIN} ${parts.filter((part) => part !== undefined).join(' ')}`);
     }
   }
@@ -93,7 +115,10 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
   for (const [chain, hook] of hooks) {
     if (seen.has(chain)) continue;
     seen.add(chain);
-    lines.push(`add chain ${TABLE} ${chain} { type filter hook ${hook} priority filter; }`, `insert rule ${TABLE} ${chain} jump ${CHAIN}`);
+    lines.push(
+      `add chain ${TABLE} ${chain} { type filter hook ${hook} priority filter; }`,
+      `insert rule ${TABLE} ${chain} jump ${CHAIN}`,
+    );
   }
   lines.push('');
   return lines.join('\n');

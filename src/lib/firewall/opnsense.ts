@@ -10,7 +10,15 @@
  * evaluated before the interface rules; nothing existing is changed.
  */
 import type { SnippetInput } from './plan';
-import { formatRange, headerLines, interfaceNames, perPortRange, planSnippet, ruleZones, type Peer } from './plan';
+import {
+  formatRange,
+  headerLines,
+  interfaceNames,
+  perPortRange,
+  planSnippet,
+  ruleZones,
+  type Peer,
+} from './plan';
 import { platformInfo } from './platforms';
 import type { SnippetSettings } from './settings';
 import { commentBlock, shellQuote } from './text';
@@ -42,7 +50,11 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
         'The rules appear under Firewall > Automation > Filter, evaluated before the interface rules.',
         'Host aliases may hold hostnames: OPNsense resolves them and follows their changes.',
         `Interfaces: "${names.inside}" is your network, "${names.outside}" the internet.`,
-        ...(plan.hasInbound ? ['Inbound rules also need a port forward (Firewall > NAT > Destination NAT) to your pascom server.'] : []),
+        ...(plan.hasInbound
+          ? [
+              'Inbound rules also need a port forward (Firewall > NAT > Destination NAT) to your pascom server.',
+            ]
+          : []),
       ],
       '#',
     ),
@@ -50,7 +62,15 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
     'api() { curl -fsS -u "$KEY:$SECRET" -H "Content-Type: application/json" -d "$2" "$OPN/api/firewall/$1"; echo; }',
   ];
   for (const set of plan.sets) {
-    const body = { alias: { enabled: '1', name: set.name, type: 'host', content: set.hosts.join('\n'), description: set.label } };
+    const body = {
+      alias: {
+        enabled: '1',
+        name: set.name,
+        type: 'host',
+        content: set.hosts.join('\n'),
+        description: set.label,
+      },
+    };
     lines.push(`api alias/addItem ${shellQuote(JSON.stringify(body))}`);
   }
   if (plan.sets.length > 0) lines.push("api alias/reconfigure '{}'");

@@ -19,7 +19,9 @@ function peerNames(peer: Peer): string[] {
     case 'any':
       return ['any'];
     case 'network':
-      return peer.v4 === undefined && peer.v6 === undefined ? ['any'] : [peer.v4 ? 'pascom_your_network_v4' : '', peer.v6 ? 'pascom_your_network_v6' : ''].filter(Boolean);
+      return peer.v4 === undefined && peer.v6 === undefined
+        ? ['any']
+        : [peer.v4 ? 'pascom_your_network_v4' : '', peer.v6 ? 'pascom_your_network_v6' : ''].filter(Boolean);
     case 'server':
       return [peer.v4 ? 'pascom_server_v4' : '', peer.v6 ? 'pascom_server_v6' : ''].filter(Boolean);
     case 'set':
@@ -50,9 +52,15 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
     ],
     '#',
   );
-  for (const set of plan.sets) lines.push(`set address ${set.name} fqdn ${set.hosts[0]}`, `set address ${set.name} description ${doubleQuote(set.label)}`);
-  if (settings.network4) lines.push(`set address pascom_your_network_v4 ip-netmask ${settings.network4.cidr}`);
-  if (settings.network6) lines.push(`set address pascom_your_network_v6 ip-netmask ${settings.network6.cidr}`);
+  for (const set of plan.sets)
+    lines.push(
+      `set address ${set.name} fqdn ${set.hosts[0]}`,
+      `set address ${set.name} description ${doubleQuote(set.label)}`,
+    );
+  if (settings.network4)
+    lines.push(`set address pascom_your_network_v4 ip-netmask ${settings.network4.cidr}`);
+  if (settings.network6)
+    lines.push(`set address pascom_your_network_v6 ip-netmask ${settings.network6.cidr}`);
   const server = plan.rules.map((rule) => rule.destination).find((peer) => peer.kind === 'server');
   if (server?.kind === 'server') {
     if (server.v4) lines.push(`set address pascom_server_v4 ip-netmask ${server.v4}/32`);

@@ -8,7 +8,15 @@
  * hostname in a table once, at load time, so the tables hold addresses.
  */
 import type { SnippetInput } from './plan';
-import { formatRange, headerLines, peerAddresses, placeholderNotes, planSnippet, skippedReason, type Peer } from './plan';
+import {
+  formatRange,
+  headerLines,
+  peerAddresses,
+  placeholderNotes,
+  planSnippet,
+  skippedReason,
+  type Peer,
+} from './plan';
 import type { SnippetSettings } from './settings';
 import { commentBlock, doubleQuote } from './text';
 
@@ -32,7 +40,10 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
       '  2. pfctl -a pascom -f this-file      (check first with pfctl -n -a pascom -f this-file)',
       'The rules use "quick", so a later block rule in your ruleset does not override them.',
       '',
-      ...placeholderNotes(plan, 'pf resolves a hostname only once, when the rules load, so the tables hold addresses.'),
+      ...placeholderNotes(
+        plan,
+        'pf resolves a hostname only once, when the rules load, so the tables hold addresses.',
+      ),
     ],
     '#',
   );

@@ -11,7 +11,15 @@
  * whole section, which the snippet says in capitals at the top.
  */
 import type { SnippetInput } from './plan';
-import { formatRange, headerLines, interfaceNames, perPortRange, planSnippet, ruleZones, type Peer } from './plan';
+import {
+  formatRange,
+  headerLines,
+  interfaceNames,
+  perPortRange,
+  planSnippet,
+  ruleZones,
+  type Peer,
+} from './plan';
 import { platformInfo } from './platforms';
 import type { SnippetSettings } from './settings';
 import { xmlText } from './text';
@@ -21,7 +29,7 @@ function endpoint(peer: Peer, family: 4 | 6 | 46): string {
     case 'any':
       return '<any></any>';
     case 'network': {
-      const address = family === 6 ? peer.v6 : peer.v4 ?? peer.v6;
+      const address = family === 6 ? peer.v6 : (peer.v4 ?? peer.v6);
       return address === undefined ? '<any></any>' : `<address>${address}</address>`;
     }
     case 'server':
@@ -43,9 +51,18 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
     '(Diagnostics > Backup & Restore), or create the same aliases and rules by hand in the web interface.',
     'Host aliases may hold hostnames: pfSense resolves them and follows their changes.',
     `Interfaces: "${names.inside}" is your network, "${names.outside}" the internet.`,
-    ...(plan.hasInbound ? ['Inbound rules also need a port forward (Firewall > NAT) to your pascom server.'] : []),
+    ...(plan.hasInbound
+      ? ['Inbound rules also need a port forward (Firewall > NAT) to your pascom server.']
+      : []),
   ];
-  const lines = ['<?xml version="1.0"?>', '<!--', ...header.map((line) => `  ${xmlText(line).replace(/--/g, '- -')}`), '-->', '<pfsense>', '  <aliases>'];
+  const lines = [
+    '<?xml version="1.0"?>',
+    '<!--',
+    ...header.map((line) => `  ${xmlText(line).replace(/--/g, '- -')}`),
+    '-->',
+    '<pfsense>',
+    '  <aliases>',
+  ];
   for (const set of plan.sets) {
     lines.push(
       '    <alias>',

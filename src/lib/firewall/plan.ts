@@ -145,7 +145,12 @@ export function setName(endpointId: string): string {
 
 function addressSet(endpoint: SnippetEndpoint, index: number, settings: SnippetSettings): AddressSet {
   const host = 10 + 10 * index;
-  const common = { name: setName(endpoint.id), label: safeText(endpoint.name), v4: [`192.0.2.${host}`], v6: [`2001:db8::${host}`] };
+  const common = {
+    name: setName(endpoint.id),
+    label: safeText(endpoint.name),
+    v4: [`192.0.2.${host}`],
+    v6: [`2001:db8::${host}`],
+  };
   if (endpoint.kind === 'pascom-instance') {
     return {
       ...common,
@@ -164,7 +169,9 @@ function addressSet(endpoint: SnippetEndpoint, index: number, settings: SnippetS
  */
 export function planSnippet(input: SnippetInput, settings: SnippetSettings): SnippetPlan {
   const setByEndpoint = new Map<string, AddressSet>();
-  input.endpoints.forEach((endpoint, index) => setByEndpoint.set(endpoint.id, addressSet(endpoint, index, settings)));
+  input.endpoints.forEach((endpoint, index) =>
+    setByEndpoint.set(endpoint.id, addressSet(endpoint, index, settings)),
+  );
   const usedSets: AddressSet[] = [];
   let serverPlaceholder = false;
 
@@ -257,12 +264,19 @@ export function peerAddresses(peer: Peer, family: 4 | 6): string[] | undefined {
 export function placeholderNotes(plan: SnippetPlan, how: string): string[] {
   const lines: string[] = [];
   if (plan.sets.length > 0) {
-    lines.push(how, 'Replace the placeholder addresses (192.0.2.x, 2001:db8::x) with what these names resolve to now:');
+    lines.push(
+      how,
+      'Replace the placeholder addresses (192.0.2.x, 2001:db8::x) with what these names resolve to now:',
+    );
     for (const set of plan.sets) {
       const hosts = set.hosts.join(' ');
-      lines.push(`  ${set.name}: ${hosts}${set.placeholderHost ? ' (put in the name of your own instance)' : ''} -> ${[...set.v4, ...set.v6].join(' ')}`);
+      lines.push(
+        `  ${set.name}: ${hosts}${set.placeholderHost ? ' (put in the name of your own instance)' : ''} -> ${[...set.v4, ...set.v6].join(' ')}`,
+      );
     }
-    lines.push('The addresses behind these names can change: check them regularly, or use a firewall that allows by name.');
+    lines.push(
+      'The addresses behind these names can change: check them regularly, or use a firewall that allows by name.',
+    );
   }
   return lines;
 }
@@ -275,12 +289,16 @@ export function headerLines(plan: SnippetPlan, platformLabel: string, settings: 
     'These rules only allow traffic. They change no default policy and remove nothing; review them before use.',
   ];
   if (plan.sets.some((set) => set.placeholderHost)) {
-    lines.push(`Replace ${PLACEHOLDER_INSTANCE} with the name of your pascom.cloud instance, e.g. acme.pascom.cloud.`);
+    lines.push(
+      `Replace ${PLACEHOLDER_INSTANCE} with the name of your pascom.cloud instance, e.g. acme.pascom.cloud.`,
+    );
   }
   if (plan.hasOutbound && settings.network4 === undefined && settings.network6 === undefined) {
     lines.push('Outbound rules allow any source address; give your network to restrict them.');
   } else if (plan.hasOutbound && (settings.network4 === undefined || settings.network6 === undefined)) {
-    lines.push(`Outbound IPv${settings.network4 === undefined ? 4 : 6} rules are left out where a platform separates the families: give a network of that family to include them.`);
+    lines.push(
+      `Outbound IPv${settings.network4 === undefined ? 4 : 6} rules are left out where a platform separates the families: give a network of that family to include them.`,
+    );
   }
   if (plan.hasInbound) {
     lines.push(
@@ -288,20 +306,30 @@ export function headerLines(plan: SnippetPlan, platformLabel: string, settings: 
       'these ports from your public address to the server (port forwarding / destination NAT).',
     );
     if (plan.serverPlaceholder) {
-      lines.push(`Replace ${PLACEHOLDER_SERVER.v4} / ${PLACEHOLDER_SERVER.v6} with the address(es) of your pascom server.`);
+      lines.push(
+        `Replace ${PLACEHOLDER_SERVER.v4} / ${PLACEHOLDER_SERVER.v6} with the address(es) of your pascom server.`,
+      );
     }
   }
   return lines;
 }
 
 /** The inside and outside interface or zone names: the admin's, else the platform's usual ones. */
-export function interfaceNames(settings: SnippetSettings, defaults: { inside: string; outside: string }): { inside: string; outside: string } {
+export function interfaceNames(
+  settings: SnippetSettings,
+  defaults: { inside: string; outside: string },
+): { inside: string; outside: string } {
   return { inside: settings.inside ?? defaults.inside, outside: settings.outside ?? defaults.outside };
 }
 
 /** Zone or interface a rule comes from and goes to. */
-export function ruleZones(rule: PlannedRule, names: { inside: string; outside: string }): { from: string; to: string } {
-  return rule.direction === 'outbound' ? { from: names.inside, to: names.outside } : { from: names.outside, to: names.inside };
+export function ruleZones(
+  rule: PlannedRule,
+  names: { inside: string; outside: string },
+): { from: string; to: string } {
+  return rule.direction === 'outbound'
+    ? { from: names.inside, to: names.outside }
+    : { from: names.outside, to: names.inside };
 }
 
 /** Dotted netmask of an IPv4 prefix length, e.g. 16 -> 255.255.0.0. */
@@ -312,7 +340,10 @@ export function ipv4Netmask(prefix: number): string {
 
 /** Cisco wildcard mask of an IPv4 prefix length, e.g. 16 -> 0.0.255.255. */
 export function ipv4Wildcard(prefix: number): string {
-  return ipv4Netmask(prefix).split('.').map((byte) => 255 - Number(byte)).join('.');
+  return ipv4Netmask(prefix)
+    .split('.')
+    .map((byte) => 255 - Number(byte))
+    .join('.');
 }
 
 /** Why a rule is missing in a family, for a comment line. */

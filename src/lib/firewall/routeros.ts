@@ -8,7 +8,17 @@
  * up to date itself. IPv6 has its own menus (/ipv6 firewall).
  */
 import type { SnippetInput } from './plan';
-import { formatRange, headerLines, interfaceNames, peerAddresses, perProtocol, planSnippet, ruleZones, skippedReason, type Peer } from './plan';
+import {
+  formatRange,
+  headerLines,
+  interfaceNames,
+  peerAddresses,
+  perProtocol,
+  planSnippet,
+  ruleZones,
+  skippedReason,
+  type Peer,
+} from './plan';
 import { platformInfo } from './platforms';
 import type { SnippetSettings } from './settings';
 import { commentBlock, doubleQuote } from './text';
@@ -33,7 +43,11 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
       'the forward chain: move them above your drop rules (/ip firewall filter move). Replies pass through your',
       'usual "connection-state=established,related" accept rule.',
       'Address lists take hostnames: RouterOS resolves them and follows their changes.',
-      ...(plan.hasInbound ? ['Inbound rules also need a dstnat rule (action=dst-nat) that forwards the ports to your pascom server.'] : []),
+      ...(plan.hasInbound
+        ? [
+            'Inbound rules also need a dstnat rule (action=dst-nat) that forwards the ports to your pascom server.',
+          ]
+        : []),
     ],
     '#',
   );
@@ -42,7 +56,8 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
     if (plan.sets.length > 0) {
       lines.push(`${menu} address-list`);
       for (const set of plan.sets) {
-        for (const host of set.hosts) lines.push(`add list=${set.name} address=${host} comment=${doubleQuote(set.label)}`);
+        for (const host of set.hosts)
+          lines.push(`add list=${set.name} address=${host} comment=${doubleQuote(set.label)}`);
       }
     }
     lines.push(`${menu} filter`);
@@ -56,7 +71,13 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
       const zone = ruleZones(rule, names);
       const ports = rule.ports.map((range) => formatRange(range, '-')).join(',');
       for (const single of perProtocol(rule)) {
-        const parts = ['add chain=forward action=accept', `protocol=${single.protocol}`, source, destination, `dst-port=${ports}`];
+        const parts = [
+          'add chain=forward action=accept',
+          `protocol=${single.protocol}`,
+          source,
+          destination,
+          `dst-port=${ports}`,
+        ];
         if (rule.direction === 'inbound') parts.push(`in-interface=${zone.from}`);
         parts.push(`comment=${doubleQuote(`${rule.comment} (${rule.direction})`)}`);
         lines.push(parts.filter((part) => part !== undefined).join(' '));

@@ -47,8 +47,7 @@ export interface SnippetSettings {
 }
 
 export type SettingsResult =
-  | { ok: true; settings: SnippetSettings }
-  | { ok: false; errors: Partial<Record<SettingField, string>> };
+  { ok: true; settings: SnippetSettings } | { ok: false; errors: Partial<Record<SettingField, string>> };
 
 /** The domain every pascom.cloud instance lives under. */
 export const INSTANCE_DOMAIN = 'pascom.cloud';
@@ -137,7 +136,9 @@ export function parseSettings(form: SettingsForm): SettingsResult {
     const value = form[field]?.trim() ?? '';
     if (value === '') continue;
     if (INTERFACE_NAME.test(value)) settings[field === 'in' ? 'inside' : 'outside'] = value;
-    else errors[field] = 'must start with a letter or digit and use only letters, digits and _ . : / - (at most 32)';
+    else
+      errors[field] =
+        'must start with a letter or digit and use only letters, digits and _ . : / - (at most 32)';
   }
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };

@@ -20,9 +20,13 @@ function peerText(peer: Peer, family: 4 | 6): string | null {
       return any;
     case 'network':
       if (peer.v4 === undefined && peer.v6 === undefined) return any;
-      return (family === 4 ? peer.v4 : peer.v6) === undefined ? null : `name ${doubleQuote(`pascom_your_network_v${family}`)}`;
+      return (family === 4 ? peer.v4 : peer.v6) === undefined
+        ? null
+        : `name ${doubleQuote(`pascom_your_network_v${family}`)}`;
     case 'server':
-      return (family === 4 ? peer.v4 : peer.v6) === undefined ? null : `name ${doubleQuote(`pascom_server_v${family}`)}`;
+      return (family === 4 ? peer.v4 : peer.v6) === undefined
+        ? null
+        : `name ${doubleQuote(`pascom_server_v${family}`)}`;
     case 'set':
       return `name ${doubleQuote(peer.set.name)}`;
   }
@@ -39,18 +43,29 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
       'Paste after "configure"; "commit" saves the changes. Access rules are added to their zone pair and sorted',
       `by SonicOS. Zones: "${names.inside}" is your network, "${names.outside}" the internet.`,
       'FQDN address objects are resolved by the firewall itself and follow DNS changes.',
-      ...(plan.hasInbound ? ['Inbound rules also need a NAT policy that forwards the ports to your pascom server.'] : []),
+      ...(plan.hasInbound
+        ? ['Inbound rules also need a NAT policy that forwards the ports to your pascom server.']
+        : []),
     ],
     '#',
   );
   lines.push('configure');
-  for (const set of plan.sets) lines.push(`address-object fqdn ${doubleQuote(set.name)} domain ${set.hosts[0]} zone ${names.outside}`);
-  if (settings.network4) lines.push(`address-object ipv4 "pascom_your_network_v4" network ${settings.network4.address} /${settings.network4.prefix} zone ${names.inside}`);
-  if (settings.network6) lines.push(`address-object ipv6 "pascom_your_network_v6" network ${settings.network6.address} /${settings.network6.prefix} zone ${names.inside}`);
+  for (const set of plan.sets)
+    lines.push(`address-object fqdn ${doubleQuote(set.name)} domain ${set.hosts[0]} zone ${names.outside}`);
+  if (settings.network4)
+    lines.push(
+      `address-object ipv4 "pascom_your_network_v4" network ${settings.network4.address} /${settings.network4.prefix} zone ${names.inside}`,
+    );
+  if (settings.network6)
+    lines.push(
+      `address-object ipv6 "pascom_your_network_v6" network ${settings.network6.address} /${settings.network6.prefix} zone ${names.inside}`,
+    );
   const server = plan.rules.map((rule) => rule.destination).find((peer) => peer.kind === 'server');
   if (server?.kind === 'server') {
-    if (server.v4) lines.push(`address-object ipv4 "pascom_server_v4" host ${server.v4} zone ${names.inside}`);
-    if (server.v6) lines.push(`address-object ipv6 "pascom_server_v6" host ${server.v6} zone ${names.inside}`);
+    if (server.v4)
+      lines.push(`address-object ipv4 "pascom_server_v4" host ${server.v4} zone ${names.inside}`);
+    if (server.v6)
+      lines.push(`address-object ipv6 "pascom_server_v6" host ${server.v6} zone ${names.inside}`);
   }
   const serviceOf = new Map<string, string>();
   for (const rule of plan.rules) {
@@ -67,7 +82,11 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
       serviceOf.set(rule.id, objects[0]!);
     } else {
       const group = `pascom ${rule.id}`;
-      lines.push(`service-group ${doubleQuote(group)}`, ...objects.map((name) => `    service-object ${doubleQuote(name)}`), '    exit');
+      lines.push(
+        `service-group ${doubleQuote(group)}`,
+        ...objects.map((name) => `    service-object ${doubleQuote(name)}`),
+        '    exit',
+      );
       serviceOf.set(rule.id, group);
     }
   }

@@ -28,7 +28,13 @@ function networks(peer: Peer, family: 4 | 6): string[] | null {
   }
 }
 
-function ipHost(name: string, family: 4 | 6, type: 'IP' | 'Network', address: string, prefix?: number): string[] {
+function ipHost(
+  name: string,
+  family: 4 | 6,
+  type: 'IP' | 'Network',
+  address: string,
+  prefix?: number,
+): string[] {
   return [
     '    <IPHost>',
     `      <Name>${name}</Name>`,
@@ -51,7 +57,9 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
     'after allowing API access from your address (Backup & firmware > API) and filling in the login below.',
     'FQDN hosts are resolved by the firewall itself. New rules go to the bottom of the rule list.',
     `Zones: "${names.inside}" is your network, "${names.outside}" the internet.`,
-    ...(plan.hasInbound ? ['Inbound rules also need a NAT rule (DNAT) that forwards the ports to your pascom server.'] : []),
+    ...(plan.hasInbound
+      ? ['Inbound rules also need a NAT rule (DNAT) that forwards the ports to your pascom server.']
+      : []),
   ];
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -63,10 +71,22 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
     '  <Set operation="add">',
   ];
   for (const set of plan.sets) {
-    lines.push('    <FQDNHost>', `      <Name>${set.name}</Name>`, `      <FQDN>${xmlText(set.hosts[0]!)}</FQDN>`, `      <Description>${xmlText(set.label)}</Description>`, '    </FQDNHost>');
+    lines.push(
+      '    <FQDNHost>',
+      `      <Name>${set.name}</Name>`,
+      `      <FQDN>${xmlText(set.hosts[0]!)}</FQDN>`,
+      `      <Description>${xmlText(set.label)}</Description>`,
+      '    </FQDNHost>',
+    );
   }
-  if (settings.network4) lines.push(...ipHost('pascom_your_network_v4', 4, 'Network', settings.network4.address, settings.network4.prefix));
-  if (settings.network6) lines.push(...ipHost('pascom_your_network_v6', 6, 'Network', settings.network6.address, settings.network6.prefix));
+  if (settings.network4)
+    lines.push(
+      ...ipHost('pascom_your_network_v4', 4, 'Network', settings.network4.address, settings.network4.prefix),
+    );
+  if (settings.network6)
+    lines.push(
+      ...ipHost('pascom_your_network_v6', 6, 'Network', settings.network6.address, settings.network6.prefix),
+    );
   const server = plan.rules.map((rule) => rule.destination).find((peer) => peer.kind === 'server');
   if (server?.kind === 'server') {
     if (server.v4) lines.push(...ipHost('pascom_server_v4', 4, 'IP', server.v4));
@@ -76,7 +96,12 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
   for (const rule of plan.rules) {
     if (seen.has(rule.id)) continue;
     seen.add(rule.id);
-    lines.push('    <Services>', `      <Name>pascom-${rule.id}</Name>`, '      <Type>TCPorUDP</Type>', '      <ServiceDetails>');
+    lines.push(
+      '    <Services>',
+      `      <Name>pascom-${rule.id}</Name>`,
+      '      <Type>TCPorUDP</Type>',
+      '      <ServiceDetails>',
+    );
     for (const protocol of rule.protocols) {
       for (const range of rule.ports) {
         lines.push(
@@ -97,7 +122,9 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
       const destinations = networks(rule.destination, family);
       if (sources === null || destinations === null) continue;
       const list = (tag: string, inner: string, values: string[]) =>
-        values.length === 0 ? [] : [`        <${tag}>${values.map((value) => `<${inner}>${value}</${inner}>`).join('')}</${tag}>`];
+        values.length === 0
+          ? []
+          : [`        <${tag}>${values.map((value) => `<${inner}>${value}</${inner}>`).join('')}</${tag}>`];
       lines.push(
         '    <FirewallRule>',
         `      <Name>pascom ${index + 1} ${rule.id} IPv${family}</Name>`,

@@ -9,7 +9,15 @@
  * to named hosts use placeholder addresses the admin replaces.
  */
 import type { SnippetInput } from './plan';
-import { formatRange, headerLines, peerAddresses, perProtocol, placeholderNotes, planSnippet, skippedReason } from './plan';
+import {
+  formatRange,
+  headerLines,
+  peerAddresses,
+  perProtocol,
+  placeholderNotes,
+  planSnippet,
+  skippedReason,
+} from './plan';
 import type { SnippetSettings } from './settings';
 import { commentBlock, shellQuote } from './text';
 

@@ -9,13 +9,25 @@
  * address groups of placeholder addresses.
  */
 import type { SnippetInput } from './plan';
-import { formatRange, headerLines, interfaceNames, peerAddresses, placeholderNotes, planSnippet, skippedReason, type Peer } from './plan';
+import {
+  formatRange,
+  headerLines,
+  interfaceNames,
+  peerAddresses,
+  placeholderNotes,
+  planSnippet,
+  skippedReason,
+  type Peer,
+} from './plan';
 import { platformInfo } from './platforms';
 import type { SnippetSettings } from './settings';
 import { commentBlock, shellQuote } from './text';
 
 function addressMatch(peer: Peer, family: 4 | 6, side: 'source' | 'destination'): string[] | null {
-  if (peer.kind === 'set') return [`${side} group ${family === 4 ? 'address-group' : 'ipv6-address-group'} ${peer.set.name}_v${family}`];
+  if (peer.kind === 'set')
+    return [
+      `${side} group ${family === 4 ? 'address-group' : 'ipv6-address-group'} ${peer.set.name}_v${family}`,
+    ];
   const list = peerAddresses(peer, family);
   if (list === undefined) return [];
   if (list.length === 0) return null;
@@ -40,10 +52,16 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
     '#',
   );
   for (const set of plan.sets) {
-    lines.push(`set firewall group address-group ${set.name}_v4 description ${shellQuote(set.hosts.join(' '))}`);
-    for (const address of set.v4) lines.push(`set firewall group address-group ${set.name}_v4 address ${address}`);
-    lines.push(`set firewall group ipv6-address-group ${set.name}_v6 description ${shellQuote(set.hosts.join(' '))}`);
-    for (const address of set.v6) lines.push(`set firewall group ipv6-address-group ${set.name}_v6 ipv6-address ${address}`);
+    lines.push(
+      `set firewall group address-group ${set.name}_v4 description ${shellQuote(set.hosts.join(' '))}`,
+    );
+    for (const address of set.v4)
+      lines.push(`set firewall group address-group ${set.name}_v4 address ${address}`);
+    lines.push(
+      `set firewall group ipv6-address-group ${set.name}_v6 description ${shellQuote(set.hosts.join(' '))}`,
+    );
+    for (const address of set.v6)
+      lines.push(`set firewall group ipv6-address-group ${set.name}_v6 ipv6-address ${address}`);
   }
   for (const family of [4, 6] as const) {
     for (const direction of ['outbound', 'inbound'] as const) {

@@ -45,7 +45,10 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
         'your outbound default is Block; inbound rules let other devices reach a service on this machine.',
         'Remove them all with: Remove-NetFirewallRule -Group pascom',
         '',
-        ...placeholderNotes(plan, 'Windows Defender Firewall cannot match hostnames, so the variables below hold addresses.'),
+        ...placeholderNotes(
+          plan,
+          'Windows Defender Firewall cannot match hostnames, so the variables below hold addresses.',
+        ),
       ],
       '#',
     ),

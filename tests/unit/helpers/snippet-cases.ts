@@ -4,7 +4,13 @@ import { DEFAULT_SETTINGS, parseSettings, type SnippetSettings } from '../../../
 
 /** Settings with every field personalised, dual-stack network and server. */
 export function personalisedSettings(): SnippetSettings {
-  const result = parseSettings({ net: '10.1.0.0/16, 2001:db8:100::/48', host: 'acme', server: '10.1.0.5, 2001:db8:100::5', in: 'lan0', out: 'wan0' });
+  const result = parseSettings({
+    net: '10.1.0.0/16, 2001:db8:100::/48',
+    host: 'acme',
+    server: '10.1.0.5, 2001:db8:100::5',
+    in: 'lan0',
+    out: 'wan0',
+  });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.settings;
 }
@@ -20,7 +26,9 @@ export function filterCases(data: PortData): FilterCase[] {
   for (const view of data.deployments) {
     cases.push({ name: `${view.id}, all devices`, input: toSnippetInput(view) });
     for (const device of data.devices) {
-      const ids = view.placements.filter((placement) => placement.rule.devices.some((d) => d.id === device.id)).map((placement) => placement.rule.id);
+      const ids = view.placements
+        .filter((placement) => placement.rule.devices.some((d) => d.id === device.id))
+        .map((placement) => placement.rule.id);
       cases.push({ name: `${view.id}, ${device.id} only`, input: toSnippetInput(view, ids) });
     }
   }

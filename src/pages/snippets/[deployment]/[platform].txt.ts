@@ -9,7 +9,10 @@ import { DEFAULT_SETTINGS } from '../../../lib/firewall/settings';
 export const getStaticPaths = (async () => {
   const data = await loadPortData();
   return data.deployments.flatMap((view) =>
-    PLATFORM_IDS.map((platform) => ({ params: { deployment: view.id, platform }, props: { deployment: view.id, platform } })),
+    PLATFORM_IDS.map((platform) => ({
+      params: { deployment: view.id, platform },
+      props: { deployment: view.id, platform },
+    })),
   );
 }) satisfies GetStaticPaths;
 
