@@ -29,13 +29,26 @@ export default defineConfig({
       components: {
         Search: './src/components/overrides/Search.astro',
       },
-      // The site has no preview image, so link previews use the small card.
-      head: [{ tag: 'meta', attrs: { name: 'twitter:card', content: 'summary' } }],
+      head: [
+        // The site has no preview image, so link previews use the small card.
+        { tag: 'meta', attrs: { name: 'twitter:card', content: 'summary' } },
+        // Lets feed readers find the changelog's Atom feed from any page.
+        {
+          tag: 'link',
+          attrs: {
+            rel: 'alternate',
+            type: 'application/atom+xml',
+            title: 'pascom firewall ports: changelog',
+            href: '/changelog.xml',
+          },
+        },
+      ],
       sidebar: [
         { label: 'Port overview', link: '/' },
         // One link to the index, not one per rule: a sidebar listing every rule would
         // repeat on every page and make the build grow with the square of the rules.
         { label: 'All rules', link: '/rules/' },
+        { label: 'Changelog', link: '/changelog/' },
       ],
       lastUpdated: false,
       pagination: false,

@@ -1,12 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { contentFiles } from './lib/content-dir';
+import { changelogFile, contentFiles } from './lib/content-dir';
 import { strictYamlLoader } from './lib/strict-yaml-loader';
 import { deviceSchema } from './schemas/device';
 import { endpointSchema } from './schemas/endpoint';
 import { portRuleSchema } from './schemas/port-rule';
 import { deploymentSchema } from './schemas/deployment';
+import { changelogEntrySchema } from './schemas/changelog';
 
 export const collections = {
   // Starlight's own pages (src/content/docs): the frame, prose pages and search.
@@ -35,6 +36,14 @@ export const collections = {
       path: contentFiles.deployments,
       entryLabel: 'deployment',
       schema: deploymentSchema,
+    }),
+  }),
+  // Published versions of the data; read by the changelog page, the Atom feed and every data feed's version.
+  changelog: defineCollection({
+    loader: strictYamlLoader({
+      path: changelogFile,
+      entryLabel: 'changelog entry',
+      schema: changelogEntrySchema,
     }),
   }),
 };

@@ -40,8 +40,8 @@ export interface LinkProblem {
   problem: string;
 }
 
-/** Folders of build artefacts whose names change with every build; nobody links to them from outside. */
-const UNPUBLISHED_PREFIXES = ['/_astro/', '/pagefind/'];
+/** Build artefacts nobody links to from outside: bundles whose names change with every build, and the host configuration file `_headers`. */
+const UNPUBLISHED_PREFIXES = ['/_astro/', '/pagefind/', '/_headers'];
 /** Pages that are not addresses of their own. */
 const UNPUBLISHED_PAGES = new Set(['/404.html']);
 

@@ -13,3 +13,6 @@ export const contentFiles: PortDataFiles = {
   rules: `${contentDir}/rules.yaml`,
   deployments: `${contentDir}/deployments.yaml`,
 };
+
+/** The changelog, which sets the data version (kept apart from the port data files). */
+export const changelogFile = `${contentDir}/changelog.yaml`;

@@ -72,6 +72,7 @@ export const correctionSchema = z.strictObject({
 /**
  * An acknowledged difference from the IANA service registry: the port is used by
  * pascom for something other than what IANA lists, and this says why that is fine.
+ * The IANA lint (src/lib/iana-lint.ts) defines what counts as a difference.
  */
 export const ianaAcknowledgementSchema = z.strictObject({
   /** The port/protocol pair this acknowledgement covers, e.g. "8884/tcp". */
@@ -79,6 +80,17 @@ export const ianaAcknowledgementSchema = z.strictObject({
   /** Why pascom's use differs from the registry. */
   reason: text,
 });
+
+/**
+ * A service name as the IANA registry and /etc/services write it (RFC 6335):
+ * up to 15 lower-case letters, digits and single inner hyphens, with at least one letter.
+ */
+export const ianaServiceName = z
+  .string({ error: 'must be an IANA service name such as "ntp"' })
+  .max(15, { error: 'an IANA service name has at most 15 characters' })
+  .regex(/^(?=.*[a-z])[a-z0-9](?:-?[a-z0-9]){0,14}$/, {
+    error: 'must be an IANA service name as /etc/services writes it, such as "ntp" or "sip-tls"',
+  });
 
 /** One firewall clearance (content/rules.yaml). */
 export const portRuleSchema = z
@@ -109,6 +121,8 @@ export const portRuleSchema = z
     direction: z.enum(DIRECTIONS, { error: `must be one of: ${DIRECTIONS.join(', ')}` }),
     /** Notes where the original port table was wrong and this rule corrects it. */
     corrections: z.array(correctionSchema).default([]),
+    /** IANA service names this rule is, where the registry lists its ports (e.g. "ntp" for 123/udp). */
+    ianaNames: z.array(ianaServiceName).default([]),
     /** Explained differences from the IANA service registry. */
     iana: z.array(ianaAcknowledgementSchema).default([]),
   })
@@ -118,6 +132,8 @@ export const portRuleSchema = z
       ['devices', rule.devices],
       ['destinations', rule.destinations],
       ['aliases', rule.aliases],
+      ['ianaNames', rule.ianaNames],
+      ['iana', rule.iana.map((acknowledgement) => acknowledgement.service)],
     ] as const) {
       const seen = new Set<string>();
       values.forEach((value, index) => {

@@ -30,3 +30,12 @@ export type EndpointKind = (typeof ENDPOINT_KINDS)[number];
 
 /** Rule fields an editorial correction can refer to. */
 export const CORRECTABLE_FIELDS = ['ports', 'protocols', 'title', 'destinations', 'devices'] as const;
+
+/** Kinds of change a changelog entry can record for a rule. */
+export const CHANGE_TYPES = ['added', 'changed', 'removed'] as const;
+export type ChangeType = (typeof CHANGE_TYPES)[number];
+export const CHANGE_TYPE_LABELS: Record<ChangeType, string> = {
+  added: 'Added',
+  changed: 'Changed',
+  removed: 'Removed',
+};

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
@@ -27,6 +27,7 @@ beforeAll(() => {
   // Same frame as the overview: no table of contents.
   const frontmatter =
     '---\ntitle: Port overview\ndescription: Which ports to open in your firewall for pascom.\ntableOfContents: false\n---\n\n';
+  mkdirSync(join(fixture, 'src/content/docs'), { recursive: true });
   writeFileSync(join(fixture, 'src/content/docs/index.md'), frontmatter + portTablesMarkdown(loadContent()));
   const outDir = mkdtempSync(join(tmpdir(), 'plain-starlight-'));
   const build = spawnSync('npx', ['astro', 'build', '--root', fixture, '--outDir', outDir], {

@@ -1,0 +1,72 @@
+import { CHANGE_TYPE_LABELS } from '../../schemas/registries';
+import type { Changelog, ChangedRule, Release } from '../changelog';
+import { absoluteUrl } from '../link-scheme';
+import { FEED_PATHS } from './feed-paths';
+
+/** Escapes text for XML element content and attribute values. */
+export function escapeXml(value: string): string {
+  return value
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&apos;');
+}
+
+/** Anchor of a release on the changelog page, e.g. "v2026.11.26.1". */
+export function releaseAnchor(version: string): string {
+  return `v${version}`;
+}
+
+/** Atom needs a full timestamp; a version is published at the start of its day, UTC. */
+function timestamp(date: string): string {
+  return `${date}T00:00:00Z`;
+}
+
+function ruleHtml(rule: ChangedRule, site: URL): string {
+  const label = escapeXml(rule.id);
+  return rule.url === undefined
+    ? `<code>${label}</code>`
+    : `<a href="${escapeXml(absoluteUrl(rule.url, site))}"><code>${label}</code></a>`;
+}
+
+/** The body of an entry as HTML: one list item per change. */
+export function releaseHtml(release: Release, site: URL): string {
+  const items = release.changes.map(
+    (change) =>
+      `<li><strong>${CHANGE_TYPE_LABELS[change.type]}</strong> ${change.rules.map((rule) => ruleHtml(rule, site)).join(', ')}: ${escapeXml(change.summary)}</li>`,
+  );
+  return `<ul>${items.join('')}</ul>`;
+}
+
+/** The changelog as an Atom 1.0 feed (RFC 4287), newest version first. */
+export function renderChangelogAtom(changelog: Changelog, site: URL, siteTitle: string): string {
+  const page = absoluteUrl(FEED_PATHS.changelogPage, site);
+  const self = absoluteUrl(FEED_PATHS.atom, site);
+  const entries = changelog.releases.map((release) => {
+    const link = `${page}#${releaseAnchor(release.version)}`;
+    return [
+      '  <entry>',
+      `    <id>${escapeXml(link)}</id>`,
+      `    <title>${escapeXml(`${release.version}: ${release.title}`)}</title>`,
+      `    <updated>${timestamp(release.date)}</updated>`,
+      `    <link rel="alternate" type="text/html" href="${escapeXml(link)}"/>`,
+      `    <content type="html">${escapeXml(releaseHtml(release, site))}</content>`,
+      '  </entry>',
+    ].join('\n');
+  });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <id>${escapeXml(page)}</id>`,
+    `  <title>${escapeXml(`${siteTitle}: changelog`)}</title>`,
+    `  <subtitle>Every change to the ports the pascom phone system needs. Current data version: ${escapeXml(changelog.current.version)}.</subtitle>`,
+    `  <updated>${timestamp(changelog.current.date)}</updated>`,
+    `  <author><name>${escapeXml(siteTitle)}</name></author>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(self)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeXml(page)}"/>`,
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n');
+}

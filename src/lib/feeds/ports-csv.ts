@@ -1,0 +1,69 @@
+import type { PortRange } from '../../schemas/port-rule';
+import type { PortData } from '../port-data';
+import { absoluteUrl, rowUrl } from '../link-scheme';
+import type { FeedContext } from './feed-paths';
+import { hostsOf, portRangeText } from './ports-document';
+
+/** Columns of /ports.csv, in order; the header row names them. Lists inside a cell are separated by spaces. */
+export const CSV_COLUMNS = [
+  'id',
+  'rule',
+  'aliases',
+  'deployment',
+  'direction',
+  'ports',
+  'protocols',
+  'title',
+  'devices',
+  'source',
+  'destinations',
+  'hosts',
+  'url',
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+export type CsvRecord = Record<CsvColumn, string>;
+
+/** Ports as the CSV writes them: "80 443", "30000-35000". */
+export function csvPorts(ports: readonly PortRange[]): string {
+  return ports.map(portRangeText).join(' ');
+}
+
+/** One record per placement (rule and tab), in tab order and table order. */
+export function portsCsvRecords(data: PortData, context: FeedContext): CsvRecord[] {
+  return data.deployments.flatMap((deployment) =>
+    deployment.placements.map((placement) => ({
+      id: placement.anchor,
+      rule: placement.rule.id,
+      aliases: placement.rule.aliases.join(' '),
+      deployment: placement.deployment,
+      direction: placement.direction,
+      ports: csvPorts(placement.rule.ports),
+      protocols: placement.rule.protocols.join(' '),
+      title: placement.rule.title,
+      devices: placement.rule.devices.map((device) => device.id).join(' '),
+      source: placement.source.id,
+      destinations: placement.destinations.map((endpoint) => endpoint.id).join(' '),
+      hosts: hostsOf(placement.destinations).join(' '),
+      url: absoluteUrl(rowUrl(placement.deployment, placement.rule.id), context.site),
+    })),
+  );
+}
+
+/**
+ * One field as RFC 4180 writes it: quoted when it holds a comma, a double quote,
+ * a line break or surrounding spaces, with double quotes doubled.
+ */
+export function csvField(value: string): string {
+  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/** The whole file: header row, then one row per record, every line ending in CRLF (RFC 4180). */
+export function renderCsv(columns: readonly CsvColumn[], records: readonly CsvRecord[]): string {
+  const lines = [columns, ...records.map((record) => columns.map((column) => record[column]))];
+  return lines.map((fields) => `${fields.map(csvField).join(',')}\r\n`).join('');
+}
+
+/** /ports.csv: one row per rule and tab. The data version is in the JSON feed and the changelog. */
+export function renderPortsCsv(data: PortData, context: FeedContext): string {
+  return renderCsv(CSV_COLUMNS, portsCsvRecords(data, context));
+}

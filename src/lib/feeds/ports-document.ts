@@ -1,0 +1,104 @@
+import type { EndpointKind, Deployment, Direction, Protocol } from '../../schemas/registries';
+import type { Endpoint } from '../../schemas/endpoint';
+import type { PortRange } from '../../schemas/port-rule';
+import type { Placement, PortData } from '../port-data';
+import { OVERVIEW_PATH, absoluteUrl, rowUrl } from '../link-scheme';
+import { FEED_PATHS, type FeedContext } from './feed-paths';
+
+/** A rule as one row of one tab, in the JSON feed. */
+export interface PlacementRecord {
+  /** Permanent id of the row, "<deployment>-<rule id>"; also its anchor on the overview. */
+  id: string;
+  deployment: Deployment;
+  direction: Direction;
+  /** Endpoint id where connections start. */
+  source: string;
+  /** Endpoint ids connections go to. */
+  destinations: string[];
+  /** DNS names of the destinations; empty when they are places (such as your network). */
+  hosts: string[];
+  /** Link to the row on the port overview. */
+  url: string;
+}
+
+export interface RuleRecord {
+  id: string;
+  aliases: string[];
+  title: string;
+  purpose: string;
+  ifBlocked: string;
+  ports: { from: number; to: number }[];
+  protocols: Protocol[];
+  /** Device ids. */
+  devices: string[];
+  /** One per tab the rule appears in, in tab order. */
+  placements: PlacementRecord[];
+}
+
+/** The document published as /ports.json; its shape is described by /ports.schema.json. */
+export interface PortsDocument {
+  $schema: string;
+  version: string;
+  updated: string;
+  /** The port overview page. */
+  source: string;
+  /** The human-readable changelog; /changelog.xml is its Atom feed. */
+  changelog: string;
+  devices: { id: string; name: string }[];
+  endpoints: { id: string; name: string; kind: EndpointKind; hosts: string[] }[];
+  rules: RuleRecord[];
+}
+
+/** A port range as the CSV and text feeds write it: "5061" or "30000-35000". */
+export function portRangeText({ from, to }: PortRange): string {
+  return from === to ? String(from) : `${from}-${to}`;
+}
+
+/** Every DNS name behind a list of endpoints, each once, in order. */
+export function hostsOf(endpoints: readonly Endpoint[]): string[] {
+  return [...new Set(endpoints.flatMap((endpoint) => endpoint.hosts))];
+}
+
+function placementRecord(placement: Placement, context: FeedContext): PlacementRecord {
+  return {
+    id: placement.anchor,
+    deployment: placement.deployment,
+    direction: placement.direction,
+    source: placement.source.id,
+    destinations: placement.destinations.map((endpoint) => endpoint.id),
+    hosts: hostsOf(placement.destinations),
+    url: absoluteUrl(rowUrl(placement.deployment, placement.rule.id), context.site),
+  };
+}
+
+/** Builds the JSON feed: every rule with its permanent id, aliases and the rows it forms in each tab. */
+export function buildPortsDocument(data: PortData, context: FeedContext): PortsDocument {
+  const placements = data.deployments.flatMap((deployment) => deployment.placements);
+  return {
+    $schema: absoluteUrl(FEED_PATHS.schema, context.site),
+    version: context.version,
+    updated: context.updated,
+    source: absoluteUrl(OVERVIEW_PATH, context.site),
+    changelog: absoluteUrl(FEED_PATHS.changelogPage, context.site),
+    devices: data.devices.map(({ id, name }) => ({ id, name })),
+    endpoints: data.endpoints.map(({ id, name, kind, hosts }) => ({ id, name, kind, hosts: [...hosts] })),
+    rules: data.rules.map((rule) => ({
+      id: rule.id,
+      aliases: [...rule.aliases],
+      title: rule.title,
+      purpose: rule.purpose,
+      ifBlocked: rule.ifBlocked,
+      ports: rule.ports.map(({ from, to }) => ({ from, to })),
+      protocols: [...rule.protocols],
+      devices: rule.devices.map((device) => device.id),
+      placements: placements
+        .filter((placement) => placement.rule.id === rule.id)
+        .map((placement) => placementRecord(placement, context)),
+    })),
+  };
+}
+
+/** The JSON feed as published: two-space indented, ending with a newline. */
+export function renderPortsJson(data: PortData, context: FeedContext): string {
+  return `${JSON.stringify(buildPortsDocument(data, context), null, 2)}\n`;
+}

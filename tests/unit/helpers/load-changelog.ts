@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { assembleChangelog, type Changelog } from '../../../src/lib/changelog';
+import type { PortData } from '../../../src/lib/port-data';
+import { parseYamlRecords } from '../../../src/lib/yaml-records';
+import { changelogEntrySchema } from '../../../src/schemas/changelog';
+
+/** Checks changelog YAML against port data as the build does; `file` is the name used in messages. */
+export function changelogFromYaml(text: string, data: PortData, file = 'content/changelog.yaml'): Changelog {
+  const records = parseYamlRecords(text, {
+    file,
+    entryLabel: 'changelog entry',
+    schema: changelogEntrySchema,
+  });
+  return assembleChangelog(
+    records.map(({ position, data: record }) => ({ position, record })),
+    data,
+    file,
+  );
+}
+
+/** The changelog of a content folder, checked against its port data, without Astro. */
+export function loadChangelogContent(data: PortData, dir = 'content'): Changelog {
+  const file = `${dir}/changelog.yaml`;
+  return changelogFromYaml(readFileSync(file, 'utf8'), data, file);
+}
+
+/** The site address the tests build feeds for, as astro.config.mjs sets it. */
+export const TEST_SITE = new URL('https://ports.pascom.example/');
