@@ -1,6 +1,11 @@
 import { loadGenerator } from '../lib/firewall/generator';
 import { platformInfo, snippetFileName, isPlatformId, type PlatformId } from '../lib/firewall/platforms';
-import { parseSettings, SETTING_FIELDS, type SettingField, type SettingsForm } from '../lib/firewall/settings';
+import {
+  parseSettings,
+  SETTING_FIELDS,
+  type SettingField,
+  type SettingsForm,
+} from '../lib/firewall/settings';
 import { parseSnippetData, SNIPPET_DATA_ELEMENT_ID, type SnippetData } from '../lib/snippet-data';
 import { highlightSnippet } from '../lib/snippet-highlight';
 import {
@@ -100,11 +105,7 @@ class FirewallSnippets extends HTMLElement implements EventListenerObject {
       this.#onField(target, target.dataset.setting, event.type === 'change');
       return;
     }
-    if (
-      event.type === 'click' &&
-      target instanceof Element &&
-      target.closest('[data-snippet-download]')
-    ) {
+    if (event.type === 'click' && target instanceof Element && target.closest('[data-snippet-download]')) {
       this.#download();
     }
   }
