@@ -171,7 +171,7 @@ class FirewallSnippets extends HTMLElement implements EventListenerObject {
       return;
     }
     const label = this.querySelector(`label[for="${input.id}"]`)?.textContent?.trim() ?? field;
-    error.textContent = `${label} ${message}.`;
+    error.textContent = `${label}: ${message}.`;
     error.hidden = false;
     input.setAttribute('aria-invalid', 'true');
     input.setAttribute('aria-describedby', `${error.id} ${hintId}`);
