@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { readRuleNavigation } from './src/lib/site-navigation.ts';
+import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 
 const site = 'https://ports.pascom.example';
 // Read before the content collections exist: the sidebar lists every rule page,
@@ -22,7 +23,7 @@ export default defineConfig({
         'Which ports to open in your firewall for the pascom phone system, with ready-to-paste rules.',
       defaultLocale: 'root',
       locales: { root: { label: 'English', lang: 'en' } },
-      customCss: ['./src/styles/global.css'],
+      customCss: ['./src/styles/global.css', './src/styles/print.css'],
       components: {
         Search: './src/components/overrides/Search.astro',
       },
@@ -38,6 +39,8 @@ export default defineConfig({
     // Added here rather than left to Starlight so redirect pages can be filtered out.
     sitemap({ filter: (page) => !redirectUrls.has(page) }),
     mdx(),
+    // Last, so it sees the finished pages: writes dist/_headers with a hash-based CSP.
+    securityHeadersIntegration(),
   ],
   vite: { plugins: [tailwindcss()] },
 });

@@ -33,7 +33,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `node scripts/serve-dist.mjs --port ${port}`,
+    // Served with the headers of dist/_headers, so every browser test runs under the strict CSP.
+    command: `node scripts/serve-dist.mjs --headers --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

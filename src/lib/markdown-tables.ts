@@ -1,0 +1,41 @@
+import { DIRECTION_LABELS, PROTOCOL_LABELS } from '../schemas/registries';
+import { formatPorts, type PortData } from './port-data';
+
+const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+
+/**
+ * The port tables of both tabs as plain Markdown, the way a hand-written docs
+ * page would hold them. The page-weight budget compares the port overview with a
+ * plain Starlight page made of this text.
+ */
+export function portTablesMarkdown(data: PortData): string {
+  const lines: string[] = [];
+  for (const deployment of data.deployments) {
+    lines.push(`## ${deployment.name}`, '', deployment.summary, '');
+    for (const group of deployment.groups) {
+      lines.push(`### ${group.heading}`, '');
+      if (group.intro) lines.push(group.intro, '');
+      lines.push('| Port | Protocol | Function | Devices | Source | Target |', '| --- | --- | --- | --- | --- | --- |');
+      for (const placement of group.placements) {
+        const { rule } = placement;
+        const fn = `**${rule.title}** (${DIRECTION_LABELS[placement.direction]}). ${rule.purpose} If blocked: ${rule.ifBlocked}`;
+        lines.push(
+          `| ${[
+            formatPorts(rule.ports),
+            rule.protocols.map((protocol) => PROTOCOL_LABELS[protocol]).join(' + '),
+            fn,
+            rule.devices.map((device) => device.name).join(', '),
+            placement.source.name,
+            placement.destinations.map((endpoint) => endpoint.name).join(', '),
+          ]
+            .map(cell)
+            .join(' | ')} |`,
+        );
+      }
+      lines.push('');
+    }
+  }
+  lines.push('## Legend', '', ...data.devices.map((device) => `- **${device.name}**: ${device.description}`), '');
+  for (const endpoint of data.footnotes) lines.push(`\\* ${endpoint.name}: ${endpoint.footnote}`, '');
+  return lines.join('\n');
+}

@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Script types the browser executes. Data blocks such as
+ * `<script type="application/json">` are never run, so they need no hash.
+ */
+const EXECUTABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+
+/** The base64 SHA-256 source expression of every inline script a page executes. */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes: string[] = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attributes = match[1] ?? '';
+    const body = match[2] ?? '';
+    if (/\bsrc\s*=/i.test(attributes)) continue;
+    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase() ?? '';
+    if (!EXECUTABLE_TYPES.has(type)) continue;
+    hashes.push(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+  }
+  return hashes;
+}
+
+/**
+ * The Content-Security-Policy of the site. Scripts run only from this origin or
+ * when their exact text is listed by hash: no 'unsafe-inline', no eval. Pagefind's
+ * search index is WebAssembly, hence 'wasm-unsafe-eval'. Starlight sets a few
+ * style attributes, so styles allow inline; styles cannot run code.
+ */
+export function contentSecurityPolicy(scriptHashes: Iterable<string>): string {
+  const hashes = [...new Set(scriptHashes)].sort();
+  return [
+    "default-src 'self'",
+    ["script-src 'self' 'wasm-unsafe-eval'", ...hashes].join(' '),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** Headers sent with every response, as name/value pairs. */
+export function securityHeaders(scriptHashes: Iterable<string>): [string, string][] {
+  return [
+    ['Content-Security-Policy', contentSecurityPolicy(scriptHashes)],
+    ['X-Content-Type-Options', 'nosniff'],
+    ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+    ['X-Frame-Options', 'DENY'],
+    ['Cross-Origin-Opener-Policy', 'same-origin'],
+    ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
+    ['Strict-Transport-Security', 'max-age=31536000; includeSubDomains'],
+  ];
+}
+
+/** A `_headers` file (the format of Netlify and Cloudflare Pages) applying the headers to every path. */
+export function headersFile(headers: [string, string][]): string {
+  return ['# Security headers for every page, written at build time.', '/*', ...headers.map(([name, value]) => `  ${name}: ${value}`), ''].join('\n');
+}
+
+/** The same headers as nginx `add_header` lines, for self-hosting. */
+export function nginxHeaders(headers: [string, string][]): string {
+  return headers.map(([name, value]) => `add_header ${name} "${value.replaceAll('"', '\\"')}" always;`).join('\n') + '\n';
+}

@@ -1,0 +1,25 @@
+import { test, expect } from './fixtures';
+
+test.describe('printing the port overview', () => {
+  test('prints both deployments in full, details expanded and controls hidden', async ({ overview, page }) => {
+    // Open the Onsite tab, as a reader might before printing.
+    await overview.open('/#onsite');
+    await expect(overview.tab('Onsite')).toHaveAttribute('aria-selected', 'true');
+    // On screen there are copy-link buttons.
+    const copyButtons = page.getByRole('button', { name: /copy link/i });
+    expect(await copyButtons.count()).toBeGreaterThan(0);
+    // Switch to the print stylesheet.
+    await page.emulateMedia({ media: 'print' });
+    // The tab buttons are gone; both panels and all 21 rows are there, each with its heading.
+    await expect(overview.tablist).toBeHidden();
+    await expect(page.locator('#cloud')).toBeVisible();
+    await expect(page.locator('#onsite')).toBeVisible();
+    await expect(page.locator('#cloud tbody tr:visible')).toHaveCount(9);
+    await expect(page.locator('#onsite tbody tr:visible')).toHaveCount(12);
+    await expect(page.locator('#cloud-title')).toBeVisible();
+    // What each rule does and what breaks is printed without opening anything.
+    await expect(page.locator('#cloud-sip-tls').getByText(/If blocked:/)).toBeVisible();
+    // Controls that only work on screen are not printed.
+    for (const button of await copyButtons.all()) await expect(button).toBeHidden();
+  });
+});

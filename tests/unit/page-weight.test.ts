@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, expect, test } from 'vitest';
+import { portTablesMarkdown } from '../../src/lib/markdown-tables';
+import { ownScripts, pageResources, scriptSize, transferSize, type PageResource } from '../../src/lib/page-weight';
+import { loadContent } from './helpers/load-content';
+
+const fixture = join(import.meta.dirname, '..', 'fixtures', 'plain-starlight');
+const OWN_JS_BUDGET = 12 * 1024;
+const TOTAL_RATIO_BUDGET = 1.25;
+
+let overview: PageResource[];
+let plain: PageResource[];
+
+beforeAll(() => {
+  if (!existsSync('dist/index.html')) throw new Error('Build the site first: npx astro build');
+  overview = pageResources('dist', '/');
+  // Build the yardstick: a plain Starlight page with the same tables as static Markdown.
+  // Same frame as the overview: no table of contents.
+  const frontmatter =
+    '---\ntitle: Port overview\ndescription: Which ports to open in your firewall for pascom.\ntableOfContents: false\n---\n\n';
+  writeFileSync(join(fixture, 'src/content/docs/index.md'), frontmatter + portTablesMarkdown(loadContent()));
+  const outDir = mkdtempSync(join(tmpdir(), 'plain-starlight-'));
+  const build = spawnSync('npx', ['astro', 'build', '--root', fixture, '--outDir', outDir], { encoding: 'utf8', timeout: 180_000 });
+  if (build.status !== 0) throw new Error(`The plain Starlight fixture did not build:\n${build.stdout}\n${build.stderr}`);
+  plain = pageResources(outDir, '/');
+}, 200_000);
+
+test('the yardstick page really holds the tables', () => {
+  const html = plain.find((resource) => resource.kind === 'html')!.content;
+  expect(html).toContain('30000-35000');
+  expect(html.match(/<tr>/g)?.length).toBeGreaterThan(21);
+});
+
+test(`the port overview's own JavaScript stays under ${OWN_JS_BUDGET / 1024} KB gzip`, () => {
+  const own = ownScripts(overview, plain);
+  // Its scripts are found at all (a budget over nothing would always pass).
+  expect(own.length).toBeGreaterThan(0);
+  const bytes = scriptSize(own);
+  console.log(`own JS: ${bytes} B gzip in ${own.length} scripts (${own.map((script) => script.name).join(', ')})`);
+  expect(bytes).toBeLessThan(OWN_JS_BUDGET);
+});
+
+test(`the port overview weighs at most ${TOTAL_RATIO_BUDGET} times a plain Starlight page with the same tables`, () => {
+  const ratio = transferSize(overview) / transferSize(plain);
+  console.log(`HTML+CSS+JS gzip: overview ${transferSize(overview)} B, plain ${transferSize(plain)} B, ratio ${ratio.toFixed(3)}`);
+  expect(ratio).toBeLessThanOrEqual(TOTAL_RATIO_BUDGET);
+});
