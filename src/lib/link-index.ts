@@ -1,6 +1,7 @@
 import { DEPLOYMENTS, type Deployment } from '../schemas/registries';
 import type { PortData } from './port-data';
 import { rowAnchor } from './link-scheme';
+import { scriptJson } from './script-json';
 
 /**
  * What the overview's script needs to resolve any permanent link to a row: which
@@ -97,7 +98,7 @@ export const LINK_INDEX_ELEMENT_ID = 'pf-link-index';
 
 /** The index as JSON safe to put inside a `<script>` element. */
 export function serializeLinkIndex(index: LinkIndex): string {
-  return JSON.stringify(index).replaceAll('<', '\\u003c');
+  return scriptJson(index);
 }
 
 function isStringRecord(value: unknown): value is Record<string, unknown> {

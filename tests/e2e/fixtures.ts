@@ -32,9 +32,46 @@ export class PortOverviewPage {
   }
 }
 
-export const test = base.extend<{ overview: PortOverviewPage }>({
+/** The "Firewall rules for your platform" panel below the tables. */
+export class SnippetPanel {
+  readonly region: Locator;
+  readonly platform: Locator;
+  readonly code: Locator;
+  readonly copy: Locator;
+  readonly download: Locator;
+
+  constructor(readonly page: Page) {
+    this.region = page.getByRole('region', { name: 'Firewall rules for your platform' });
+    this.platform = this.region.getByRole('combobox', { name: 'Firewall platform' });
+    this.code = this.region.getByRole('region', { name: /^Firewall rules for .+, / });
+    this.copy = this.region.getByRole('button', { name: 'Copy', exact: true });
+    this.download = this.region.getByRole('button', { name: /^Download / });
+  }
+
+  /** Scrolls to the panel, whose script loads as it nears the screen, and waits for its controls. */
+  async reach(): Promise<void> {
+    await this.region
+      .getByRole('heading', { name: 'Firewall rules for your platform' })
+      .scrollIntoViewIfNeeded();
+    await expect(this.platform).toBeVisible();
+  }
+
+  field(label: string): Locator {
+    return this.region.getByRole('textbox', { name: label });
+  }
+
+  /** The snippet text exactly as shown. */
+  async text(): Promise<string> {
+    return (await this.code.textContent()) ?? '';
+  }
+}
+
+export const test = base.extend<{ overview: PortOverviewPage; snippets: SnippetPanel }>({
   overview: async ({ page }, use) => {
     await use(new PortOverviewPage(page));
+  },
+  snippets: async ({ page }, use) => {
+    await use(new SnippetPanel(page));
   },
 });
 

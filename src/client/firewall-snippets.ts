@@ -1,0 +1,334 @@
+import { loadGenerator } from '../lib/firewall/generator';
+import { platformInfo, snippetFileName, isPlatformId, type PlatformId } from '../lib/firewall/platforms';
+import {
+  parseSettings,
+  SETTING_FIELDS,
+  type SettingField,
+  type SettingsForm,
+} from '../lib/firewall/settings';
+import { parseSnippetData, SNIPPET_DATA_ELEMENT_ID, type SnippetData } from '../lib/snippet-data';
+import { highlightSnippet } from '../lib/snippet-highlight';
+import {
+  PLATFORM_STORAGE_KEY,
+  readSnippetState,
+  updateField,
+  usesInterfaceNames,
+  writeSnippetState,
+} from '../lib/snippet-state';
+import { parseFragment } from '../lib/tab-state';
+import { DEPLOYMENTS, type Deployment } from '../schemas/registries';
+
+function isDeployment(value: unknown): value is Deployment {
+  return typeof value === 'string' && (DEPLOYMENTS as readonly string[]).includes(value);
+}
+
+function isSettingField(value: unknown): value is SettingField {
+  return typeof value === 'string' && (SETTING_FIELDS as readonly string[]).includes(value);
+}
+
+/** Storage can be switched off or full; the panel then simply does not remember. */
+function storedPlatform(): string | null {
+  try {
+    return window.localStorage.getItem(PLATFORM_STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function rememberPlatform(platform: PlatformId): void {
+  try {
+    window.localStorage.setItem(PLATFORM_STORAGE_KEY, platform);
+  } catch {
+    // Not remembering the platform is harmless: the URL still carries it.
+  }
+}
+
+/**
+ * `<pf-snippets>`: firewall rules for the platform the reader picks, for the
+ * rules the tab and the filter above show, personalised with the reader's
+ * network and names. Without JavaScript the element shows only links to the
+ * published plain-text files. Generators load on demand, one per platform.
+ */
+class FirewallSnippets extends HTMLElement implements EventListenerObject {
+  #data: SnippetData = {};
+  #platform: PlatformId = 'nftables';
+  /** The settings last known to be valid: what the snippet uses. */
+  #form: SettingsForm = {};
+  #deployment: Deployment = DEPLOYMENTS[0];
+  /** Rule ids the filter leaves visible in the active tab; undefined means all rules of the tab. */
+  #ruleIds: string[] | undefined;
+  #text = '';
+  /** Counts renders, so a slow generator load never overwrites a newer snippet. */
+  #renderCount = 0;
+  #ready = false;
+
+  connectedCallback(): void {
+    if (this.#ready) return;
+    const data = parseSnippetData(document.getElementById(SNIPPET_DATA_ELEMENT_ID)?.textContent);
+    const app = this.querySelector<HTMLElement>('[data-snippet-app]');
+    // Without data the panel cannot generate anything; the file links stay as they are.
+    if (!data || !app) return;
+    this.#ready = true;
+    this.#data = data;
+    const state = readSnippetState(window.location.search, storedPlatform());
+    this.#platform = state.platform;
+    this.#form = state.form;
+    this.#deployment = this.#tabInView();
+    this.#ruleIds = this.#visibleRows(this.#deployment);
+    this.#showControls();
+    app.hidden = false;
+    const files = this.querySelector<HTMLDetailsElement>('[data-snippet-files]');
+    if (files) files.open = false;
+    for (const type of ['change', 'input', 'click']) this.addEventListener(type, this);
+    document.addEventListener('pf-tab-change', this);
+    document.addEventListener('pf-filter-change', this);
+    void this.#render();
+  }
+
+  disconnectedCallback(): void {
+    for (const type of ['change', 'input', 'click']) this.removeEventListener(type, this);
+    document.removeEventListener('pf-tab-change', this);
+    document.removeEventListener('pf-filter-change', this);
+    this.#ready = false;
+  }
+
+  /** The one listener of the element: its controls, the tabs and the filter report here. */
+  handleEvent(event: Event): void {
+    if (event.type === 'pf-tab-change') return this.#onTabChange(event);
+    if (event.type === 'pf-filter-change') return this.#onFilterChange(event);
+    const target = event.target;
+    if (target instanceof HTMLSelectElement && target.matches('[data-snippet-platform]')) {
+      if (event.type === 'change' && isPlatformId(target.value)) this.#pickPlatform(target.value);
+      return;
+    }
+    if (target instanceof HTMLInputElement && isSettingField(target.dataset.setting)) {
+      this.#onField(target, target.dataset.setting, event.type === 'change');
+      return;
+    }
+    if (event.type === 'click' && target instanceof Element && target.closest('[data-snippet-download]')) {
+      this.#download();
+    }
+  }
+
+  #onTabChange(event: Event): void {
+    const deployment: unknown = (event as CustomEvent<{ deployment?: unknown }>).detail?.deployment;
+    if (!isDeployment(deployment) || deployment === this.#deployment) return;
+    this.#deployment = deployment;
+    // The filter applies to every tab's rows, so the rows visible there are what it will report.
+    this.#ruleIds = this.#visibleRows(deployment);
+    void this.#render();
+  }
+
+  #onFilterChange(event: Event): void {
+    const detail: unknown = (event as CustomEvent<unknown>).detail;
+    if (typeof detail !== 'object' || detail === null) return;
+    const { deployment, ruleIds } = detail as { deployment?: unknown; ruleIds?: unknown };
+    if (!isDeployment(deployment) || !Array.isArray(ruleIds)) return;
+    if (!ruleIds.every((id): id is string => typeof id === 'string')) return;
+    this.#deployment = deployment;
+    this.#ruleIds = [...ruleIds];
+    void this.#render();
+  }
+
+  #pickPlatform(platform: PlatformId): void {
+    this.#platform = platform;
+    rememberPlatform(platform);
+    this.#writeUrl();
+    this.#showInterfaceFields();
+    void this.#render();
+  }
+
+  /**
+   * Typing updates the snippet as soon as the value is valid. An error appears
+   * when the reader leaves the field (change), or at once while correcting a
+   * field that already shows one, so half-typed addresses are not flagged.
+   */
+  #onField(input: HTMLInputElement, field: SettingField, committed: boolean): void {
+    const update = updateField(this.#form, field, input.value);
+    if (update.ok) {
+      this.#showError(input, field, undefined);
+      const changed = (update.form[field] ?? '') !== (this.#form[field] ?? '');
+      this.#form = update.form;
+      if (changed) {
+        this.#writeUrl();
+        void this.#render();
+      }
+    } else if (committed || input.getAttribute('aria-invalid') === 'true') {
+      this.#showError(input, field, update.error);
+    }
+    this.#showNotice();
+  }
+
+  #showError(input: HTMLInputElement, field: SettingField, message: string | undefined): void {
+    const error = this.querySelector<HTMLElement>(`[data-error-for="${field}"]`);
+    if (!error) return;
+    const hintId = `${input.id}-hint`;
+    if (message === undefined) {
+      error.hidden = true;
+      error.textContent = '';
+      input.removeAttribute('aria-invalid');
+      input.setAttribute('aria-describedby', hintId);
+      return;
+    }
+    const label = this.querySelector(`label[for="${input.id}"]`)?.textContent?.trim() ?? field;
+    error.textContent = `${label}: ${message}.`;
+    error.hidden = false;
+    input.setAttribute('aria-invalid', 'true');
+    input.setAttribute('aria-describedby', `${error.id} ${hintId}`);
+  }
+
+  /** Says, once, that fields with errors are not in the snippet, so the code below is never mistaken for them. */
+  #showNotice(): void {
+    const notice = this.querySelector<HTMLElement>('[data-snippet-notice]');
+    if (!notice) return;
+    const invalid = [...this.querySelectorAll<HTMLInputElement>('input[aria-invalid="true"]')].filter(
+      (input) => !input.closest<HTMLElement>('[data-setting-wrap]')?.hidden,
+    );
+    const text =
+      invalid.length === 0
+        ? ''
+        : `The rules below leave out ${invalid.length === 1 ? 'the marked field' : 'the marked fields'} until ${invalid.length === 1 ? 'it is' : 'they are'} corrected.`;
+    if (notice.textContent !== text) notice.textContent = text;
+  }
+
+  #writeUrl(): void {
+    const url = new URL(window.location.href);
+    url.search = writeSnippetState(url.search, { platform: this.#platform, form: this.#form });
+    history.replaceState(history.state, '', url);
+  }
+
+  #showControls(): void {
+    const select = this.querySelector<HTMLSelectElement>('[data-snippet-platform]');
+    if (select) select.value = this.#platform;
+    for (const input of this.querySelectorAll<HTMLInputElement>('input[data-setting]')) {
+      const field = input.dataset.setting;
+      if (isSettingField(field)) input.value = this.#form[field] ?? '';
+    }
+    this.#showInterfaceFields();
+  }
+
+  /** Interface and zone names only matter on platforms whose rules name them. */
+  #showInterfaceFields(): void {
+    const info = platformInfo(this.#platform);
+    const shown = usesInterfaceNames(this.#platform);
+    for (const [field, name] of [
+      ['in', info.inside],
+      ['out', info.outside],
+    ] as const) {
+      const wrap = this.querySelector<HTMLElement>(`[data-setting-wrap="${field}"]`);
+      if (wrap) wrap.hidden = !shown;
+      const usual = this.querySelector(`[data-default-for="${field}"]`);
+      if (usual) usual.textContent = shown ? `On ${info.label}: ${name}.` : '';
+    }
+    this.#showNotice();
+  }
+
+  /** The tab `<pf-tabs>` shows, or the one the fragment names before the tabs have started. */
+  #tabInView(): Deployment {
+    const shown = document.querySelector<HTMLElement>('pf-tabs')?.dataset.active;
+    if (isDeployment(shown)) return shown;
+    return parseFragment(window.location.hash)?.deployment ?? DEPLOYMENTS[0];
+  }
+
+  /**
+   * Ids of the rows shown in a tab's tables. The filter announces them in its
+   * event; reading them covers the moment before that event reaches this element.
+   */
+  #visibleRows(deployment: Deployment): string[] | undefined {
+    const panel = document.getElementById(deployment);
+    if (!panel) return undefined;
+    return [...panel.querySelectorAll<HTMLTableRowElement>('tr[data-rule]')]
+      .filter((row) => !row.hidden)
+      .map((row) => row.dataset.rule ?? '');
+  }
+
+  async #render(): Promise<void> {
+    const count = ++this.#renderCount;
+    const platform = this.#platform;
+    const input = this.#data[this.#deployment];
+    if (!input) return this.#showMessage('There are no rules for this tab.');
+    const settings = parseSettings(this.#form);
+    // Only valid fields are ever stored, so this cannot fail; the check keeps the types honest.
+    if (!settings.ok) return this.#showMessage('The settings are not valid.');
+    let text: string;
+    let shown: number;
+    try {
+      const [render, { selectRules }] = await Promise.all([
+        loadGenerator(platform),
+        import('../lib/firewall/plan'),
+      ]);
+      if (count !== this.#renderCount) return;
+      const selected = this.#ruleIds === undefined ? input : selectRules(input, this.#ruleIds);
+      shown = selected.rules.length;
+      if (shown === 0) {
+        return this.#showMessage(
+          `No rule of the ${input.deployment.name} tab matches the filter above, so there is nothing to allow.`,
+        );
+      }
+      text = render(selected, settings.settings);
+    } catch {
+      if (count !== this.#renderCount) return;
+      const files = this.querySelector<HTMLDetailsElement>('[data-snippet-files]');
+      if (files) files.open = true;
+      return this.#showMessage('The rules could not be generated. Use the plain-text files below.');
+    }
+    const total = input.rules.length;
+    const info = platformInfo(platform);
+    this.#text = text;
+    this.#setCaption(
+      `${info.label}, ${input.deployment.name}: ${shown === total ? `all ${total} rules` : `${shown} of ${total} rules`}`,
+    );
+    const code = this.querySelector<HTMLElement>('#pf-snippet-code');
+    const pre = this.querySelector<HTMLElement>('[data-snippet-pre]');
+    if (!code || !pre) return;
+    // Text nodes only: whatever the generator wrote is shown as text, never parsed as HTML.
+    code.replaceChildren(
+      ...highlightSnippet(text).map((token) => {
+        if (token.kind === 'text') return document.createTextNode(token.text);
+        const span = document.createElement('span');
+        span.className = `pf-token-${token.kind}`;
+        span.textContent = token.text;
+        return span;
+      }),
+    );
+    pre.setAttribute('aria-label', `Firewall rules for ${info.label}, ${input.deployment.name}`);
+    const file = this.querySelector('[data-snippet-file]');
+    if (file) file.textContent = `Download ${snippetFileName(this.#deployment, platform)}`;
+    this.#showActions(true);
+  }
+
+  #showMessage(message: string): void {
+    this.#text = '';
+    this.#setCaption('');
+    const code = this.querySelector<HTMLElement>('#pf-snippet-code');
+    if (code) code.textContent = message;
+    this.#showActions(false);
+  }
+
+  #setCaption(text: string): void {
+    const caption = this.querySelector('[data-snippet-caption]');
+    if (caption && caption.textContent !== text) caption.textContent = text;
+  }
+
+  #showActions(shown: boolean): void {
+    const actions = this.querySelector<HTMLElement>('[data-snippet-actions]');
+    if (actions) actions.hidden = !shown;
+  }
+
+  #download(): void {
+    if (this.#text === '') return;
+    const blob = new Blob([this.#text], { type: 'text/plain;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = snippetFileName(this.#deployment, this.#platform);
+    link.hidden = true;
+    this.append(link);
+    link.click();
+    link.remove();
+    // The browser has started the download by now; the object URL is no longer needed.
+    window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+}
+
+if (!customElements.get('pf-snippets')) customElements.define('pf-snippets', FirewallSnippets);

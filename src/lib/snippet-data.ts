@@ -1,0 +1,107 @@
+import { DEPLOYMENTS, DIRECTIONS, ENDPOINT_KINDS, PROTOCOLS, type Deployment } from '../schemas/registries';
+import type { SnippetEndpoint, SnippetInput, SnippetRule } from './firewall/plan';
+import { scriptJson } from './script-json';
+
+/**
+ * What the snippet panel needs to generate rules in the browser: every row of
+ * each tab as generator input (`toSnippetInput`). It is embedded in the
+ * overview as JSON, so the page makes no request for it. This module only
+ * imports types from the generators' modules, so the page's first script stays
+ * small and the generators load when a snippet is shown.
+ */
+export type SnippetData = Partial<Record<Deployment, SnippetInput>>;
+
+/** The id of the JSON script that carries the snippet data on the overview. */
+export const SNIPPET_DATA_ELEMENT_ID = 'pf-snippet-data';
+
+export function serializeSnippetData(data: SnippetData): string {
+  return scriptJson(data);
+}
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+function oneOf<T extends string>(list: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (list as readonly string[]).includes(value);
+}
+
+function isEndpoint(value: unknown): value is SnippetEndpoint {
+  return (
+    isObject(value) &&
+    typeof value.id === 'string' &&
+    typeof value.name === 'string' &&
+    oneOf(ENDPOINT_KINDS, value.kind) &&
+    isStringList(value.hosts)
+  );
+}
+
+function isPort(value: unknown): boolean {
+  return (
+    isObject(value) &&
+    Number.isInteger(value.from) &&
+    Number.isInteger(value.to) &&
+    (value.from as number) >= 1 &&
+    (value.from as number) <= (value.to as number) &&
+    (value.to as number) <= 65535
+  );
+}
+
+function isRule(value: unknown): value is SnippetRule {
+  return (
+    isObject(value) &&
+    typeof value.id === 'string' &&
+    typeof value.title === 'string' &&
+    Array.isArray(value.ports) &&
+    value.ports.every(isPort) &&
+    Array.isArray(value.protocols) &&
+    value.protocols.every((protocol) => oneOf(PROTOCOLS, protocol)) &&
+    oneOf(DIRECTIONS, value.direction) &&
+    isEndpoint(value.source) &&
+    Array.isArray(value.destinations) &&
+    value.destinations.every(isEndpoint)
+  );
+}
+
+function isSnippetInput(value: unknown, deployment: Deployment): value is SnippetInput {
+  return (
+    isObject(value) &&
+    isObject(value.deployment) &&
+    value.deployment.id === deployment &&
+    typeof value.deployment.name === 'string' &&
+    Array.isArray(value.rules) &&
+    value.rules.every(isRule) &&
+    Array.isArray(value.endpoints) &&
+    value.endpoints.every(isEndpoint)
+  );
+}
+
+/**
+ * Reads the embedded data back, checking its shape, since generators trust
+ * their input. Damaged or missing data yields undefined; the panel then keeps
+ * its links to the published files instead of failing.
+ */
+export function parseSnippetData(json: string | null | undefined): SnippetData | undefined {
+  if (!json) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  if (!isObject(value)) return undefined;
+  const data: SnippetData = {};
+  for (const deployment of DEPLOYMENTS) {
+    const input = value[deployment];
+    if (input === undefined) continue;
+    if (!isSnippetInput(input, deployment)) return undefined;
+    data[deployment] = input;
+  }
+  return Object.keys(data).length > 0 ? data : undefined;
+}

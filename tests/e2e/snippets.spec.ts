@@ -1,0 +1,341 @@
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+
+test.describe('firewall snippet panel', () => {
+  test('picking a platform shows its syntax and puts it into the address bar', async ({
+    overview,
+    snippets,
+    page,
+  }) => {
+    // Open the overview with a filter parameter that the panel must keep.
+    await overview.open('/?q=sip#cloud');
+    await snippets.reach();
+    // nftables is the first choice, for the Cloud tab.
+    await expect(snippets.platform).toHaveValue('nftables');
+    await expect(snippets.code).toContainText('add chain inet filter pascom');
+    await expect(snippets.region.getByText(/^nftables, Cloud: /)).toBeVisible();
+    // Pick MikroTik RouterOS: the snippet switches to RouterOS syntax.
+    await snippets.platform.selectOption({ label: 'MikroTik RouterOS v7' });
+    await expect(snippets.code).toContainText('/ip firewall filter');
+    await expect(snippets.code).not.toContainText('add chain inet filter');
+    // The address bar names the platform and keeps the filter and the tab.
+    const url = new URL(page.url());
+    expect(url.searchParams.get('fw')).toBe('routeros');
+    expect(url.searchParams.get('q')).toBe('sip');
+    expect(url.hash).toBe('#cloud');
+    // Interface names matter on RouterOS, so their fields appear with the usual names.
+    await expect(snippets.field('Outside interface or zone')).toBeVisible();
+    await expect(snippets.region.getByText('On MikroTik RouterOS v7: ether1.')).toBeVisible();
+    expect(overview.errors).toEqual([]);
+  });
+
+  test('personalising: a valid network reaches the snippet, an invalid one shows an error and does not', async ({
+    overview,
+    snippets,
+    page,
+  }) => {
+    await overview.open('/?fw=ufw');
+    await snippets.reach();
+    const network = snippets.field('Your network');
+    // A valid network appears in the rules and in the address bar.
+    await network.fill('10.20.0.0/16');
+    await expect(snippets.code).toContainText('from 10.20.0.0/16');
+    expect(new URL(page.url()).searchParams.get('net')).toBe('10.20.0.0/16');
+    // An invalid prefix shows an inline error once the field is left, tied to the field.
+    await network.fill('10.20.0.0/33');
+    await network.press('Tab');
+    await expect(network).toHaveAttribute('aria-invalid', 'true');
+    await expect(network).toHaveAccessibleDescription(/^Your network: .*\/32\./);
+    await expect(snippets.region.getByText(/leave out the marked field/)).toBeVisible();
+    // The snippet keeps the last valid network; the invalid one never reaches it or the URL.
+    await expect(snippets.code).toContainText('from 10.20.0.0/16');
+    await expect(snippets.code).not.toContainText('/33');
+    expect(new URL(page.url()).searchParams.get('net')).toBe('10.20.0.0/16');
+    // Correcting the value removes the error at once.
+    await network.fill('10.30.0.0/16');
+    await expect(network).not.toHaveAttribute('aria-invalid');
+    await expect(snippets.code).toContainText('from 10.30.0.0/16');
+    expect(overview.errors).toEqual([]);
+  });
+
+  test('hostile input is refused in every field and never reaches the snippet', async ({
+    overview,
+    snippets,
+  }) => {
+    await overview.open('/?fw=firewalld');
+    await snippets.reach();
+    const before = await snippets.text();
+    for (const label of [
+      'Your network',
+      'Your pascom.cloud instance',
+      'Onsite pascom server address',
+      'Inside interface or zone',
+      'Outside interface or zone',
+    ]) {
+      // Type a shell injection into the field and leave it.
+      const field = snippets.field(label);
+      await field.fill('"; rm -rf /');
+      await field.press('Tab');
+      await expect(field).toHaveAttribute('aria-invalid', 'true');
+    }
+    // The snippet is unchanged and contains none of it.
+    expect(await snippets.text()).toBe(before);
+    await expect(snippets.code).not.toContainText('rm -rf');
+    expect(overview.errors).toEqual([]);
+  });
+
+  test('the instance name and the onsite server address appear in the rules', async ({
+    overview,
+    snippets,
+  }) => {
+    await overview.open('/?fw=nftables');
+    await snippets.reach();
+    // Give the instance name: the placeholder instance disappears from the Cloud rules.
+    await snippets.field('Your pascom.cloud instance').fill('acme');
+    await expect(snippets.code).toContainText('acme.pascom.cloud');
+    await expect(snippets.code).not.toContainText('your-instance.pascom.cloud');
+    // Give the server address and switch to Onsite: the inbound rules target it.
+    await snippets.field('Onsite pascom server address').fill('10.1.0.5');
+    await overview.tab('Onsite').click();
+    await expect(snippets.code).toContainText('10.1.0.5');
+  });
+
+  test('switching to the Onsite tab turns the snippet into that tab’s inbound rules', async ({
+    overview,
+    snippets,
+  }) => {
+    await overview.open('/?fw=iptables');
+    await snippets.reach();
+    await expect(snippets.code).toContainText(': Cloud (9 rules)');
+    await expect(snippets.code).not.toContainText('(inbound)');
+    // Click the Onsite tab above the tables.
+    await overview.tab('Onsite').click();
+    await expect(snippets.code).toContainText(/: Onsite \(\d+ rules\)/);
+    await expect(snippets.code).toContainText('(inbound)');
+    await expect(snippets.code).toContainText(
+      'Inbound rules let devices on the internet reach your pascom server',
+    );
+    await expect(
+      snippets.region.getByText('iptables (IPv4, iptables-restore), Onsite: all 12 rules'),
+    ).toBeVisible();
+  });
+
+  test('a filter event narrows the snippet to exactly the rules it lists', async ({
+    overview,
+    snippets,
+    page,
+  }) => {
+    await overview.open('/?fw=nftables');
+    await snippets.reach();
+    await expect(snippets.code).toContainText('pascom vpn-tunnel');
+    // Announce a filter leaving two Cloud rules, as <pf-filter> does.
+    await page.evaluate(() =>
+      document.dispatchEvent(
+        new CustomEvent('pf-filter-change', {
+          bubbles: true,
+          detail: { deployment: 'cloud', ruleIds: ['sip-tls', 'rtp-voice'] },
+        }),
+      ),
+    );
+    await expect(snippets.code).toContainText(': Cloud (2 rules)');
+    const ids = [...(await snippets.text()).matchAll(/pascom ([a-z0-9-]+):/g)].map((match) => match[1]);
+    expect(new Set(ids)).toEqual(new Set(['sip-tls', 'rtp-voice']));
+    await expect(snippets.region.getByText('nftables, Cloud: 2 of 9 rules')).toBeVisible();
+    // A filter that leaves nothing says so instead of offering empty rules to copy.
+    await page.evaluate(() =>
+      document.dispatchEvent(
+        new CustomEvent('pf-filter-change', { bubbles: true, detail: { deployment: 'cloud', ruleIds: [] } }),
+      ),
+    );
+    await expect(snippets.code).toContainText('No rule of the Cloud tab matches the filter');
+    await expect(snippets.copy).toBeHidden();
+    // A malformed event is ignored without errors.
+    await page.evaluate(() =>
+      document.dispatchEvent(
+        new CustomEvent('pf-filter-change', { detail: { deployment: 'x', ruleIds: 'all' } }),
+      ),
+    );
+    expect(overview.errors).toEqual([]);
+  });
+
+  test('Copy puts exactly the shown snippet on the clipboard and confirms it', async ({
+    overview,
+    snippets,
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await overview.open('/?fw=pf&net=10.1.0.0%2F16');
+    await snippets.reach();
+    await expect(snippets.code).toContainText('from 10.1.0.0/16');
+    // Press Copy.
+    await snippets.copy.click();
+    // The confirmation is visible and sits in a polite live region.
+    const status = snippets.region.getByRole('status').filter({ hasText: 'Copied' });
+    await expect(status).toBeVisible();
+    await expect(status).toHaveText('Copied');
+    // The clipboard holds the snippet exactly as displayed.
+    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+    expect(clipboard).toBe(await snippets.text());
+    expect(clipboard).toContain('pass quick');
+  });
+
+  test('Download saves the shown snippet under the platform’s file name', async ({ overview, snippets }) => {
+    await overview.open('/?fw=cisco-asa&host=acme#onsite');
+    await snippets.reach();
+    await expect(snippets.code).toContainText(/: Onsite \(\d+ rules\)/);
+    // The button names the file it saves.
+    await expect(snippets.download).toHaveAccessibleName('Download pascom-onsite-cisco-asa.txt');
+    // Press Download and read the file.
+    const downloadPromise = snippets.page.waitForEvent('download');
+    await snippets.download.click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toBe('pascom-onsite-cisco-asa.txt');
+    const content = await readFile((await download.path())!, 'utf8');
+    expect(content).toBe(await snippets.text());
+    expect(content).toContain('access-list');
+  });
+
+  test('the download extension comes from the platform registry', async ({ overview, snippets }) => {
+    await overview.open('/?fw=nftables');
+    await snippets.reach();
+    await expect(snippets.download).toHaveAccessibleName('Download pascom-cloud-nftables.nft');
+  });
+
+  test('reloading the URL restores platform and settings; the URL wins over the remembered platform', async ({
+    overview,
+    snippets,
+    page,
+  }) => {
+    await overview.open('/');
+    await snippets.reach();
+    // Pick FortiGate and personalise.
+    await snippets.platform.selectOption('fortigate');
+    await snippets.field('Your network').fill('192.168.10.0/24');
+    await snippets.field('Outside interface or zone').fill('port1');
+    await expect(snippets.code).toContainText('set dstintf "port1"');
+    // Reload: everything comes back from the URL.
+    await page.reload();
+    await snippets.reach();
+    await expect(snippets.platform).toHaveValue('fortigate');
+    await expect(snippets.field('Your network')).toHaveValue('192.168.10.0/24');
+    await expect(snippets.field('Outside interface or zone')).toHaveValue('port1');
+    await expect(snippets.code).toContainText('set dstintf "port1"');
+    await expect(snippets.code).toContainText('set subnet 192.168.10.0/24');
+    // Without fw in the URL, the remembered platform (FortiGate) comes back.
+    await overview.open('/');
+    await snippets.reach();
+    await expect(snippets.platform).toHaveValue('fortigate');
+    // A link naming another platform wins over the remembered one.
+    await overview.open('/?fw=windows');
+    await snippets.reach();
+    await expect(snippets.platform).toHaveValue('windows');
+    await expect(snippets.code).toContainText('New-NetFirewallRule');
+  });
+
+  test('garbled parameters are ignored without errors', async ({ overview, snippets }) => {
+    await overview.open('/?fw=%3Cimg%20src%3Dx%3E&net=%E0%A4%A&host=%22%3B%20rm%20-rf%20%2F&in=%00#cloud');
+    await snippets.reach();
+    await expect(snippets.platform).toHaveValue('nftables');
+    await expect(snippets.field('Your network')).toHaveValue('');
+    await expect(snippets.field('Your pascom.cloud instance')).toHaveValue('');
+    await expect(snippets.code).toContainText('your-instance.pascom.cloud');
+    expect(overview.errors).toEqual([]);
+  });
+
+  test('keyboard: the controls and the code block are reachable with Tab', async ({
+    overview,
+    snippets,
+    page,
+  }) => {
+    await overview.open('/?fw=nftables');
+    await snippets.reach();
+    // Focus the platform picker and change it with the keyboard.
+    await snippets.platform.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(snippets.platform).toHaveValue('iptables');
+    // Tab on to the network field.
+    await page.keyboard.press('Tab');
+    await expect(snippets.field('Your network')).toBeFocused();
+    // The code block can take focus so it can be scrolled with the keys.
+    await snippets.code.focus();
+    await expect(snippets.code).toBeFocused();
+    await expect(snippets.code).toHaveAttribute('tabindex', '0');
+  });
+});
+
+test.describe('snippet panel accessibility', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test.describe(`${scheme} mode`, () => {
+      test.use({ colorScheme: scheme });
+
+      test('axe finds no WCAG 2.2 AA violations with a snippet and an error shown', async ({
+        overview,
+        snippets,
+        page,
+      }) => {
+        await overview.open('/?fw=pf');
+        await snippets.reach();
+        await expect(snippets.code).toContainText('pass quick');
+        // Show an inline error, so its colours are checked too.
+        await snippets.field('Your network').fill('nonsense');
+        await snippets.field('Your network').press('Tab');
+        await expect(snippets.field('Your network')).toHaveAttribute('aria-invalid', 'true');
+        const results = await new AxeBuilder({ page })
+          .include('.pf-snippets')
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        expect(
+          results.violations.map(({ id, nodes }) => ({ id, targets: nodes.map((node) => node.target) })),
+        ).toEqual([]);
+      });
+    });
+  }
+});
+
+test.describe('snippet panel on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('the page does not scroll sideways; the code block scrolls inside itself', async ({
+    overview,
+    snippets,
+    page,
+  }) => {
+    await overview.open('/?fw=opnsense');
+    await snippets.reach();
+    await expect(snippets.code).toContainText('api alias/addItem');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const overflows = await snippets.code.evaluate((element) => element.scrollWidth > element.clientWidth);
+    expect(overflows).toBe(true);
+  });
+});
+
+test.describe('snippet panel without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('lists the published snippet files of both tabs and no dead controls', async ({ page }) => {
+    await page.goto('/');
+    const panel = page.getByRole('region', { name: 'Firewall rules for your platform' });
+    // No picker, no fields, no buttons.
+    await expect(panel.getByRole('combobox')).toHaveCount(0);
+    await expect(panel.getByRole('textbox')).toHaveCount(0);
+    await expect(panel.getByRole('button')).toHaveCount(0);
+    // One list of links per tab, one link per platform, to the published files.
+    for (const [name, deployment] of [
+      ['Cloud', 'cloud'],
+      ['Onsite', 'onsite'],
+    ] as const) {
+      const list = panel.getByRole('list', { name });
+      await expect(list.getByRole('link')).toHaveCount(18);
+      await expect(list.getByRole('link', { name: 'nftables', exact: true })).toHaveAttribute(
+        'href',
+        `/snippets/${deployment}/nftables.txt`,
+      );
+    }
+    // A listed file is really there.
+    const response = await page.request.get('/snippets/onsite/pf.txt');
+    expect(response.ok()).toBe(true);
+    expect(await response.text()).toContain('pascom firewall rules for pf: Onsite');
+  });
+});

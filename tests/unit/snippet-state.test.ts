@@ -1,0 +1,151 @@
+import { describe, expect, test } from 'vitest';
+import {
+  DEFAULT_PLATFORM,
+  MAX_FIELD_LENGTH,
+  readSnippetState,
+  updateField,
+  usesInterfaceNames,
+  validFields,
+  writeSnippetState,
+} from '../../src/lib/snippet-state';
+
+describe('readSnippetState', () => {
+  test('an empty URL and nothing remembered give the default platform and no settings', () => {
+    expect(readSnippetState('', null)).toEqual({ platform: DEFAULT_PLATFORM, form: {} });
+  });
+
+  test('the URL names the platform and the settings', () => {
+    expect(
+      readSnippetState(
+        '?fw=pf&net=10.1.0.0%2F16&host=acme.pascom.cloud&server=10.1.0.5&in=em1&out=em0',
+        null,
+      ),
+    ).toEqual({
+      platform: 'pf',
+      form: { net: '10.1.0.0/16', host: 'acme.pascom.cloud', server: '10.1.0.5', in: 'em1', out: 'em0' },
+    });
+  });
+
+  test('the URL wins over the remembered platform', () => {
+    expect(readSnippetState('?fw=cisco-asa', 'routeros').platform).toBe('cisco-asa');
+  });
+
+  test('the remembered platform applies when the URL names none or an unknown one', () => {
+    expect(readSnippetState('', 'routeros').platform).toBe('routeros');
+    expect(readSnippetState('?fw=checkpoint', 'routeros').platform).toBe('routeros');
+  });
+
+  test('unknown platforms, remembered or linked, fall back to the default', () => {
+    expect(readSnippetState('?fw=%3Cscript%3E', 'not-a-platform').platform).toBe(DEFAULT_PLATFORM);
+    expect(readSnippetState('?fw=__proto__', '__proto__').platform).toBe(DEFAULT_PLATFORM);
+  });
+
+  test('garbled and hostile settings are dropped, valid ones next to them kept', () => {
+    const state = readSnippetState(
+      `?net=10.0.0.0%2F33&host=%22%3B%20rm%20-rf%20%2F&server=10.1.0.5&in=${'a'.repeat(40)}&out=wan&extra=1`,
+      null,
+    );
+    expect(state.form).toEqual({ server: '10.1.0.5', out: 'wan' });
+  });
+
+  test('badly encoded query text does not throw', () => {
+    expect(() => readSnippetState('?fw=%E0%A4%A&net=%', null)).not.toThrow();
+    expect(readSnippetState('?fw=%E0%A4%A&net=%', null).form).toEqual({});
+  });
+
+  test('values longer than any real setting are ignored', () => {
+    const long = `10.1.0.0/16${' '.repeat(MAX_FIELD_LENGTH)}`;
+    expect(readSnippetState(`?net=${encodeURIComponent(long)}x`, null).form).toEqual({});
+  });
+});
+
+describe('writeSnippetState', () => {
+  test('writes the platform and the non-empty settings', () => {
+    expect(
+      writeSnippetState('', { platform: 'ufw', form: { net: '10.1.0.0/16', host: ' ', server: '' } }),
+    ).toBe('?fw=ufw&net=10.1.0.0%2F16');
+  });
+
+  test('keeps the filter parameters and unknown ones, in place', () => {
+    expect(
+      writeSnippetState('?device=phone&device=mobile&protocol=udp&direction=outbound&q=sip&utm=x', {
+        platform: 'pf',
+        form: { in: 'em1' },
+      }),
+    ).toBe('?device=phone&device=mobile&protocol=udp&direction=outbound&q=sip&utm=x&fw=pf&in=em1');
+  });
+
+  test('replaces earlier values and removes settings that were cleared', () => {
+    expect(
+      writeSnippetState('?fw=pf&net=10.0.0.0%2F8&host=acme&q=ntp', {
+        platform: 'vyos',
+        form: { host: 'beta' },
+      }),
+    ).toBe('?fw=vyos&host=beta&q=ntp');
+  });
+
+  test('reading what was written gives the same state back', () => {
+    const state = {
+      platform: 'fortigate' as const,
+      form: {
+        net: '10.1.0.0/16, 2001:db8::/48',
+        host: 'acme.pascom.cloud',
+        server: '2001:db8::5',
+        out: 'wan1',
+      },
+    };
+    expect(readSnippetState(writeSnippetState('?device=phone', state), null)).toEqual(state);
+  });
+});
+
+describe('updateField', () => {
+  test('a valid value replaces the field', () => {
+    expect(updateField({ host: 'acme' }, 'net', ' 10.1.0.0/16 ')).toEqual({
+      ok: true,
+      form: { host: 'acme', net: '10.1.0.0/16' },
+    });
+  });
+
+  test('an empty value clears the field', () => {
+    expect(updateField({ net: '10.1.0.0/16', host: 'acme' }, 'net', '   ')).toEqual({
+      ok: true,
+      form: { host: 'acme' },
+    });
+  });
+
+  test.each([
+    ['net', '10.1.0.0/33'],
+    ['net', '"; rm -rf /'],
+    ['host', '"; rm -rf /'],
+    ['host', 'acme.example.com'],
+    ['server', 'pbx.example.com'],
+    ['in', '"; rm -rf /'],
+    ['out', 'eth0; reboot'],
+  ] as const)('%s = %j is refused with a message, and the settings stay as they were', (field, value) => {
+    const form = { net: '10.1.0.0/16' };
+    const update = updateField(form, field, value);
+    expect(update.ok).toBe(false);
+    if (!update.ok) expect(update.error).toMatch(/\w{3,}/);
+    expect(form).toEqual({ net: '10.1.0.0/16' });
+  });
+
+  test('an overlong value is refused without validating it', () => {
+    const update = updateField({}, 'host', 'a'.repeat(MAX_FIELD_LENGTH + 1));
+    expect(update).toEqual({ ok: false, error: `is longer than ${MAX_FIELD_LENGTH} characters` });
+  });
+});
+
+describe('validFields', () => {
+  test('keeps only fields that validate on their own', () => {
+    expect(validFields({ net: 'nonsense', host: 'acme', in: '' })).toEqual({ host: 'acme' });
+  });
+});
+
+describe('usesInterfaceNames', () => {
+  test('zone-based firewalls use them, host firewalls do not', () => {
+    expect(usesInterfaceNames('fortigate')).toBe(true);
+    expect(usesInterfaceNames('pf')).toBe(true);
+    expect(usesInterfaceNames('nftables')).toBe(false);
+    expect(usesInterfaceNames('windows')).toBe(false);
+  });
+});
