@@ -30,6 +30,9 @@ export default defineConfig({
         Search: './src/components/overrides/Search.astro',
       },
       head: [
+        // Marks the page as scripted before it is drawn, so controls that need JavaScript
+        // take their place from the first paint instead of shifting the layout later.
+        { tag: 'script', content: "document.documentElement.dataset.js = '';" },
         // The site has no preview image, so link previews use the small card.
         { tag: 'meta', attrs: { name: 'twitter:card', content: 'summary' } },
         // Lets feed readers find the changelog's Atom feed from any page.

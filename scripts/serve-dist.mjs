@@ -5,11 +5,14 @@
 //
 // With --headers it also sends the headers that dist/_headers declares for each
 // path (the same file static hosts read), so tests see the site as deployed.
+// Text responses are gzip-compressed when the client accepts it, as any static
+// host does, so Lighthouse measures realistic transfer sizes.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 
 const { values } = parseArgs({
   options: {
@@ -94,7 +97,13 @@ const server = createServer(async (request, response) => {
     if (rule.pattern.test(url.pathname)) for (const [name, value] of rule.headers) headers[name] = value;
   }
   try {
-    const body = await readFile(file);
+    let body = await readFile(file);
+    const compressible = /^(text\/|application\/(json|xml|javascript))|image\/svg/.test(headers['content-type']);
+    if (compressible && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      body = gzipSync(body);
+      headers['content-encoding'] = 'gzip';
+      headers.vary = 'Accept-Encoding';
+    }
     response.writeHead(status, headers);
     response.end(request.method === 'HEAD' ? undefined : body);
   } catch {

@@ -23,7 +23,6 @@ class PortTabs extends HTMLElement {
       panel?.setAttribute('role', 'tabpanel');
       panel?.setAttribute('aria-labelledby', tab.id);
     }
-    tablist.hidden = false;
     this.dataset.enhanced = '';
     tablist.addEventListener('click', (event) => {
       const tab = (event.target as Element).closest<HTMLButtonElement>('[role="tab"]');
