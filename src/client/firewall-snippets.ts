@@ -6,7 +6,7 @@ import {
   type SettingField,
   type SettingsForm,
 } from '../lib/firewall/settings';
-import { parseSnippetData, SNIPPET_DATA_ELEMENT_ID, type SnippetData } from '../lib/snippet-data';
+import { parseSnippetData, type SnippetData } from '../lib/snippet-data';
 import { highlightSnippet } from '../lib/snippet-highlight';
 import {
   PLATFORM_STORAGE_KEY,
@@ -27,6 +27,17 @@ function isSettingField(value: unknown): value is SettingField {
 }
 
 /** Storage can be switched off or full; the panel then simply does not remember. */
+/** The generator input of both tabs; undefined when it cannot be fetched or is not what the panel expects. */
+async function fetchSnippetData(src: string | undefined): Promise<SnippetData | undefined> {
+  if (!src) return undefined;
+  try {
+    const response = await fetch(src);
+    return response.ok ? parseSnippetData(await response.text()) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function storedPlatform(): string | null {
   try {
     return window.localStorage.getItem(PLATFORM_STORAGE_KEY);
@@ -62,12 +73,12 @@ class FirewallSnippets extends HTMLElement implements EventListenerObject {
   #renderCount = 0;
   #ready = false;
 
-  connectedCallback(): void {
+  async connectedCallback(): Promise<void> {
     if (this.#ready) return;
-    const data = parseSnippetData(document.getElementById(SNIPPET_DATA_ELEMENT_ID)?.textContent);
+    const data = await fetchSnippetData(this.dataset.src);
     const app = this.querySelector<HTMLElement>('[data-snippet-app]');
-    // Without data the panel cannot generate anything; the file links stay as they are.
-    if (!data || !app) return;
+    // Without data the panel cannot generate anything; the link to the files stays as it is.
+    if (!data || !app || this.#ready) return;
     this.#ready = true;
     this.#data = data;
     const state = readSnippetState(window.location.search, storedPlatform());
@@ -77,8 +88,6 @@ class FirewallSnippets extends HTMLElement implements EventListenerObject {
     this.#ruleIds = this.#visibleRows(this.#deployment);
     this.#showControls();
     app.hidden = false;
-    const files = this.querySelector<HTMLDetailsElement>('[data-snippet-files]');
-    if (files) files.open = false;
     for (const type of ['change', 'input', 'click']) this.addEventListener(type, this);
     document.addEventListener('pf-tab-change', this);
     document.addEventListener('pf-filter-change', this);

@@ -15,7 +15,8 @@ import type { Deployment, Direction, Protocol } from '../schemas/registries';
  * | A rule's page          | `/rules/<ruleId>/`                         | `/rules/ntp-time/`                  |
  * | A filtered view        | `/?device=…&protocol=…&direction=…&q=…#<deployment>` | `/?device=phone#cloud`    |
  * | A firewall snippet     | `/snippets/<deployment>/<platform>.txt`    | `/snippets/onsite/nftables.txt`     |
- * | A data feed            | `/feeds/<file>`                            | `/feeds/rules.json`                 |
+ * | All snippet files      | `/snippets/`                               | `/snippets/`                        |
+ * | A data feed            | see `FEED_PATHS` in src/lib/feeds/feed-paths.ts | `/ports.json`, `/changelog.xml` |
  *
  * Rule ids are permanent (see content/rules.yaml). A renamed rule keeps its old id
  * under `aliases`, and every form above accepts an alias in place of the id:
@@ -61,10 +62,11 @@ export function snippetUrl(deployment: Deployment, platform: string): string {
   return `/snippets/${deployment}/${platform}.txt`;
 }
 
-/** Link to a machine-readable data feed, e.g. feedUrl("rules.json"). */
-export function feedUrl(file: string): string {
-  return `/feeds/${file}`;
-}
+/** The page listing every published snippet file. */
+export const SNIPPET_INDEX_PATH = '/snippets/';
+
+/** The generator input of both tabs, fetched by the snippet panel when it starts. */
+export const SNIPPET_DATA_PATH = '/snippets/data.json';
 
 /** What a filtered view of the overview shows; every field is optional. */
 export interface FilterLink {

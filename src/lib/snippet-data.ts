@@ -1,22 +1,14 @@
 import { DEPLOYMENTS, DIRECTIONS, ENDPOINT_KINDS, PROTOCOLS, type Deployment } from '../schemas/registries';
 import type { SnippetEndpoint, SnippetInput, SnippetRule } from './firewall/plan';
-import { scriptJson } from './script-json';
 
 /**
  * What the snippet panel needs to generate rules in the browser: every row of
- * each tab as generator input (`toSnippetInput`). It is embedded in the
- * overview as JSON, so the page makes no request for it. This module only
- * imports types from the generators' modules, so the page's first script stays
- * small and the generators load when a snippet is shown.
+ * each tab as generator input (`toSnippetInput`). It is published as
+ * /snippets/data.json and fetched when the panel starts, so the overview does
+ * not carry it. This module only imports types from the generators' modules, so
+ * the page's first script stays small and the generators load when a snippet is shown.
  */
 export type SnippetData = Partial<Record<Deployment, SnippetInput>>;
-
-/** The id of the JSON script that carries the snippet data on the overview. */
-export const SNIPPET_DATA_ELEMENT_ID = 'pf-snippet-data';
-
-export function serializeSnippetData(data: SnippetData): string {
-  return scriptJson(data);
-}
 
 type Json = Record<string, unknown>;
 

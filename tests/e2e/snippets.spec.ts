@@ -314,19 +314,22 @@ test.describe('snippet panel on a 360 px phone', () => {
 test.describe('snippet panel without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('lists the published snippet files of both tabs and no dead controls', async ({ page }) => {
+  test('links to the published snippet files and shows no dead controls', async ({ page }) => {
     await page.goto('/');
     const panel = page.getByRole('region', { name: 'Firewall rules for your platform' });
     // No picker, no fields, no buttons.
     await expect(panel.getByRole('combobox')).toHaveCount(0);
     await expect(panel.getByRole('textbox')).toHaveCount(0);
     await expect(panel.getByRole('button')).toHaveCount(0);
+    // A link leads to the page of all files.
+    await panel.getByRole('link', { name: 'all firewall rule files' }).click();
+    await expect(page).toHaveURL(/\/snippets\/$/);
     // One list of links per tab, one link per platform, to the published files.
     for (const [name, deployment] of [
       ['Cloud', 'cloud'],
       ['Onsite', 'onsite'],
     ] as const) {
-      const list = panel.getByRole('list', { name });
+      const list = page.getByRole('list', { name });
       await expect(list.getByRole('link')).toHaveCount(18);
       await expect(list.getByRole('link', { name: 'nftables', exact: true })).toHaveAttribute(
         'href',

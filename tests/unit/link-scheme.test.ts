@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
   absoluteUrl,
-  feedUrl,
   filterUrl,
   rowAnchor,
   rowUrl,
@@ -19,7 +18,6 @@ describe('the public URL scheme', () => {
     ["a rule's first row", ruleRowUrl('ntp-time'), '/#ntp-time'],
     ['a rule page', rulePageUrl('ntp-time'), '/rules/ntp-time/'],
     ['a snippet', snippetUrl('onsite', 'nftables'), '/snippets/onsite/nftables.txt'],
-    ['a feed', feedUrl('rules.json'), '/feeds/rules.json'],
     ['an unfiltered view', filterUrl({}), '/'],
     [
       'a filtered view',
