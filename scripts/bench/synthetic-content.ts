@@ -56,6 +56,15 @@ export function writeSyntheticContent(dir: string, count: number): void {
       ],
     },
   ];
+  const changelog = [
+    {
+      id: '2026.01.01.1',
+      date: '2026-01-01',
+      title: 'Synthetic data set',
+      changes: [{ type: 'added', rules: ids, summary: `All ${count} synthetic rules.` }],
+    },
+  ];
   writeFileSync(join(dir, 'rules.yaml'), stringify(rules));
+  writeFileSync(join(dir, 'changelog.yaml'), stringify(changelog));
   writeFileSync(join(dir, 'deployments.yaml'), stringify(deployments));
 }
