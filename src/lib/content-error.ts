@@ -10,10 +10,10 @@ export class ContentError extends Error {
 export interface ContentLocation {
   file: string;
   /** What an entry of this file is called, e.g. "rule". */
-  entryLabel?: string;
-  id?: string;
-  line?: number;
-  field?: string;
+  entryLabel?: string | undefined;
+  id?: string | undefined;
+  line?: number | undefined;
+  field?: string | undefined;
 }
 
 /** Formats a path such as ["ports", 0, "from"] as ports[0].from. */

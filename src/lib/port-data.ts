@@ -61,9 +61,9 @@ export interface Placement {
 export interface RuleGroup {
   id: string;
   heading: string;
-  intro?: string;
+  intro?: string | undefined;
   /** Id of the group whose rules this one shows again, if any. */
-  sameRulesAs?: string;
+  sameRulesAs?: string | undefined;
   placements: Placement[];
 }
 
