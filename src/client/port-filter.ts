@@ -18,6 +18,13 @@ import {
 import { parseFragment } from '../lib/tab-state';
 import { DEPLOYMENTS, DIRECTIONS, PROTOCOLS, type Deployment } from '../schemas/registries';
 
+/**
+ * How long the address bar waits after the last change. history.replaceState
+ * costs about as much as filtering 1,000 rows, and typing a port would call it
+ * on every key, so the URL is written once the reader pauses.
+ */
+const URL_WRITE_DELAY_MS = 150;
+
 function isDeployment(value: unknown): value is Deployment {
   return typeof value === 'string' && (DEPLOYMENTS as readonly string[]).includes(value);
 }
@@ -38,6 +45,7 @@ class PortFilter extends HTMLElement implements EventListenerObject {
   #totals = new Map<Deployment, number>();
   // Rows are read once; a WeakMap also picks up rows added later without leaking removed ones.
   #rules = new WeakMap<HTMLTableRowElement, FilterableRule>();
+  #urlTimer: number | undefined;
 
   connectedCallback(): void {
     this.#devices = [...this.querySelectorAll<HTMLElement>('[data-device]')].map(
@@ -56,6 +64,7 @@ class PortFilter extends HTMLElement implements EventListenerObject {
   disconnectedCallback(): void {
     for (const type of ['click', 'input', 'change']) this.removeEventListener(type, this);
     document.removeEventListener('pf-tab-change', this);
+    if (this.#urlTimer !== undefined) this.#writeUrl();
   }
 
   /** The one listener of the element: every control reports here. */
@@ -100,7 +109,8 @@ class PortFilter extends HTMLElement implements EventListenerObject {
 
   #change(state: FilterState): void {
     this.#state = state;
-    this.#writeUrl();
+    window.clearTimeout(this.#urlTimer);
+    this.#urlTimer = window.setTimeout(() => this.#writeUrl(), URL_WRITE_DELAY_MS);
     this.#showChips();
     this.#apply();
     this.#dispatch();
@@ -114,6 +124,8 @@ class PortFilter extends HTMLElement implements EventListenerObject {
   }
 
   #writeUrl(): void {
+    window.clearTimeout(this.#urlTimer);
+    this.#urlTimer = undefined;
     const url = new URL(window.location.href);
     url.search = serialiseFilterState(this.#state, url.search);
     history.replaceState(history.state, '', url);

@@ -65,6 +65,7 @@ class FilterPage {
       .evaluateAll((rows) => rows.map((row) => row.querySelector('td')?.textContent?.trim() ?? ''));
   }
 
+  /** The query of the address bar; the filter writes it a moment after a change, so poll it. */
   query(): URLSearchParams {
     return new URL(this.page.url()).searchParams;
   }
@@ -116,8 +117,8 @@ test('selecting "IP phone" on Cloud leaves exactly the four phone rules', async 
   await expect(overview.tab('Cloud')).toHaveAccessibleName(/^Cloud\s*\(4 of 9 rules\)$/);
 
   // The URL carries the filter and still names the tab.
-  expect(overview.query().getAll('device')).toEqual(['phone']);
-  expect(new URL(page.url()).hash).toBe('#cloud');
+  await expect.poll(() => overview.query().getAll('device')).toEqual(['phone']);
+  await expect.poll(() => new URL(page.url()).hash).toBe('#cloud');
 
   // Listeners learn which rules are visible.
   expect((await overview.events()).at(-1)).toEqual({ deployment: 'cloud', ruleIds: PHONE_RULES });
@@ -126,7 +127,7 @@ test('selecting "IP phone" on Cloud leaves exactly the four phone rules', async 
   await overview.device('IP phone').click();
   await expect(overview.device('IP phone')).toHaveAttribute('aria-pressed', 'false');
   expect(await overview.visibleRules()).toEqual(CLOUD_RULES);
-  expect(overview.query().has('device')).toBe(false);
+  await expect.poll(() => overview.query().has('device')).toBe(false);
 });
 
 test('devices combine with "any of", on both tabs', async ({ overview }) => {
@@ -150,7 +151,7 @@ test('devices combine with "any of", on both tabs', async ({ overview }) => {
   expect((await overview.events()).at(-1)?.deployment).toBe('onsite');
 
   // The URL lists the devices in legend order.
-  expect(overview.query().getAll('device')).toEqual(['server', 'web']);
+  await expect.poll(() => overview.query().getAll('device')).toEqual(['server', 'web']);
 });
 
 test('protocol and direction filter both tabs', async ({ overview }) => {
@@ -158,7 +159,7 @@ test('protocol and direction filter both tabs', async ({ overview }) => {
   await overview.open('', '#cloud');
   await overview.protocol.selectOption({ label: 'UDP' });
   expect(await overview.visibleRules()).toEqual(['rtp-voice', 'video-stun', 'webrtc-webclient']);
-  expect(overview.query().get('protocol')).toBe('udp');
+  await expect.poll(() => overview.query().get('protocol')).toBe('udp');
 
   // On Onsite, UDP adds the time server.
   await overview.tab('Onsite').click();
@@ -175,8 +176,8 @@ test('protocol and direction filter both tabs', async ({ overview }) => {
   await expect(
     overview.panel.getByRole('heading', { name: 'Devices reaching your pascom server over the internet' }),
   ).toBeVisible();
-  expect(overview.query().get('direction')).toBe('inbound');
-  expect(overview.query().has('protocol')).toBe(false);
+  await expect.poll(() => overview.query().get('direction')).toBe('inbound');
+  await expect.poll(() => overview.query().has('protocol')).toBe(false);
 });
 
 test('free text finds a port inside a range and words of the function', async ({ overview }) => {
@@ -185,7 +186,7 @@ test('free text finds a port inside a range and words of the function', async ({
   await overview.search.fill('31000');
   expect(await overview.visiblePorts()).toEqual(['30000-35000']);
   await expect(overview.count).toHaveText('Showing 1 of 9 rules');
-  expect(overview.query().get('q')).toBe('31000');
+  await expect.poll(() => overview.query().get('q')).toBe('31000');
 
   // The Onsite tab finds the same range in its remote-access table.
   await overview.tab('Onsite').click();
@@ -207,6 +208,7 @@ test('combined filters, and a copied URL reopens the same view, tab included', a
   expect(await overview.visibleRules()).toEqual(['rtp-voice']);
 
   // The parameter another feature owns is kept, and the fragment still names the tab.
+  await expect.poll(() => overview.query().get('q')).toBe('rtp');
   const url = page.url();
   expect(new URL(url).searchParams.get('fw')).toBe('nftables');
   expect(new URL(url).hash).toBe('#onsite');
@@ -249,7 +251,7 @@ test('garbage in the query is ignored without errors', async ({ overview, page }
   // A change rewrites the filter's own parameters and keeps the foreign one.
   await overview.open('?device=toaster&protocol=%E0%A4%A&host=pbx');
   await overview.device('Web client').click();
-  expect(new URL(page.url()).search).toBe('?host=pbx&device=web');
+  await expect.poll(() => new URL(page.url()).search).toBe('?host=pbx&device=web');
 
   // Nothing went wrong on the way.
   expect(overview.errors).toEqual([]);
@@ -276,7 +278,7 @@ test('an empty result says so and offers a reset', async ({ overview }) => {
   await expect(overview.direction).toHaveValue('');
   await expect(overview.search).toBeFocused();
   await expect(overview.showAll).toBeHidden();
-  expect(overview.query().size).toBe(0);
+  await expect.poll(() => overview.query().size).toBe(0);
 });
 
 test('"Clear filters" shows only while a filter is set', async ({ overview }) => {
