@@ -24,7 +24,9 @@ if (!process.argv.includes('--no-build')) {
 const rulePage = `/rules/${readdirSync('dist/rules', { withFileTypes: true }).find((entry) => entry.isDirectory())?.name}/`;
 const pages = ['/', rulePage];
 
-const server = spawn('node', ['scripts/serve-dist.mjs', '--headers', '--port', String(port)], { stdio: 'ignore' });
+const server = spawn('node', ['scripts/serve-dist.mjs', '--headers', '--port', String(port)], {
+  stdio: 'ignore',
+});
 await new Promise((resolve) => setTimeout(resolve, 800));
 
 const chrome = await chromeLauncher.launch({
@@ -62,7 +64,9 @@ try {
           for (const ref of result?.lhr.categories[id]?.auditRefs ?? []) {
             const audit = result.lhr.audits[ref.id];
             if (ref.weight > 0 && audit.score !== null && audit.score < 1) {
-              console.log(`  ${path} ${formFactor} ${id}: ${audit.id} (${audit.score}) ${audit.displayValue ?? ''}`);
+              console.log(
+                `  ${path} ${formFactor} ${id}: ${audit.id} (${audit.score}) ${audit.displayValue ?? ''}`,
+              );
             }
           }
         }

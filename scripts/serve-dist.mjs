@@ -98,7 +98,9 @@ const server = createServer(async (request, response) => {
   }
   try {
     let body = await readFile(file);
-    const compressible = /^(text\/|application\/(json|xml|javascript))|image\/svg/.test(headers['content-type']);
+    const compressible = /^(text\/|application\/(json|xml|javascript))|image\/svg/.test(
+      headers['content-type'],
+    );
     if (compressible && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
       body = gzipSync(body);
       headers['content-encoding'] = 'gzip';

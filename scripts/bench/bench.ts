@@ -80,8 +80,12 @@ for (const size of sizes) {
 rmSync(work, { recursive: true, force: true });
 
 const fixed = (value: number, digits = 1) => value.toFixed(digits);
-console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${fixed(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}\n`);
-console.log('| Rules | Build (s) | Peak memory (MiB) | Overview HTML (KiB gzip) | Overview HTML+CSS+JS (KiB gzip) | Snippets, 18 platforms × 2 tabs (ms, median) |');
+console.log(
+  `\nMachine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${fixed(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}\n`,
+);
+console.log(
+  '| Rules | Build (s) | Peak memory (MiB) | Overview HTML (KiB gzip) | Overview HTML+CSS+JS (KiB gzip) | Snippets, 18 platforms × 2 tabs (ms, median) |',
+);
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) {
   console.log(

@@ -2,7 +2,14 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 
-const DEVICE_SETS = [['desktop', 'phone', 'mobile'], ['phone'], ['desktop', 'mobile', 'web'], ['server'], ['web'], ['desktop', 'mobile']];
+const DEVICE_SETS = [
+  ['desktop', 'phone', 'mobile'],
+  ['phone'],
+  ['desktop', 'mobile', 'web'],
+  ['server'],
+  ['web'],
+  ['desktop', 'mobile'],
+];
 const SERVER_RULES = 3;
 
 /**
@@ -39,19 +46,27 @@ export function writeSyntheticContent(dir: string, count: number): void {
       id: 'cloud',
       name: 'Cloud',
       summary: 'Synthetic cloud tab.',
-      groups: [{ id: 'cloud-devices', heading: 'From your network to pascom.cloud', rules: ids.slice(SERVER_RULES) }],
+      groups: [
+        { id: 'cloud-devices', heading: 'From your network to pascom.cloud', rules: ids.slice(SERVER_RULES) },
+      ],
     },
     {
       id: 'onsite',
       name: 'Onsite',
       summary: 'Synthetic onsite tab.',
       groups: [
-        { id: 'onsite-server', heading: 'What your pascom server must reach', rules: ids.slice(0, SERVER_RULES) },
+        {
+          id: 'onsite-server',
+          heading: 'What your pascom server must reach',
+          rules: ids.slice(0, SERVER_RULES),
+        },
         {
           id: 'onsite-remote-access',
           heading: 'Devices reaching your pascom server over the internet',
           sameRulesAs: 'cloud-devices',
-          retarget: [{ from: 'pascom-cloud', source: 'internet', destination: 'your-network', direction: 'inbound' }],
+          retarget: [
+            { from: 'pascom-cloud', source: 'internet', destination: 'your-network', direction: 'inbound' },
+          ],
         },
       ],
     },

@@ -5,8 +5,9 @@ test.describe('printing the port overview', () => {
     overview,
     page,
   }) => {
-    // Open the Onsite tab, as a reader might before printing.
-    await overview.open('/#onsite');
+    // Open the Onsite tab with a filter set, as a reader might before printing.
+    await overview.open('/?device=phone#onsite');
+    await expect(page.locator('#onsite tbody tr:visible')).toHaveCount(4);
     await expect(overview.tab('Onsite')).toHaveAttribute('aria-selected', 'true');
     // On screen there are copy-link buttons.
     const copyButtons = page.getByRole('button', { name: /copy link/i });

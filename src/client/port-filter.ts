@@ -1,0 +1,242 @@
+// The tabs must be ready before the filter starts, so that the filter can ask
+// them which tab is in view; importing them first guarantees that order.
+import './port-tabs';
+import {
+  compileFilter,
+  describeCount,
+  describeTabCount,
+  emptyFilter,
+  isFilterActive,
+  parseFilterState,
+  ruleFromRow,
+  serialiseFilterState,
+  toggleDevice,
+  type FilterChangeDetail,
+  type FilterState,
+  type FilterableRule,
+} from '../lib/filter-state';
+import { parseFragment } from '../lib/tab-state';
+import { DEPLOYMENTS, DIRECTIONS, PROTOCOLS, type Deployment } from '../schemas/registries';
+
+/**
+ * How long the address bar waits after the last change. history.replaceState
+ * costs about as much as filtering 1,000 rows, and typing a port would call it
+ * on every key, so the URL is written once the reader pauses.
+ */
+const URL_WRITE_DELAY_MS = 150;
+
+function isDeployment(value: unknown): value is Deployment {
+  return typeof value === 'string' && (DEPLOYMENTS as readonly string[]).includes(value);
+}
+
+/**
+ * `<pf-filter>`: narrows the port tables of every tab to the rules a reader
+ * needs. The tables are complete in the HTML; this element only hides rows, so
+ * without JavaScript (when the element stays hidden) every rule is shown.
+ * The filter lives in the URL query, next to the tab in the fragment, so a
+ * filtered view can be linked to and reopens as it was.
+ */
+class PortFilter extends HTMLElement implements EventListenerObject {
+  #devices: string[] = [];
+  #state: FilterState = emptyFilter();
+  #active: Deployment = DEPLOYMENTS[0];
+  /** Per tab: ids of the rules shown, in table order, and how many rules there are. */
+  #visible = new Map<Deployment, string[]>();
+  #totals = new Map<Deployment, number>();
+  // Rows are read once; a WeakMap also picks up rows added later without leaking removed ones.
+  #rules = new WeakMap<HTMLTableRowElement, FilterableRule>();
+  #urlTimer: number | undefined;
+
+  connectedCallback(): void {
+    this.#devices = [...this.querySelectorAll<HTMLElement>('[data-device]')].map(
+      (chip) => chip.dataset.device ?? '',
+    );
+    this.#state = parseFilterState(window.location.search, this.#devices);
+    this.#active = this.#tabInView();
+    for (const type of ['click', 'input', 'change']) this.addEventListener(type, this);
+    document.addEventListener('pf-tab-change', this);
+    this.#showControls();
+    this.#apply();
+    this.#dispatch();
+  }
+
+  disconnectedCallback(): void {
+    for (const type of ['click', 'input', 'change']) this.removeEventListener(type, this);
+    document.removeEventListener('pf-tab-change', this);
+    if (this.#urlTimer !== undefined) this.#writeUrl();
+  }
+
+  /** The one listener of the element: every control reports here. */
+  handleEvent(event: Event): void {
+    const target = event.target;
+    if (event.type === 'pf-tab-change') {
+      const deployment: unknown = (event as CustomEvent<{ deployment?: unknown }>).detail?.deployment;
+      if (!isDeployment(deployment)) return;
+      this.#active = deployment;
+      this.#showResult();
+      this.#dispatch();
+      return;
+    }
+    if (!(target instanceof HTMLElement)) return;
+    if (event.type === 'click') {
+      const chip = target.closest<HTMLButtonElement>('button[data-device]');
+      if (chip) {
+        this.#change(toggleDevice(this.#state, chip.dataset.device ?? '', this.#devices));
+        return;
+      }
+      if (target.closest('[data-filter-clear]')) {
+        this.#change(emptyFilter());
+        this.#showControls();
+        // The button just pressed disappears with the filter; keep focus in the filter.
+        this.querySelector<HTMLInputElement>('[data-filter="q"]')?.focus();
+      }
+      return;
+    }
+    if (event.type === 'input' && target instanceof HTMLInputElement && target.dataset.filter === 'q') {
+      this.#change({ ...this.#state, query: target.value });
+      return;
+    }
+    if (event.type === 'change' && target instanceof HTMLSelectElement) {
+      const value = target.value;
+      if (target.dataset.filter === 'protocol') {
+        this.#change({ ...this.#state, protocol: PROTOCOLS.find((protocol) => protocol === value) });
+      } else if (target.dataset.filter === 'direction') {
+        this.#change({ ...this.#state, direction: DIRECTIONS.find((direction) => direction === value) });
+      }
+    }
+  }
+
+  #change(state: FilterState): void {
+    this.#state = state;
+    window.clearTimeout(this.#urlTimer);
+    this.#urlTimer = window.setTimeout(() => this.#writeUrl(), URL_WRITE_DELAY_MS);
+    this.#showChips();
+    this.#apply();
+    this.#dispatch();
+  }
+
+  /** The tab `<pf-tabs>` shows, or the one the fragment names before it has started. */
+  #tabInView(): Deployment {
+    const shown = document.querySelector<HTMLElement>('pf-tabs')?.dataset.active;
+    if (isDeployment(shown)) return shown;
+    return parseFragment(window.location.hash)?.deployment ?? DEPLOYMENTS[0];
+  }
+
+  #writeUrl(): void {
+    window.clearTimeout(this.#urlTimer);
+    this.#urlTimer = undefined;
+    const url = new URL(window.location.href);
+    url.search = serialiseFilterState(this.#state, url.search);
+    history.replaceState(history.state, '', url);
+  }
+
+  /** Puts the state into every control, as after loading a link or clearing. */
+  #showControls(): void {
+    this.#showChips();
+    const field = (name: string) =>
+      this.querySelector<HTMLInputElement | HTMLSelectElement>(`[data-filter="${name}"]`);
+    const protocol = field('protocol');
+    if (protocol) protocol.value = this.#state.protocol ?? '';
+    const direction = field('direction');
+    if (direction) direction.value = this.#state.direction ?? '';
+    const query = field('q');
+    if (query) query.value = this.#state.query;
+  }
+
+  #showChips(): void {
+    const selected = new Set(this.#state.devices);
+    for (const chip of this.querySelectorAll<HTMLElement>('[data-device]')) {
+      chip.setAttribute('aria-pressed', String(selected.has(chip.dataset.device ?? '')));
+    }
+  }
+
+  #ruleOf(row: HTMLTableRowElement): FilterableRule {
+    let rule = this.#rules.get(row);
+    if (!rule) {
+      const title = row.querySelector('.pf-function')?.textContent;
+      const purpose = row.querySelector('.pf-detail p')?.textContent;
+      rule = ruleFromRow(row.dataset, [title, purpose]);
+      this.#rules.set(row, rule);
+    }
+    return rule;
+  }
+
+  /** Shows and hides rows (and whole groups) in every tab, then updates the counts. */
+  #apply(): void {
+    const matches = compileFilter(this.#state);
+    for (const deployment of DEPLOYMENTS) {
+      const panel = document.getElementById(deployment);
+      if (!panel) continue;
+      const shown: string[] = [];
+      let total = 0;
+      for (const table of panel.querySelectorAll('table')) {
+        let shownInTable = 0;
+        for (const row of table.querySelectorAll<HTMLTableRowElement>('tr[data-rule]')) {
+          total += 1;
+          const show = matches(this.#ruleOf(row));
+          // Only touch rows that change, so a filter change costs little on long tables.
+          if (row.hidden === show) row.hidden = !show;
+          if (show) {
+            shownInTable += 1;
+            shown.push(row.dataset.rule ?? '');
+          }
+        }
+        this.#showGroup(table, shownInTable > 0);
+      }
+      this.#visible.set(deployment, shown);
+      const tabCount = document.querySelector(`[role="tab"][data-deployment="${deployment}"] .pf-tab-count`);
+      if (tabCount) tabCount.textContent = describeTabCount(shown.length, total);
+      this.#totals.set(deployment, total);
+    }
+    this.#showResult();
+    const clear = this.querySelector<HTMLElement>('.pf-filter-result [data-filter-clear]');
+    if (clear) clear.hidden = !isFilterActive(this.#state);
+  }
+
+  /**
+   * Hides a table whose rows are all filtered out, together with its heading and
+   * the introduction between them, so no empty table is left behind.
+   */
+  #showGroup(table: HTMLTableElement, visible: boolean): void {
+    const wrap = table.parentElement?.classList.contains('pf-table-wrap') ? table.parentElement : table;
+    const headingId = table.getAttribute('aria-labelledby');
+    const heading = headingId ? document.getElementById(headingId) : null;
+    const before =
+      heading !== null &&
+      heading.parentElement === wrap.parentElement &&
+      (heading.compareDocumentPosition(wrap) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    if (before) {
+      for (
+        let element: Element | null = heading;
+        element && element !== wrap;
+        element = element.nextElementSibling
+      ) {
+        if (element instanceof HTMLElement && element.hidden === visible) element.hidden = !visible;
+      }
+    }
+    if (wrap.hidden === visible) wrap.hidden = !visible;
+  }
+
+  /** The result line and the empty state for the tab in view. */
+  #showResult(): void {
+    const shown = this.#visible.get(this.#active)?.length ?? 0;
+    const total = this.#totals.get(this.#active) ?? 0;
+    const count = this.querySelector<HTMLElement>('[data-filter-count]');
+    const text = describeCount(shown, total);
+    // Rewriting equal text would make some screen readers repeat it.
+    if (count && count.textContent !== text) count.textContent = text;
+    for (const empty of this.querySelectorAll<HTMLElement>('[data-filter-empty]')) {
+      empty.hidden = !(empty.dataset.filterEmpty === this.#active && shown === 0 && total > 0);
+    }
+  }
+
+  #dispatch(): void {
+    const detail: FilterChangeDetail = {
+      deployment: this.#active,
+      ruleIds: [...(this.#visible.get(this.#active) ?? [])],
+    };
+    document.dispatchEvent(new CustomEvent('pf-filter-change', { bubbles: true, detail }));
+  }
+}
+
+if (!customElements.get('pf-filter')) customElements.define('pf-filter', PortFilter);

@@ -1,0 +1,270 @@
+import { DIRECTIONS, PROTOCOLS, type Deployment, type Direction, type Protocol } from '../schemas/registries';
+import type { PortRange } from '../schemas/port-rule';
+
+/**
+ * Names of the URL query parameters the port filter owns. Every other parameter
+ * belongs to another feature (firewall snippets, for instance) and is left alone.
+ */
+export const FILTER_PARAMS = {
+  device: 'device',
+  protocol: 'protocol',
+  direction: 'direction',
+  query: 'q',
+} as const;
+
+/** Longest free text kept from a URL, so a pasted essay cannot bloat the address bar. */
+export const MAX_QUERY_LENGTH = 100;
+
+/** What the reader asked the port tables to show. */
+export interface FilterState {
+  /** Device ids in legend order; a rule matches when it serves any of them. Empty: every device. */
+  devices: string[];
+  /** Only rules open for this protocol; undefined: any protocol. */
+  protocol: Protocol | undefined;
+  /** Only rules whose connections go this way; undefined: both ways. */
+  direction: Direction | undefined;
+  /** Free text: port numbers and words of the function, already trimmed. */
+  query: string;
+}
+
+/** The state in which every rule is shown. */
+export function emptyFilter(): FilterState {
+  return { devices: [], protocol: undefined, direction: undefined, query: '' };
+}
+
+/** A rule as the filter sees it: only the facts it matches against. */
+export interface FilterableRule {
+  id: string;
+  devices: readonly string[];
+  protocols: readonly string[];
+  direction: string;
+  ports: readonly PortRange[];
+  /** Lower-case text the free-text search looks in: title, purpose and protocols. */
+  text: string;
+}
+
+function isProtocol(value: string): value is Protocol {
+  return (PROTOCOLS as readonly string[]).includes(value);
+}
+
+function isDirection(value: string): value is Direction {
+  return (DIRECTIONS as readonly string[]).includes(value);
+}
+
+/**
+ * Tidies free text from a URL or the search box: control characters go, runs of
+ * white space become one space, and the length is capped.
+ */
+export function normaliseQuery(text: string): string {
+  return text
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH)
+    .trim();
+}
+
+/** The first value of a single-valued parameter that passes `accept`, lower-cased. */
+function firstValid<T extends string>(
+  params: URLSearchParams,
+  name: string,
+  accept: (value: string) => value is T,
+): T | undefined {
+  for (const raw of params.getAll(name)) {
+    const value = raw.trim().toLowerCase();
+    if (accept(value)) return value;
+  }
+  return undefined;
+}
+
+/**
+ * Reads the filter from a URL query string. Links end up in support articles,
+ * chat messages and tickets, so nothing here throws: unknown devices, values
+ * outside the registries and garbled encodings are dropped; of a single-valued
+ * parameter given twice the first valid value counts. Devices may be repeated
+ * (`device=phone&device=web`) or comma-separated (`device=phone,web`).
+ */
+export function parseFilterState(search: string, knownDevices: readonly string[]): FilterState {
+  // URLSearchParams never throws: broken percent-escapes decode to U+FFFD.
+  const params = new URLSearchParams(search);
+  const asked = new Set(
+    params
+      .getAll(FILTER_PARAMS.device)
+      .flatMap((value) => value.split(','))
+      .map((value) => value.trim().toLowerCase()),
+  );
+  return {
+    // Legend order, whatever order the URL used, so equal filters give equal URLs.
+    devices: knownDevices.filter((id) => asked.has(id)),
+    protocol: firstValid(params, FILTER_PARAMS.protocol, isProtocol),
+    direction: firstValid(params, FILTER_PARAMS.direction, isDirection),
+    query: normaliseQuery(params.get(FILTER_PARAMS.query) ?? ''),
+  };
+}
+
+/**
+ * Writes the filter into a query string, keeping every parameter another
+ * feature owns in its place. Returns "" when nothing is left, so a cleared
+ * filter leaves a clean address. Devices are written as repeated parameters.
+ */
+export function serialiseFilterState(state: FilterState, currentSearch: string): string {
+  const params = new URLSearchParams(currentSearch);
+  for (const name of Object.values(FILTER_PARAMS)) params.delete(name);
+  for (const device of state.devices) params.append(FILTER_PARAMS.device, device);
+  if (state.protocol) params.set(FILTER_PARAMS.protocol, state.protocol);
+  if (state.direction) params.set(FILTER_PARAMS.direction, state.direction);
+  const query = normaliseQuery(state.query);
+  if (query) params.set(FILTER_PARAMS.query, query);
+  const search = params.toString();
+  return search ? `?${search}` : '';
+}
+
+/** True when the filter hides anything at all. */
+export function isFilterActive(state: FilterState): boolean {
+  return (
+    state.devices.length > 0 ||
+    state.protocol !== undefined ||
+    state.direction !== undefined ||
+    normaliseQuery(state.query) !== ''
+  );
+}
+
+/** The state with one device switched on or off, keeping legend order. */
+export function toggleDevice(
+  state: FilterState,
+  device: string,
+  knownDevices: readonly string[],
+): FilterState {
+  const selected = new Set(state.devices);
+  if (selected.has(device)) selected.delete(device);
+  else selected.add(device);
+  return { ...state, devices: knownDevices.filter((id) => selected.has(id)) };
+}
+
+/**
+ * Reads a port list as the tables write it in `data-ports`: "5061",
+ * "30000-35000", "80 443" or "80, 443". Pieces that are not ports are skipped.
+ */
+export function parsePortList(text: string): PortRange[] {
+  const ranges: PortRange[] = [];
+  for (const piece of text.split(/[\s,]+/)) {
+    const match = /^(\d+)(?:-(\d+))?$/.exec(piece);
+    if (!match) continue;
+    const from = Number(match[1]);
+    const to = Number(match[2] ?? match[1]);
+    ranges.push(from <= to ? { from, to } : { from: to, to: from });
+  }
+  return ranges;
+}
+
+/** The data attributes a table row carries (see PortTable.astro), as `HTMLElement.dataset` gives them. */
+export interface RuleRowData {
+  rule?: string | undefined;
+  devices?: string | undefined;
+  protocols?: string | undefined;
+  direction?: string | undefined;
+  ports?: string | undefined;
+}
+
+function words(list: string | undefined): string[] {
+  return (list ?? '').split(/\s+/).filter((word) => word !== '');
+}
+
+/**
+ * Builds what the filter needs from a rendered table row: its data attributes
+ * and the visible texts the free-text search looks in (title and purpose).
+ */
+export function ruleFromRow(
+  data: RuleRowData,
+  texts: readonly (string | null | undefined)[],
+): FilterableRule {
+  const protocols = words(data.protocols);
+  return {
+    id: data.rule ?? '',
+    devices: words(data.devices),
+    protocols,
+    direction: data.direction ?? '',
+    ports: parsePortList(data.ports ?? ''),
+    text: [...texts, ...protocols].join(' ').replace(/\s+/g, ' ').trim().toLowerCase(),
+  };
+}
+
+/**
+ * What `pf-filter-change` carries: the tab in view and the ids of the rules it
+ * shows, in table order. Other features (the firewall snippets) listen to it.
+ */
+export interface FilterChangeDetail {
+  deployment: Deployment;
+  ruleIds: string[];
+}
+
+/** Tests one rule; built once per filter change so the work per row stays small. */
+export type RuleMatcher = (rule: FilterableRule) => boolean;
+
+/** How one word of the free text decides whether a rule matches. */
+type TermTest = (rule: FilterableRule) => boolean;
+
+function termTest(term: string): TermTest {
+  const single = /^\d{1,5}$/.exec(term);
+  if (single) {
+    // A number matches a port inside a range (31000 finds 30000-35000) and, so that
+    // results appear while typing, any port that begins with those digits.
+    const port = Number(term);
+    return (rule) =>
+      rule.ports.some(
+        ({ from, to }) =>
+          (from <= port && port <= to) || String(from).startsWith(term) || String(to).startsWith(term),
+      );
+  }
+  const range = /^(\d{1,5})-(\d{1,5})$/.exec(term);
+  if (range) {
+    const low = Math.min(Number(range[1]), Number(range[2]));
+    const high = Math.max(Number(range[1]), Number(range[2]));
+    return (rule) => rule.ports.some(({ from, to }) => from <= high && low <= to);
+  }
+  return (rule) => rule.text.includes(term);
+}
+
+/** Words of the free text, lower-cased; "5061/tcp" counts as "5061" and "tcp". */
+export function queryTerms(query: string): string[] {
+  return normaliseQuery(query)
+    .toLowerCase()
+    .split(/[\s,/]+/)
+    .filter((term) => term !== '');
+}
+
+/**
+ * Compiles a filter into a rule test. A rule matches when it serves any selected
+ * device, is open for the selected protocol, goes the selected way, and matches
+ * every word of the free text.
+ */
+export function compileFilter(state: FilterState): RuleMatcher {
+  const devices = state.devices;
+  const { protocol, direction } = state;
+  const terms = queryTerms(state.query).map(termTest);
+  return (rule) =>
+    (devices.length === 0 || devices.some((device) => rule.devices.includes(device))) &&
+    (protocol === undefined || rule.protocols.includes(protocol)) &&
+    (direction === undefined || rule.direction === direction) &&
+    terms.every((test) => test(rule));
+}
+
+/** Whether one rule passes the filter; for many rules, compile once with {@link compileFilter}. */
+export function matchesFilter(rule: FilterableRule, state: FilterState): boolean {
+  return compileFilter(state)(rule);
+}
+
+function rules(count: number): string {
+  return `${count} ${count === 1 ? 'rule' : 'rules'}`;
+}
+
+/** The result line above the tables, e.g. "Showing 4 of 9 rules". */
+export function describeCount(visible: number, total: number): string {
+  if (visible === total) return total === 1 ? 'Showing the only rule' : `Showing all ${rules(total)}`;
+  return `Showing ${visible} of ${rules(total)}`;
+}
+
+/** The count inside a tab's label, e.g. "(4 of 9 rules)", or "(9 rules)" when nothing is hidden. */
+export function describeTabCount(visible: number, total: number): string {
+  return visible === total ? `(${rules(total)})` : `(${visible} of ${rules(total)})`;
+}

@@ -1,0 +1,375 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test as base, type Locator, type Page } from '@playwright/test';
+import type { FilterChangeDetail } from '../../src/lib/filter-state';
+
+declare global {
+  interface Window {
+    filterEvents: FilterChangeDetail[];
+  }
+}
+
+/** The port overview as a reader of the filter sees it. */
+class FilterPage {
+  readonly errors: string[] = [];
+  readonly filter: Locator;
+  readonly search: Locator;
+  readonly protocol: Locator;
+  readonly direction: Locator;
+  readonly count: Locator;
+  readonly clear: Locator;
+  readonly showAll: Locator;
+  readonly panel: Locator;
+
+  constructor(readonly page: Page) {
+    this.filter = page.getByRole('search', { name: 'Filter the port rules' });
+    this.search = this.filter.getByRole('searchbox', { name: 'Port or function' });
+    this.protocol = this.filter.getByRole('combobox', { name: 'Protocol' });
+    this.direction = this.filter.getByRole('combobox', { name: 'Direction' });
+    this.count = this.filter.getByRole('status');
+    this.clear = this.filter.getByRole('button', { name: 'Clear filters' });
+    this.showAll = this.filter.getByRole('button', { name: 'Show all rules' });
+    // Role locators skip hidden elements, so this is the panel of the tab in view.
+    this.panel = page.getByRole('tabpanel');
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.errors.push(message.text());
+    });
+    page.on('pageerror', (error) => this.errors.push(error.message));
+  }
+
+  async open(search = '', hash = ''): Promise<void> {
+    await this.page.goto(`/${search}${hash}`);
+    await expect(this.filter).toBeVisible();
+  }
+
+  device(name: string): Locator {
+    return this.filter.getByRole('button', { name, exact: true });
+  }
+
+  tab(name: 'Cloud' | 'Onsite'): Locator {
+    return this.page.getByRole('tab', { name: new RegExp(`^${name}`) });
+  }
+
+  /** The table rows of the tab in view that a reader can see, as rule ids. */
+  async visibleRules(): Promise<string[]> {
+    return this.panel
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('cell') })
+      .evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.rule ?? ''));
+  }
+
+  /** The Port column of the visible rows of the tab in view. */
+  async visiblePorts(): Promise<string[]> {
+    return this.panel
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('cell') })
+      .evaluateAll((rows) => rows.map((row) => row.querySelector('td')?.textContent?.trim() ?? ''));
+  }
+
+  /** The query of the address bar; the filter writes it a moment after a change, so poll it. */
+  query(): URLSearchParams {
+    return new URL(this.page.url()).searchParams;
+  }
+
+  async events(): Promise<FilterChangeDetail[]> {
+    return this.page.evaluate(() => window.filterEvents);
+  }
+}
+
+const test = base.extend<{ overview: FilterPage }>({
+  overview: async ({ page }, use) => {
+    // Record every pf-filter-change from the very start, as the snippet generator would.
+    await page.addInitScript(() => {
+      window.filterEvents = [];
+      document.addEventListener('pf-filter-change', (event) => {
+        window.filterEvents.push((event as CustomEvent<FilterChangeDetail>).detail);
+      });
+    });
+    await use(new FilterPage(page));
+  },
+});
+
+const PHONE_RULES = ['sip-tls', 'rtp-voice', 'ldaps-phonebook', 'phone-provisioning'];
+const CLOUD_RULES = [
+  'sip-tls',
+  'rtp-voice',
+  'ldaps-phonebook',
+  'phone-provisioning',
+  'mypascom-services',
+  'video-stun',
+  'chat-xmpp',
+  'webrtc-webclient',
+  'vpn-tunnel',
+];
+
+test('selecting "IP phone" on Cloud leaves exactly the four phone rules', async ({ overview, page }) => {
+  // Open the Cloud tab: all nine rules, and one event announcing them.
+  await overview.open('', '#cloud');
+  await expect(overview.count).toHaveText('Showing all 9 rules');
+  expect(await overview.events()).toEqual([{ deployment: 'cloud', ruleIds: CLOUD_RULES }]);
+
+  // Press the IP phone chip.
+  await overview.device('IP phone').click();
+  await expect(overview.device('IP phone')).toHaveAttribute('aria-pressed', 'true');
+
+  // Exactly the phone's four ports remain, and the count says so.
+  expect(await overview.visiblePorts()).toEqual(['5061', '30000-35000', '636', '8884']);
+  await expect(overview.count).toHaveText('Showing 4 of 9 rules');
+  await expect(overview.tab('Cloud')).toHaveAccessibleName(/^Cloud\s*\(4 of 9 rules\)$/);
+
+  // The URL carries the filter and still names the tab.
+  await expect.poll(() => overview.query().getAll('device')).toEqual(['phone']);
+  await expect.poll(() => new URL(page.url()).hash).toBe('#cloud');
+
+  // Listeners learn which rules are visible.
+  expect((await overview.events()).at(-1)).toEqual({ deployment: 'cloud', ruleIds: PHONE_RULES });
+
+  // Pressing the chip again brings every rule back.
+  await overview.device('IP phone').click();
+  await expect(overview.device('IP phone')).toHaveAttribute('aria-pressed', 'false');
+  expect(await overview.visibleRules()).toEqual(CLOUD_RULES);
+  await expect.poll(() => overview.query().has('device')).toBe(false);
+});
+
+test('devices combine with "any of", on both tabs', async ({ overview }) => {
+  // Select the web client and the pascom server on Cloud.
+  await overview.open('', '#cloud');
+  await overview.device('Web client').click();
+  await overview.device('pascom server').click();
+  expect(await overview.visibleRules()).toEqual(['mypascom-services', 'webrtc-webclient', 'vpn-tunnel']);
+
+  // Switch to Onsite: the same devices filter its twelve rules, and an event names them.
+  await overview.tab('Onsite').click();
+  expect(await overview.visibleRules()).toEqual([
+    'licence-server',
+    'mail-relay',
+    'ntp-time',
+    'mypascom-services',
+    'webrtc-webclient',
+    'vpn-tunnel',
+  ]);
+  await expect(overview.count).toHaveText('Showing 6 of 12 rules');
+  expect((await overview.events()).at(-1)?.deployment).toBe('onsite');
+
+  // The URL lists the devices in legend order.
+  await expect.poll(() => overview.query().getAll('device')).toEqual(['server', 'web']);
+});
+
+test('protocol and direction filter both tabs', async ({ overview }) => {
+  // Choose UDP on Cloud.
+  await overview.open('', '#cloud');
+  await overview.protocol.selectOption({ label: 'UDP' });
+  expect(await overview.visibleRules()).toEqual(['rtp-voice', 'video-stun', 'webrtc-webclient']);
+  await expect.poll(() => overview.query().get('protocol')).toBe('udp');
+
+  // On Onsite, UDP adds the time server.
+  await overview.tab('Onsite').click();
+  expect(await overview.visibleRules()).toEqual(['ntp-time', 'rtp-voice', 'video-stun', 'webrtc-webclient']);
+
+  // Inbound on Onsite: only the remote-access table is left (less the portal rule, which
+  // still goes out to mypascom.net), and the server table disappears with its heading.
+  await overview.protocol.selectOption({ label: 'Any protocol' });
+  await overview.direction.selectOption({ label: 'Inbound to your network' });
+  expect(await overview.visibleRules()).toEqual(CLOUD_RULES.filter((id) => id !== 'mypascom-services'));
+  await expect(
+    overview.panel.getByRole('heading', { name: 'What your pascom server must reach' }),
+  ).toBeHidden();
+  await expect(
+    overview.panel.getByRole('heading', { name: 'Devices reaching your pascom server over the internet' }),
+  ).toBeVisible();
+  await expect.poll(() => overview.query().get('direction')).toBe('inbound');
+  await expect.poll(() => overview.query().has('protocol')).toBe(false);
+});
+
+test('free text finds a port inside a range and words of the function', async ({ overview }) => {
+  // Type a port inside the RTP range on Cloud.
+  await overview.open('', '#cloud');
+  await overview.search.fill('31000');
+  expect(await overview.visiblePorts()).toEqual(['30000-35000']);
+  await expect(overview.count).toHaveText('Showing 1 of 9 rules');
+  await expect.poll(() => overview.query().get('q')).toBe('31000');
+
+  // The Onsite tab finds the same range in its remote-access table.
+  await overview.tab('Onsite').click();
+  expect(await overview.visibleRules()).toEqual(['rtp-voice']);
+
+  // Words match case-insensitively in the function and its description.
+  await overview.search.fill('VOICEMAIL');
+  expect(await overview.visibleRules()).toEqual(['mail-relay', 'mypascom-services']);
+});
+
+test('combined filters, and a copied URL reopens the same view, tab included', async ({ overview, page }) => {
+  // On Onsite, combine a device, a protocol, a direction and text.
+  await overview.open('?fw=nftables', '#onsite');
+  await overview.tab('Onsite').click();
+  await overview.device('IP phone').click();
+  await overview.protocol.selectOption({ label: 'UDP' });
+  await overview.direction.selectOption({ label: 'Inbound to your network' });
+  await overview.search.fill('rtp');
+  expect(await overview.visibleRules()).toEqual(['rtp-voice']);
+
+  // The parameter another feature owns is kept, and the fragment still names the tab.
+  await expect.poll(() => overview.query().get('q')).toBe('rtp');
+  const url = page.url();
+  expect(new URL(url).searchParams.get('fw')).toBe('nftables');
+  expect(new URL(url).hash).toBe('#onsite');
+
+  // Reload the copied URL: the same tab, controls and rows come back.
+  await page.goto('about:blank');
+  await page.goto(url);
+  await expect(overview.tab('Onsite')).toHaveAttribute('aria-selected', 'true');
+  await expect(overview.device('IP phone')).toHaveAttribute('aria-pressed', 'true');
+  await expect(overview.protocol).toHaveValue('udp');
+  await expect(overview.direction).toHaveValue('inbound');
+  await expect(overview.search).toHaveValue('rtp');
+  expect(await overview.visibleRules()).toEqual(['rtp-voice']);
+  await expect(overview.count).toHaveText('Showing 1 of 12 rules');
+
+  // The event on load describes the reopened view.
+  expect(await overview.events()).toEqual([{ deployment: 'onsite', ruleIds: ['rtp-voice'] }]);
+});
+
+test('garbage in the query is ignored without errors', async ({ overview, page }) => {
+  // Any dialog would mean markup from the URL ran as script.
+  page.on('dialog', (dialog) => {
+    overview.errors.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+
+  // Open a link with unknown, repeated and garbled parameters.
+  await overview.open('?device=toaster&device=&protocol=%E0%A4%A&direction=sideways&direction=up&host=pbx');
+  expect(await overview.visibleRules()).toEqual(CLOUD_RULES);
+  await expect(overview.count).toHaveText('Showing all 9 rules');
+  for (const name of ['pascom server', 'Desktop client', 'Mobile client', 'IP phone', 'Web client']) {
+    await expect(overview.device(name)).toHaveAttribute('aria-pressed', 'false');
+  }
+
+  // Markup in the text is only text: it lands in the search box and matches nothing.
+  await overview.open('?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+  await expect(overview.search).toHaveValue('<img src=x onerror=alert(1)>');
+  expect(await overview.visibleRules()).toEqual([]);
+
+  // A change rewrites the filter's own parameters and keeps the foreign one.
+  await overview.open('?device=toaster&protocol=%E0%A4%A&host=pbx');
+  await overview.device('Web client').click();
+  await expect.poll(() => new URL(page.url()).search).toBe('?host=pbx&device=web');
+
+  // Nothing went wrong on the way.
+  expect(overview.errors).toEqual([]);
+});
+
+test('an empty result says so and offers a reset', async ({ overview }) => {
+  // Inbound rules do not exist on Cloud.
+  await overview.open('?direction=inbound', '#cloud');
+  await expect(overview.count).toHaveText('Showing 0 of 9 rules');
+  await expect(overview.filter.getByText('No Cloud rule matches these filters.')).toBeVisible();
+  expect(await overview.visibleRules()).toEqual([]);
+  await expect(overview.panel.getByRole('table')).toHaveCount(0);
+
+  // The Onsite tab has matches, so its view shows rows and no empty message.
+  await overview.tab('Onsite').click();
+  expect(await overview.visibleRules()).toHaveLength(8);
+  await expect(overview.count).toHaveText('Showing 8 of 12 rules');
+  await expect(overview.showAll).toBeHidden();
+
+  // Back on Cloud, "Show all rules" resets every control and keeps focus in the filter.
+  await overview.tab('Cloud').click();
+  await overview.showAll.click();
+  expect(await overview.visibleRules()).toEqual(CLOUD_RULES);
+  await expect(overview.direction).toHaveValue('');
+  await expect(overview.search).toBeFocused();
+  await expect(overview.showAll).toBeHidden();
+  await expect.poll(() => overview.query().size).toBe(0);
+});
+
+test('"Clear filters" shows only while a filter is set', async ({ overview }) => {
+  // Without a filter there is nothing to clear.
+  await overview.open();
+  await expect(overview.clear).toBeHidden();
+
+  // With a filter, the button appears and clears everything.
+  await overview.search.fill('5061');
+  await overview.device('Mobile client').click();
+  await expect(overview.count).toHaveText('Showing 1 of 9 rules');
+  await overview.clear.click();
+  await expect(overview.count).toHaveText('Showing all 9 rules');
+  await expect(overview.search).toHaveValue('');
+  await expect(overview.device('Mobile client')).toHaveAttribute('aria-pressed', 'false');
+  await expect(overview.clear).toBeHidden();
+});
+
+test('the filter works with the keyboard alone', async ({ overview, page }) => {
+  // Focus the IP phone chip and press it with Space.
+  await overview.open('', '#cloud');
+  await overview.device('IP phone').focus();
+  await page.keyboard.press('Space');
+  await expect(overview.count).toHaveText('Showing 4 of 9 rules');
+
+  // Tab to the next chip and press it with Enter.
+  await page.keyboard.press('Tab');
+  await expect(overview.device('Web client')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(overview.count).toHaveText('Showing 6 of 9 rules');
+
+  // Type into the search box after tabbing past the selects.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(overview.search).toBeFocused();
+  await page.keyboard.type('443');
+  await expect(overview.count).toHaveText('Showing 1 of 9 rules');
+});
+
+test('at 360 px the filter and the tables fit without horizontal scrolling', async ({ overview, page }) => {
+  // Use a phone-sized window with a filter set.
+  await page.setViewportSize({ width: 360, height: 800 });
+  await overview.open('?device=phone&q=5', '#cloud');
+  await expect(overview.count).toHaveText('Showing 1 of 9 rules');
+
+  // Check the page width on both tabs, filtered and unfiltered.
+  for (const name of ['Cloud', 'Onsite'] as const) {
+    await overview.tab(name).click();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  }
+  await overview.clear.click();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the filter passes axe in ${colorScheme} mode`, async ({ overview, page }) => {
+    // Show pressed chips, a typed query and the empty state, so all their colours are checked.
+    await page.emulateMedia({ colorScheme });
+    await overview.open('?device=phone&q=nothing-matches', '#cloud');
+    await expect(overview.showAll).toBeVisible();
+
+    // Run axe over the filter.
+    const results = await new AxeBuilder({ page }).include('pf-filter').analyze();
+    expect(results.violations).toEqual([]);
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every row is shown and no filter control is offered', async ({ page }) => {
+    // Open a filtered link in a browser without scripts.
+    await page.goto('/?device=phone#cloud');
+
+    // The controls are hidden, so none of them is dead.
+    await expect(page.getByRole('search', { name: 'Filter the port rules' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'IP phone' })).toHaveCount(0);
+
+    // Both tabs' tables are complete: 9 Cloud rules and 12 Onsite rules.
+    await expect(
+      page
+        .locator('#cloud')
+        .getByRole('row')
+        .filter({ has: page.getByRole('cell') }),
+    ).toHaveCount(9);
+    await expect(
+      page
+        .locator('#onsite')
+        .getByRole('row')
+        .filter({ has: page.getByRole('cell') }),
+    ).toHaveCount(12);
+  });
+});
