@@ -1,7 +1,7 @@
 // Measures how long one filter change takes on a port table of 1,000 rules.
 //
 // Run after a build: `npm run build && npm run bench:filter`. It serves dist/ with
-// `astro preview` on 127.0.0.1, opens the overview in Chromium, grows the Cloud
+// scripts/serve-dist.mjs on 127.0.0.1, opens the overview in Chromium, grows the Cloud
 // table to 1,000 rows by cloning the built rows (each clone gets its own rule id,
 // ports and devices, so filters hit a realistic mix), then applies a fixed cycle
 // of filter changes and prints the median time per change. The target is one
@@ -54,7 +54,7 @@ function percentile(values, p) {
 
 const port = await freePort();
 const base = `http://127.0.0.1:${port}/`;
-const preview = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+const preview = spawn('node', ['scripts/serve-dist.mjs', '--port', String(port)], {
   stdio: ['ignore', 'ignore', 'inherit'],
   detached: true,
 });

@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const [url, out, width='1280', scheme='light', height='900'] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const p = await b.newPage({ viewport: { width: +width, height: +height }, colorScheme: scheme });
+p.on('console', m => console.log('console', m.type(), m.text()));
+await p.goto(url);
+await p.waitForTimeout(400);
+await p.evaluate(() => window.scrollTo(0, 0));
+await p.waitForTimeout(200);
+await p.screenshot({ path: out });
+console.log(await p.evaluate(() => [document.activeElement?.outerHTML.slice(0,120), document.querySelector('.pf-panel')?.matches(':focus-visible')]));
+await b.close();
