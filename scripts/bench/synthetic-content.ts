@@ -79,7 +79,7 @@ export function writeSyntheticContent(dir: string, count: number): void {
       changes: [{ type: 'added', rules: ids, summary: `All ${count} synthetic rules.` }],
     },
   ];
-  writeFileSync(join(dir, 'rules.yaml'), stringify(rules));
-  writeFileSync(join(dir, 'changelog.yaml'), stringify(changelog));
-  writeFileSync(join(dir, 'deployments.yaml'), stringify(deployments));
+  writeFileSync(join(dir, 'rules.yaml'), stringify(rules, { aliasDuplicateObjects: false }));
+  writeFileSync(join(dir, 'changelog.yaml'), stringify(changelog, { aliasDuplicateObjects: false }));
+  writeFileSync(join(dir, 'deployments.yaml'), stringify(deployments, { aliasDuplicateObjects: false }));
 }

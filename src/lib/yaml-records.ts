@@ -56,6 +56,15 @@ export function parseYamlRecords<S extends z.ZodType>(
   const records: YamlRecord<z.infer<S>>[] = [];
   const firstLineOfId = new Map<string, number | undefined>();
 
+  // The whole list at once: converting it once resolves anchors and aliases (`&ports` … `*ports`)
+  // in one pass, where converting entry by entry would walk the document again for every entry.
+  let values: unknown[];
+  try {
+    values = document.toJS() as unknown[];
+  } catch (error) {
+    // The YAML library refuses documents whose aliases expand without bound.
+    throw new ContentError(describeProblem({ file }, `cannot be read: ${(error as Error).message}`));
+  }
   root.items.forEach((item, position) => {
     const line = lineOf(item);
     if (!isMap(item)) {
@@ -64,8 +73,7 @@ export function parseYamlRecords<S extends z.ZodType>(
       );
       return;
     }
-    // toJS with the document resolves anchors and aliases (`&ports` … `*ports`) as YAML means them.
-    const raw = item.toJS(document) as Record<string, unknown>;
+    const raw = values[position] as Record<string, unknown>;
     const rawId = raw.id;
     if (rawId === undefined || rawId === null || rawId === '') {
       problems.push(describeProblem({ file, line, field: 'id' }, `${entryLabel} ${position + 1} has no id`));

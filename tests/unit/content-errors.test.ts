@@ -136,3 +136,19 @@ test('YAML anchors and aliases are resolved, so editors can reuse a list', () =>
   expect(records[1]!.data.protocols).toEqual(['tcp', 'udp']);
   expect(records[1]!.data.devices).toEqual(['desktop', 'mobile']);
 });
+
+test('aliases that expand without bound are refused with a message naming the file', () => {
+  // Each level repeats the one before nine times: the "billion laughs" shape.
+  const levels = ['l0: &l0 [x, x, x, x, x, x, x, x, x]'];
+  for (let level = 1; level <= 12; level++) {
+    levels.push(
+      `l${level}: &l${level} [${Array(9)
+        .fill(`*l${level - 1}`)
+        .join(', ')}]`,
+    );
+  }
+  const yaml = `- id: one\n  ${levels.join('\n  ')}\n`;
+  expect(() =>
+    parseYamlRecords(yaml, { file: 'rules.yaml', entryLabel: 'rule', schema: portRuleSchema }),
+  ).toThrow(/^rules\.yaml: cannot be read: /);
+});
