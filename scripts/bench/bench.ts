@@ -5,11 +5,10 @@
 //
 //   npm run bench            (BENCH_SIZES=100,1000 to choose sizes)
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { gzipSync } from 'node:zlib';
 import { loadContent } from '../../tests/unit/helpers/load-content';
 import { DEFAULT_SETTINGS } from '../../src/lib/firewall/settings';
 import { PLATFORMS } from '../../src/lib/firewall/platforms';
@@ -50,9 +49,9 @@ for (const size of sizes) {
   const peakKiB = Number(/peak-kib (\d+)/.exec(build.stderr)?.[1] ?? NaN);
   const pages = (build.stdout.match(/\.html/g) ?? []).length;
 
-  const html = readFileSync(join(out, 'index.html'), 'utf8');
-  const overviewHtmlKiB = gzipSync(html).length / 1024;
-  const overviewTransferKiB = transferSize(pageResources(out, '/')) / 1024;
+  const resources = pageResources(out, '/');
+  const overviewHtmlKiB = resources.find((resource) => resource.kind === 'html')!.gzipBytes / 1024;
+  const overviewTransferKiB = transferSize(resources) / 1024;
 
   // Snippets for every platform and both tabs, all rules, default settings; median of 5 rounds.
   const data = loadContent(content);
