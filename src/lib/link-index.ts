@@ -2,6 +2,7 @@ import { DEPLOYMENTS, type Deployment } from '../schemas/registries';
 import type { PortData } from './port-data';
 import { rowAnchor } from './link-scheme';
 import { scriptJson } from './script-json';
+import { isJsonObject, parseJson } from './json-guards';
 
 /**
  * What the overview's script needs to resolve any permanent link to a row: which
@@ -101,24 +102,13 @@ export function serializeLinkIndex(index: LinkIndex): string {
   return scriptJson(index);
 }
 
-function isStringRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * Reads the embedded index back. A damaged or missing index yields undefined, and
  * the page then falls back to plain row anchors instead of failing.
  */
 export function parseLinkIndex(json: string | null | undefined): LinkIndex | undefined {
-  if (!json) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return undefined;
-  }
-  if (!isStringRecord(value) || !isStringRecord(value.rules) || !isStringRecord(value.aliases))
-    return undefined;
+  const value = parseJson(json);
+  if (!isJsonObject(value) || !isJsonObject(value.rules) || !isJsonObject(value.aliases)) return undefined;
   const rules: Record<string, Deployment[]> = {};
   for (const [ruleId, deployments] of Object.entries(value.rules)) {
     if (!Array.isArray(deployments)) return undefined;

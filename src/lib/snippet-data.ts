@@ -1,5 +1,6 @@
 import { DEPLOYMENTS, DIRECTIONS, ENDPOINT_KINDS, PROTOCOLS, type Deployment } from '../schemas/registries';
 import type { SnippetEndpoint, SnippetInput, SnippetRule } from './firewall/plan';
+import { isJsonObject, isStringList, oneOf, parseJson } from './json-guards';
 
 /**
  * What the snippet panel needs to generate rules in the browser: every row of
@@ -10,23 +11,9 @@ import type { SnippetEndpoint, SnippetInput, SnippetRule } from './firewall/plan
  */
 export type SnippetData = Partial<Record<Deployment, SnippetInput>>;
 
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isStringList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string');
-}
-
-function oneOf<T extends string>(list: readonly T[], value: unknown): value is T {
-  return typeof value === 'string' && (list as readonly string[]).includes(value);
-}
-
 function isEndpoint(value: unknown): value is SnippetEndpoint {
   return (
-    isObject(value) &&
+    isJsonObject(value) &&
     typeof value.id === 'string' &&
     typeof value.name === 'string' &&
     oneOf(ENDPOINT_KINDS, value.kind) &&
@@ -36,7 +23,7 @@ function isEndpoint(value: unknown): value is SnippetEndpoint {
 
 function isPort(value: unknown): boolean {
   return (
-    isObject(value) &&
+    isJsonObject(value) &&
     Number.isInteger(value.from) &&
     Number.isInteger(value.to) &&
     (value.from as number) >= 1 &&
@@ -47,7 +34,7 @@ function isPort(value: unknown): boolean {
 
 function isRule(value: unknown): value is SnippetRule {
   return (
-    isObject(value) &&
+    isJsonObject(value) &&
     typeof value.id === 'string' &&
     typeof value.title === 'string' &&
     Array.isArray(value.ports) &&
@@ -63,8 +50,8 @@ function isRule(value: unknown): value is SnippetRule {
 
 function isSnippetInput(value: unknown, deployment: Deployment): value is SnippetInput {
   return (
-    isObject(value) &&
-    isObject(value.deployment) &&
+    isJsonObject(value) &&
+    isJsonObject(value.deployment) &&
     value.deployment.id === deployment &&
     typeof value.deployment.name === 'string' &&
     Array.isArray(value.rules) &&
@@ -80,14 +67,8 @@ function isSnippetInput(value: unknown, deployment: Deployment): value is Snippe
  * its links to the published files instead of failing.
  */
 export function parseSnippetData(json: string | null | undefined): SnippetData | undefined {
-  if (!json) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return undefined;
-  }
-  if (!isObject(value)) return undefined;
+  const value = parseJson(json);
+  if (!isJsonObject(value)) return undefined;
   const data: SnippetData = {};
   for (const deployment of DEPLOYMENTS) {
     const input = value[deployment];
