@@ -58,17 +58,24 @@ class PortFilter extends HTMLElement implements EventListenerObject {
     this.#showControls();
     this.#apply();
     this.#dispatch();
+    window.addEventListener('hashchange', this);
+    this.#revealLinkedRow();
   }
 
   disconnectedCallback(): void {
     for (const type of ['click', 'input', 'change']) this.removeEventListener(type, this);
     document.removeEventListener('pf-tab-change', this);
+    window.removeEventListener('hashchange', this);
     if (this.#urlTimer !== undefined) this.#writeUrl();
   }
 
   /** The one listener of the element: every control reports here. */
   handleEvent(event: Event): void {
     const target = event.target;
+    if (event.type === 'hashchange') {
+      this.#revealLinkedRow();
+      return;
+    }
     if (event.type === 'pf-tab-change') {
       const deployment: unknown = (event as CustomEvent<{ deployment?: unknown }>).detail?.deployment;
       if (!isDeployment(deployment)) return;
@@ -104,6 +111,18 @@ class PortFilter extends HTMLElement implements EventListenerObject {
         this.#change({ ...this.#state, direction: DIRECTIONS.find((direction) => direction === value) });
       }
     }
+  }
+
+  /**
+   * A link to a row wins over the filter: when the row the tabs highlighted for the
+   * URL fragment is filtered out, the filter is cleared so the reader sees it.
+   */
+  #revealLinkedRow(): void {
+    const row = document.querySelector<HTMLElement>('pf-tabs tr.pf-highlight');
+    if (!row?.hidden) return;
+    this.#change(emptyFilter());
+    this.#showControls();
+    row.scrollIntoView({ block: 'center' });
   }
 
   #change(state: FilterState): void {

@@ -373,3 +373,20 @@ test.describe('without JavaScript', () => {
     ).toHaveCount(12);
   });
 });
+
+test.describe('a row link and a filter that hides the row', () => {
+  test('the link wins: the filter is cleared and the row is shown, highlighted', async ({
+    overview,
+    page,
+  }) => {
+    // A link that asks for IP phone rules and, at the same time, for the VPN tunnel row (pascom server only).
+    await page.goto('/?device=phone#cloud-vpn-tunnel');
+    const row = page.locator('#cloud-vpn-tunnel');
+    await expect(row).toBeVisible();
+    await expect(row).toHaveClass(/pf-highlight/);
+    await expect(row).toBeInViewport();
+    // The filter no longer hides anything.
+    await expect(overview.device('IP phone')).toHaveAttribute('aria-pressed', 'false');
+    await expect(page.locator('#cloud tbody tr:visible')).toHaveCount(9);
+  });
+});
