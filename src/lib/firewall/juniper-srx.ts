@@ -9,25 +9,10 @@
  * (`destination-port 30000-35000`), and policies per zone pair.
  */
 import type { SnippetInput } from './plan';
-import { formatRange, headerLines, interfaceNames, planSnippet, ruleZones, type Peer } from './plan';
+import { formatRange, headerLines, interfaceNames, peerObjectNames, planSnippet, ruleZones } from './plan';
 import { platformInfo } from './platforms';
 import type { SnippetSettings } from './settings';
 import { commentBlock, doubleQuote } from './text';
-
-function peerNames(peer: Peer): string[] {
-  switch (peer.kind) {
-    case 'any':
-      return ['any'];
-    case 'network':
-      return peer.v4 === undefined && peer.v6 === undefined
-        ? ['any']
-        : [peer.v4 ? 'pascom_your_network_v4' : '', peer.v6 ? 'pascom_your_network_v6' : ''].filter(Boolean);
-    case 'server':
-      return [peer.v4 ? 'pascom_server_v4' : '', peer.v6 ? 'pascom_server_v6' : ''].filter(Boolean);
-    case 'set':
-      return [peer.set.name];
-  }
-}
 
 /** The Junos set commands for the selected rules. */
 export function render(input: SnippetInput, settings: SnippetSettings): string {
@@ -79,8 +64,8 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
   for (const [index, rule] of plan.rules.entries()) {
     const zone = ruleZones(rule, names);
     const policy = `set security policies from-zone ${zone.from} to-zone ${zone.to} policy pascom-${index + 1}-${rule.id}`;
-    const sources = peerNames(rule.source);
-    const destinations = peerNames(rule.destination);
+    const sources = peerObjectNames(rule.source);
+    const destinations = peerObjectNames(rule.destination);
     lines.push(
       `${policy} description ${doubleQuote(`${rule.comment} (${rule.direction})`)}`,
       ...sources.map((name) => `${policy} match source-address ${name}`),

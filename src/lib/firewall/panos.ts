@@ -9,25 +9,10 @@
  * `rulebase security rules`.
  */
 import type { SnippetInput } from './plan';
-import { formatRange, headerLines, interfaceNames, planSnippet, ruleZones, type Peer } from './plan';
+import { formatRange, headerLines, interfaceNames, peerObjectNames, planSnippet, ruleZones } from './plan';
 import { platformInfo } from './platforms';
 import type { SnippetSettings } from './settings';
 import { commentBlock, doubleQuote } from './text';
-
-function peerNames(peer: Peer): string[] {
-  switch (peer.kind) {
-    case 'any':
-      return ['any'];
-    case 'network':
-      return peer.v4 === undefined && peer.v6 === undefined
-        ? ['any']
-        : [peer.v4 ? 'pascom_your_network_v4' : '', peer.v6 ? 'pascom_your_network_v6' : ''].filter(Boolean);
-    case 'server':
-      return [peer.v4 ? 'pascom_server_v4' : '', peer.v6 ? 'pascom_server_v6' : ''].filter(Boolean);
-    case 'set':
-      return [peer.set.name];
-  }
-}
 
 const members = (values: readonly string[]) => (values.length === 1 ? values[0]! : `[ ${values.join(' ')} ]`);
 
@@ -84,7 +69,7 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
     const name = `pascom-${index + 1}-${rule.id}`.slice(0, 63);
     const base = `set rulebase security rules ${name}`;
     lines.push(
-      `${base} from ${zone.from} to ${zone.to} source ${members(peerNames(rule.source))} destination ${members(peerNames(rule.destination))} application any service ${members(servicesOf.get(rule.id)!)} action allow`,
+      `${base} from ${zone.from} to ${zone.to} source ${members(peerObjectNames(rule.source))} destination ${members(peerObjectNames(rule.destination))} application any service ${members(servicesOf.get(rule.id)!)} action allow`,
       `${base} description ${doubleQuote(`${rule.comment} (${rule.direction})`)}`,
     );
   }

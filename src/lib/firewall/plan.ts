@@ -240,6 +240,26 @@ export function formatRange({ from, to }: PortRange, separator: string): string 
   return from === to ? String(from) : `${from}${separator}${to}`;
 }
 
+/**
+ * Names of the address objects that stand for a peer on platforms that define
+ * objects for your network and the server (Juniper SRX, PAN-OS); "any" where
+ * no address is given.
+ */
+export function peerObjectNames(peer: Peer): string[] {
+  switch (peer.kind) {
+    case 'any':
+      return ['any'];
+    case 'network':
+      return peer.v4 === undefined && peer.v6 === undefined
+        ? ['any']
+        : [peer.v4 ? 'pascom_your_network_v4' : '', peer.v6 ? 'pascom_your_network_v6' : ''].filter(Boolean);
+    case 'server':
+      return [peer.v4 ? 'pascom_server_v4' : '', peer.v6 ? 'pascom_server_v6' : ''].filter(Boolean);
+    case 'set':
+      return [peer.set.name];
+  }
+}
+
 /** Addresses of a peer for one family; undefined means any, an empty list means none. */
 export function peerAddresses(peer: Peer, family: 4 | 6): string[] | undefined {
   switch (peer.kind) {
