@@ -148,5 +148,4 @@ export const portRuleSchema = z
     }
   });
 
-export type PortRuleInput = z.input<typeof portRuleSchema>;
 export type PortRuleData = z.infer<typeof portRuleSchema>;

@@ -173,8 +173,3 @@ export function platformInfo(id: PlatformId): PlatformInfo {
 export function snippetFileName(deployment: string, id: PlatformId): string {
   return `pascom-${deployment}-${id}.${platformInfo(id).ext}`;
 }
-
-/** Path of the published plain-text snippet with default settings. */
-export function snippetPath(deployment: string, id: PlatformId): string {
-  return `/snippets/${deployment}/${id}.txt`;
-}
