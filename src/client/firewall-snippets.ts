@@ -16,11 +16,7 @@ import {
   writeSnippetState,
 } from '../lib/snippet-state';
 import { parseFragment } from '../lib/tab-state';
-import { DEPLOYMENTS, type Deployment } from '../schemas/registries';
-
-function isDeployment(value: unknown): value is Deployment {
-  return typeof value === 'string' && (DEPLOYMENTS as readonly string[]).includes(value);
-}
+import { DEPLOYMENTS, isDeployment, type Deployment } from '../schemas/registries';
 
 function isSettingField(value: unknown): value is SettingField {
   return typeof value === 'string' && (SETTING_FIELDS as readonly string[]).includes(value);

@@ -16,7 +16,7 @@ import {
   type FilterableRule,
 } from '../lib/filter-state';
 import { parseFragment } from '../lib/tab-state';
-import { DEPLOYMENTS, DIRECTIONS, PROTOCOLS, type Deployment } from '../schemas/registries';
+import { DEPLOYMENTS, isDeployment, DIRECTIONS, PROTOCOLS, type Deployment } from '../schemas/registries';
 
 /**
  * How long the address bar waits after the last change. history.replaceState
@@ -24,10 +24,6 @@ import { DEPLOYMENTS, DIRECTIONS, PROTOCOLS, type Deployment } from '../schemas/
  * on every key, so the URL is written once the reader pauses.
  */
 const URL_WRITE_DELAY_MS = 150;
-
-function isDeployment(value: unknown): value is Deployment {
-  return typeof value === 'string' && (DEPLOYMENTS as readonly string[]).includes(value);
-}
 
 /**
  * `<pf-filter>`: narrows the port tables of every tab to the rules a reader

@@ -1,4 +1,4 @@
-import { DEPLOYMENTS, type Deployment } from '../schemas/registries';
+import { DEPLOYMENTS, isDeployment, type Deployment } from '../schemas/registries';
 import type { PortData } from './port-data';
 import { rowAnchor } from './link-scheme';
 import { scriptJson } from './script-json';
@@ -30,10 +30,6 @@ export function buildLinkIndex(data: Pick<PortData, 'rules' | 'aliases'>): LinkI
     rules: Object.fromEntries(data.rules.map((rule) => [rule.id, [...rule.deployments]])),
     aliases: Object.fromEntries(data.aliases),
   };
-}
-
-function isDeployment(value: string): value is Deployment {
-  return (DEPLOYMENTS as readonly string[]).includes(value);
 }
 
 /** The rule an id or an old id names now, if any. */
@@ -112,9 +108,7 @@ export function parseLinkIndex(json: string | null | undefined): LinkIndex | und
   const rules: Record<string, Deployment[]> = {};
   for (const [ruleId, deployments] of Object.entries(value.rules)) {
     if (!Array.isArray(deployments)) return undefined;
-    rules[ruleId] = deployments.filter(
-      (item): item is Deployment => typeof item === 'string' && isDeployment(item),
-    );
+    rules[ruleId] = deployments.filter(isDeployment);
   }
   const aliases: Record<string, string> = {};
   for (const [alias, ruleId] of Object.entries(value.aliases)) {

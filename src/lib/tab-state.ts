@@ -1,12 +1,8 @@
-import { DEPLOYMENTS, type Deployment } from '../schemas/registries';
+import { isDeployment, type Deployment } from '../schemas/registries';
 import { resolveFragment, type LinkIndex, type LinkTarget } from './link-index';
 
 /** What a URL fragment asks the port overview to show. */
 export type FragmentTarget = LinkTarget;
-
-function isDeployment(value: string): value is Deployment {
-  return (DEPLOYMENTS as readonly string[]).includes(value);
-}
 
 /**
  * Reads a URL fragment: "#onsite" selects a tab, "#onsite-sip-tls" a row in a

@@ -20,6 +20,11 @@ export const DIRECTION_LABELS: Record<Direction, string> = {
 export const DEPLOYMENTS = ['cloud', 'onsite'] as const;
 export type Deployment = (typeof DEPLOYMENTS)[number];
 
+/** Whether a value read from a URL, the page or JSON names one of the deployments. */
+export function isDeployment(value: unknown): value is Deployment {
+  return typeof value === 'string' && (DEPLOYMENTS as readonly string[]).includes(value);
+}
+
 /** Inline SVG icons the site can draw; devices pick one of these. */
 export const ICONS = ['server', 'desktop', 'mobile', 'phone', 'web'] as const;
 export type IconName = (typeof ICONS)[number];
