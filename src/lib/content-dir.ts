@@ -1,4 +1,4 @@
-import type { PortDataFiles } from './port-data';
+import { contentFilesIn, type PortDataFiles } from './port-data';
 
 /**
  * Folder of the port data, relative to the project root. Tests point it at
@@ -7,12 +7,7 @@ import type { PortDataFiles } from './port-data';
 export const contentDir = process.env.PORT_CONTENT_DIR ?? 'content';
 
 /** The YAML file of each collection. */
-export const contentFiles: PortDataFiles = {
-  devices: `${contentDir}/devices.yaml`,
-  endpoints: `${contentDir}/endpoints.yaml`,
-  rules: `${contentDir}/rules.yaml`,
-  deployments: `${contentDir}/deployments.yaml`,
-};
+export const contentFiles: PortDataFiles = contentFilesIn(contentDir);
 
 /** The changelog, which sets the data version (kept apart from the port data files). */
 export const changelogFile = `${contentDir}/changelog.yaml`;

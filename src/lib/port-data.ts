@@ -27,12 +27,17 @@ export interface PortDataFiles {
   deployments: string;
 }
 
-export const DEFAULT_FILES: PortDataFiles = {
-  devices: 'content/devices.yaml',
-  endpoints: 'content/endpoints.yaml',
-  rules: 'content/rules.yaml',
-  deployments: 'content/deployments.yaml',
-};
+/** The YAML file of each collection in a content folder. */
+export function contentFilesIn(dir: string): PortDataFiles {
+  return {
+    devices: `${dir}/devices.yaml`,
+    endpoints: `${dir}/endpoints.yaml`,
+    rules: `${dir}/rules.yaml`,
+    deployments: `${dir}/deployments.yaml`,
+  };
+}
+
+export const DEFAULT_FILES: PortDataFiles = contentFilesIn('content');
 
 export type Correction = PortRuleData['corrections'][number];
 

@@ -1,8 +1,8 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { portDataFrom } from '../unit/helpers/port-data-from';
+import { loadContent } from '../unit/helpers/load-content';
 import { LINK_INDEX_ELEMENT_ID } from '../../src/lib/link-index';
 
-const data = portDataFrom('content');
+const data = loadContent('content');
 const rows = data.deployments.flatMap((deployment) =>
   deployment.placements.map((placement) => ({
     anchor: placement.anchor,

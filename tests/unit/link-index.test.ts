@@ -8,7 +8,7 @@ import {
   type LinkIndex,
 } from '../../src/lib/link-index';
 import { parseFragment } from '../../src/lib/tab-state';
-import { portDataFrom } from './helpers/port-data-from';
+import { loadContent } from './helpers/load-content';
 
 const index: LinkIndex = {
   rules: { 'sip-tls': ['cloud', 'onsite'], 'ntp-time': ['onsite'] },
@@ -117,7 +117,7 @@ describe('the embedded link index', () => {
   });
 
   test('is built from the real content with every rule in its tabs', () => {
-    const built = buildLinkIndex(portDataFrom('content'));
+    const built = buildLinkIndex(loadContent('content'));
     expect(built.rules['ntp-time']).toEqual(['onsite']);
     expect(built.rules['sip-tls']).toEqual(['cloud', 'onsite']);
   });

@@ -2,12 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { buildLinkIndex, linkFragments, resolveFragment } from '../../src/lib/link-index';
 import { rulePageEntries } from '../../src/lib/rule-pages';
 import { rulePageUrl } from '../../src/lib/link-scheme';
-import { portDataFrom } from './helpers/port-data-from';
+import { loadContent } from './helpers/load-content';
 
 // tests/fixtures/renamed-rule is content/ after two renames that kept their old ids as aliases.
 const RENAMES: Record<string, string> = { 'sip-tls': 'sip-signalling', 'ntp-time': 'time-server' };
-const before = portDataFrom('content');
-const after = portDataFrom('tests/fixtures/renamed-rule');
+const before = loadContent('content');
+const after = loadContent('tests/fixtures/renamed-rule');
 const indexBefore = buildLinkIndex(before);
 const indexAfter = buildLinkIndex(after);
 

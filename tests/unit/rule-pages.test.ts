@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
 import { rulePageEntries } from '../../src/lib/rule-pages';
 import { readRuleNavigation } from '../../src/lib/site-navigation';
-import { portDataFrom } from './helpers/port-data-from';
+import { loadContent } from './helpers/load-content';
 
-const data = portDataFrom('content');
+const data = loadContent('content');
 
 test('every rule gets a page listing each of its rows in tab order', () => {
   const entries = rulePageEntries(data);

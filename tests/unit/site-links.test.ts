@@ -6,10 +6,10 @@ import { querySelector } from 'ultrahtml/selector';
 import { findBrokenLinks } from '../../src/lib/built-site';
 import { rulePageUrl } from '../../src/lib/link-scheme';
 import { DIST, SITE_ORIGIN, readDistSite } from './helpers/dist-site';
-import { portDataFrom } from './helpers/port-data-from';
+import { loadContent } from './helpers/load-content';
 
 const site = readDistSite();
-const data = portDataFrom('content');
+const data = loadContent('content');
 
 test('no internal link or anchor in the built site leads nowhere', () => {
   const broken = findBrokenLinks(site, SITE_ORIGIN).map(

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseYamlRecords } from '../../../src/lib/yaml-records';
-import { assemblePortData, type PortData, type PortDataInput } from '../../../src/lib/port-data';
+import {
+  assemblePortData,
+  contentFilesIn,
+  type PortData,
+  type PortDataInput,
+} from '../../../src/lib/port-data';
 import { deviceSchema } from '../../../src/schemas/device';
 import { endpointSchema } from '../../../src/schemas/endpoint';
 import { portRuleSchema } from '../../../src/schemas/port-rule';
@@ -29,10 +34,5 @@ export function loadContentInput(dir = 'content'): PortDataInput {
 
 /** The port data of a content folder, assembled without Astro. */
 export function loadContent(dir = 'content'): PortData {
-  return assemblePortData(loadContentInput(dir), {
-    devices: `${dir}/devices.yaml`,
-    endpoints: `${dir}/endpoints.yaml`,
-    rules: `${dir}/rules.yaml`,
-    deployments: `${dir}/deployments.yaml`,
-  });
+  return assemblePortData(loadContentInput(dir), contentFilesIn(dir));
 }
