@@ -36,9 +36,12 @@ beforeAll(() => {
   mkdirSync(join(fixture, 'src/content/docs'), { recursive: true });
   writeFileSync(join(fixture, 'src/content/docs/index.md'), frontmatter + portTablesMarkdown(loadContent()));
   const outDir = mkdtempSync(join(tmpdir(), 'plain-starlight-'));
+  // A production build like the site's: under Vitest NODE_ENV is "test", which makes Astro
+  // build dev-mode code (Starlight then drops its search loader) and flatters the yardstick.
   const build = spawnSync('npx', ['astro', 'build', '--root', fixture, '--outDir', outDir], {
     encoding: 'utf8',
     timeout: 180_000,
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (build.status !== 0)
     throw new Error(`The plain Starlight fixture did not build:\n${build.stdout}\n${build.stderr}`);
@@ -49,6 +52,11 @@ test('the yardstick page really holds the tables', () => {
   const html = plain.find((resource) => resource.kind === 'html')!.content;
   expect(html).toContain('30000-35000');
   expect(html.match(/<tr>/g)?.length).toBeGreaterThan(21);
+});
+
+test('the yardstick is a production build: its search loads Pagefind like the site does', () => {
+  const scripts = plain.filter((resource) => resource.kind === 'js').map((resource) => resource.content);
+  expect(scripts.some((code) => code.includes('pagefind'))).toBe(true);
 });
 
 test(`the port overview's own JavaScript stays under ${OWN_JS_BUDGET / 1024} KB gzip`, () => {
