@@ -47,3 +47,18 @@ export function portTablesMarkdown(data: PortData): string {
   for (const endpoint of data.footnotes) lines.push(`\\* ${endpoint.name}: ${endpoint.footnote}`, '');
   return lines.join('\n');
 }
+
+/**
+ * The overview page as a plain Markdown page: the frontmatter and prose of its
+ * MDX source, with the `<PortOverview />` component replaced by the tables in
+ * Markdown and the component imports left out. Same title, description and
+ * text, so the page-weight budget compares like with like.
+ */
+export function plainOverviewMarkdown(mdxSource: string, data: PortData): string {
+  const component = /^<PortOverview\s*\/>\s*$/m;
+  if (!component.test(mdxSource)) throw new Error('The overview page no longer renders <PortOverview />');
+  return mdxSource
+    .replace(/^import\s.*$\n?/gm, '')
+    .replace(component, () => portTablesMarkdown(data))
+    .replace(/\n{3,}/g, '\n\n');
+}

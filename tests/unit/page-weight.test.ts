@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
-import { portTablesMarkdown } from '../../src/lib/markdown-tables';
+import { plainOverviewMarkdown } from '../../src/lib/markdown-tables';
 import {
   ownScripts,
   pageResources,
@@ -29,12 +29,13 @@ let plain: PageResource[];
 beforeAll(() => {
   if (!existsSync('dist/index.html')) throw new Error('Build the site first: npx astro build');
   overview = pageResources('dist', '/');
-  // Build the yardstick: a plain Starlight page with the same tables as static Markdown.
-  // Same frame as the overview: no table of contents.
-  const frontmatter =
-    '---\ntitle: Port overview\ndescription: Which ports to open in your firewall for pascom.\ntableOfContents: false\n---\n\n';
+  // Build the yardstick: the same page (frontmatter, prose, and the tables as static
+  // Markdown) on a plain Starlight site.
   mkdirSync(join(fixture, 'src/content/docs'), { recursive: true });
-  writeFileSync(join(fixture, 'src/content/docs/index.md'), frontmatter + portTablesMarkdown(loadContent()));
+  writeFileSync(
+    join(fixture, 'src/content/docs/index.md'),
+    plainOverviewMarkdown(readFileSync('src/content/docs/index.mdx', 'utf8'), loadContent()),
+  );
   const outDir = mkdtempSync(join(tmpdir(), 'plain-starlight-'));
   // A production build like the site's: under Vitest NODE_ENV is "test", which makes Astro
   // build dev-mode code (Starlight then drops its search loader) and flatters the yardstick.
@@ -52,6 +53,10 @@ test('the yardstick page really holds the tables', () => {
   const html = plain.find((resource) => resource.kind === 'html')!.content;
   expect(html).toContain('30000-35000');
   expect(html.match(/<tr>/g)?.length).toBeGreaterThan(21);
+  // The same prose and title as the overview, without its component import.
+  expect(html).toContain('no restricted internet access');
+  expect(html).toContain('<title>Port overview');
+  expect(html).not.toContain('PortOverview');
 });
 
 test('the yardstick is a production build: its search loads Pagefind like the site does', () => {
