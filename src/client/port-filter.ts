@@ -3,8 +3,6 @@
 import './port-tabs';
 import {
   compileFilter,
-  describeCount,
-  describeTabCount,
   emptyFilter,
   isFilterActive,
   parseFilterState,
@@ -15,7 +13,9 @@ import {
   type FilterState,
   type FilterableRule,
 } from '../lib/filter-state';
+import { describeCount, describeTabCount } from '../lib/filter-counts';
 import { parseFragment } from '../lib/tab-state';
+import { FILTER_EVENTS, filterAction, pendingFilterActions, type FilterAction } from './filter-actions';
 import { DEPLOYMENTS, isDeployment, DIRECTIONS, PROTOCOLS, type Deployment } from '../schemas/registries';
 
 /**
@@ -28,7 +28,8 @@ const URL_WRITE_DELAY_MS = 150;
 /**
  * `<pf-filter>`: narrows the port tables of every tab to the rules a reader
  * needs. The tables are complete in the HTML; this element only hides rows, so
- * without JavaScript (when the element stays hidden) every rule is shown.
+ * without JavaScript (when the element stays hidden) every rule is shown. It is
+ * loaded on demand by port-filter-loader.ts.
  * The filter lives in the URL query, next to the tab in the fragment, so a
  * filtered view can be linked to and reopens as it was.
  */
@@ -49,17 +50,26 @@ class PortFilter extends HTMLElement implements EventListenerObject {
     );
     this.#state = parseFilterState(window.location.search, this.#devices);
     this.#active = this.#tabInView();
-    for (const type of ['click', 'input', 'change']) this.addEventListener(type, this);
+    // A link to a row wins over the filter: rather than hide the row the tabs have just
+    // scrolled to, start unfiltered (the address loses the filter too).
+    if (this.#hides(document.querySelector<HTMLTableRowElement>('pf-tabs tr.pf-highlight'))) {
+      this.#state = emptyFilter();
+      this.#scheduleUrlWrite();
+    }
+    for (const type of FILTER_EVENTS) this.addEventListener(type, this);
     document.addEventListener('pf-tab-change', this);
     this.#showControls();
     this.#apply();
+    // What the reader did while this code was loading, in order; then the controls show the result.
+    const pending = pendingFilterActions.splice(0);
+    for (const action of pending) this.#perform(action);
+    if (pending.length > 0) this.#showControls();
     this.#dispatch();
     window.addEventListener('hashchange', this);
-    this.#revealLinkedRow();
   }
 
   disconnectedCallback(): void {
-    for (const type of ['click', 'input', 'change']) this.removeEventListener(type, this);
+    for (const type of FILTER_EVENTS) this.removeEventListener(type, this);
     document.removeEventListener('pf-tab-change', this);
     window.removeEventListener('hashchange', this);
     if (this.#urlTimer !== undefined) this.#writeUrl();
@@ -67,7 +77,6 @@ class PortFilter extends HTMLElement implements EventListenerObject {
 
   /** The one listener of the element: every control reports here. */
   handleEvent(event: Event): void {
-    const target = event.target;
     if (event.type === 'hashchange') {
       this.#revealLinkedRow();
       return;
@@ -80,38 +89,30 @@ class PortFilter extends HTMLElement implements EventListenerObject {
       this.#dispatch();
       return;
     }
-    if (!(target instanceof HTMLElement)) return;
-    if (event.type === 'click') {
-      const chip = target.closest<HTMLButtonElement>('button[data-device]');
-      if (chip) {
-        this.#change(toggleDevice(this.#state, chip.dataset.device ?? '', this.#devices));
-        return;
-      }
-      if (target.closest('[data-filter-clear]')) {
-        this.#change(emptyFilter());
-        this.#showControls();
-        // The button just pressed disappears with the filter; keep focus in the filter.
-        this.querySelector<HTMLInputElement>('[data-filter="q"]')?.focus();
-      }
-      return;
-    }
-    if (event.type === 'input' && target instanceof HTMLInputElement && target.dataset.filter === 'q') {
-      this.#change({ ...this.#state, query: target.value });
-      return;
-    }
-    if (event.type === 'change' && target instanceof HTMLSelectElement) {
-      const value = target.value;
-      if (target.dataset.filter === 'protocol') {
-        this.#change({ ...this.#state, protocol: PROTOCOLS.find((protocol) => protocol === value) });
-      } else if (target.dataset.filter === 'direction') {
-        this.#change({ ...this.#state, direction: DIRECTIONS.find((direction) => direction === value) });
-      }
+    const action = filterAction(event);
+    if (action) this.#perform(action);
+  }
+
+  #perform(action: FilterAction): void {
+    if (action.kind === 'device') {
+      this.#change(toggleDevice(this.#state, action.device, this.#devices));
+    } else if (action.kind === 'clear') {
+      this.#change(emptyFilter());
+      this.#showControls();
+      // The button just pressed disappears with the filter; keep focus in the filter.
+      this.querySelector<HTMLInputElement>('[data-filter="q"]')?.focus();
+    } else if (action.field === 'q') {
+      this.#change({ ...this.#state, query: action.value });
+    } else if (action.field === 'protocol') {
+      this.#change({ ...this.#state, protocol: PROTOCOLS.find((protocol) => protocol === action.value) });
+    } else {
+      this.#change({ ...this.#state, direction: DIRECTIONS.find((direction) => direction === action.value) });
     }
   }
 
   /**
-   * A link to a row wins over the filter: when the row the tabs highlighted for the
-   * URL fragment is filtered out, the filter is cleared so the reader sees it.
+   * A link to a row wins over the filter: when a fragment the reader follows leads
+   * to a row the filter hides, the filter is cleared so the reader sees the row.
    */
   #revealLinkedRow(): void {
     const row = document.querySelector<HTMLElement>('pf-tabs tr.pf-highlight');
@@ -121,10 +122,19 @@ class PortFilter extends HTMLElement implements EventListenerObject {
     row.scrollIntoView({ block: 'center' });
   }
 
-  #change(state: FilterState): void {
-    this.#state = state;
+  /** True when the current filter hides this row. */
+  #hides(row: HTMLTableRowElement | null): boolean {
+    return row !== null && !compileFilter(this.#state)(this.#ruleOf(row));
+  }
+
+  #scheduleUrlWrite(): void {
     window.clearTimeout(this.#urlTimer);
     this.#urlTimer = window.setTimeout(() => this.#writeUrl(), URL_WRITE_DELAY_MS);
+  }
+
+  #change(state: FilterState): void {
+    this.#state = state;
+    this.#scheduleUrlWrite();
     this.#showChips();
     this.#apply();
     this.#dispatch();

@@ -1,16 +1,6 @@
 import { DIRECTIONS, PROTOCOLS, type Deployment, type Direction, type Protocol } from '../schemas/registries';
 import type { PortRange } from '../schemas/port-rule';
-
-/**
- * Names of the URL query parameters the port filter owns. Every other parameter
- * belongs to another feature (firewall snippets, for instance) and is left alone.
- */
-export const FILTER_PARAMS = {
-  device: 'device',
-  protocol: 'protocol',
-  direction: 'direction',
-  query: 'q',
-} as const;
+import { FILTER_PARAMS } from './filter-params';
 
 /** Longest free text kept from a URL, so a pasted essay cannot bloat the address bar. */
 export const MAX_QUERY_LENGTH = 100;
@@ -252,19 +242,4 @@ export function compileFilter(state: FilterState): RuleMatcher {
 /** Whether one rule passes the filter; for many rules, compile once with {@link compileFilter}. */
 export function matchesFilter(rule: FilterableRule, state: FilterState): boolean {
   return compileFilter(state)(rule);
-}
-
-function rules(count: number): string {
-  return `${count} ${count === 1 ? 'rule' : 'rules'}`;
-}
-
-/** The result line above the tables, e.g. "Showing 4 of 9 rules". */
-export function describeCount(visible: number, total: number): string {
-  if (visible === total) return total === 1 ? 'Showing the only rule' : `Showing all ${rules(total)}`;
-  return `Showing ${visible} of ${rules(total)}`;
-}
-
-/** The count inside a tab's label, e.g. "(4 of 9 rules)", or "(9 rules)" when nothing is hidden. */
-export function describeTabCount(visible: number, total: number): string {
-  return visible === total ? `(${rules(total)})` : `(${visible} of ${rules(total)})`;
 }

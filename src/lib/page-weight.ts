@@ -15,14 +15,19 @@ export interface PageResource {
 
 const gzipSize = (text: string) => gzipSync(text, { level: 9 }).length;
 
-/** Relative module specifiers a script imports statically; dynamic `import()` loads on demand and is left out. */
-function staticImports(code: string): string[] {
+/**
+ * Relative module specifiers a script imports statically, minified or not
+ * (`import{a as b}from"./x.js"`, `import "./y.js"`, `export*from"./z.js"`);
+ * dynamic `import()` loads on demand and is left out.
+ */
+export function staticImports(code: string): string[] {
   const specifiers = new Set<string>();
-  for (const match of code.matchAll(/(?:^|[;\s}])import\s*(?:[^"'`();]*?\sfrom\s*)?["'`]([^"'`]+)["'`]/g)) {
-    specifiers.add(match[1]!);
-  }
-  for (const match of code.matchAll(/\bexport\s*[^"'`;]*?\sfrom\s*["'`]([^"'`]+)["'`]/g))
-    specifiers.add(match[1]!);
+  const clause = String.raw`(?:[\w$*{}\s,]+?from\s*)`;
+  const patterns = [
+    new RegExp(String.raw`(?:^|[;\s}])import\s*${clause}?["'\`]([^"'\`]+)["'\`]`, 'g'),
+    new RegExp(String.raw`(?:^|[;\s}])export\s*${clause}["'\`]([^"'\`]+)["'\`]`, 'g'),
+  ];
+  for (const pattern of patterns) for (const match of code.matchAll(pattern)) specifiers.add(match[1]!);
   return [...specifiers].filter((specifier) => specifier.startsWith('.') || specifier.startsWith('/'));
 }
 

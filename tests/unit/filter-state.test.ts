@@ -2,8 +2,6 @@ import { describe, expect, test } from 'vitest';
 import {
   MAX_QUERY_LENGTH,
   compileFilter,
-  describeCount,
-  describeTabCount,
   emptyFilter,
   isFilterActive,
   matchesFilter,
@@ -16,6 +14,8 @@ import {
   type FilterState,
   type FilterableRule,
 } from '../../src/lib/filter-state';
+import { describeCount, describeTabCount } from '../../src/lib/filter-counts';
+import { queryHasFilter } from '../../src/lib/filter-params';
 
 const DEVICES = ['server', 'desktop', 'mobile', 'phone', 'web'] as const;
 
@@ -323,5 +323,18 @@ describe('counts', () => {
   ])('%i of %i', (shown, total, line, tab) => {
     expect(describeCount(shown, total)).toBe(line);
     expect(describeTabCount(shown, total)).toBe(tab);
+  });
+});
+
+describe('queryHasFilter', () => {
+  test.each([
+    ['', false],
+    ['?fw=nftables&net=10.0.0.0%2F8', false],
+    ['?device=phone', true],
+    ['?q=', true],
+    ['?protocol=bogus', true],
+    ['?fw=ufw&direction=inbound', true],
+  ])('%s: %s', (search, expected) => {
+    expect(queryHasFilter(search)).toBe(expected);
   });
 });
