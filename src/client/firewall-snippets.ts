@@ -41,7 +41,6 @@ function isSettingField(value: unknown): value is SettingField {
   return typeof value === 'string' && (SETTING_FIELDS as readonly string[]).includes(value);
 }
 
-/** Storage can be switched off or full; the panel then simply does not remember. */
 /** The generator input of both tabs; undefined when it cannot be fetched or is not what the panel expects. */
 async function fetchSnippetData(src: string | undefined): Promise<SnippetData | undefined> {
   if (!src) return undefined;
@@ -53,6 +52,7 @@ async function fetchSnippetData(src: string | undefined): Promise<SnippetData | 
   }
 }
 
+/** Storage can be switched off or full; the panel then simply does not remember. */
 function storedPlatform(): string | null {
   try {
     return window.localStorage.getItem(PLATFORM_STORAGE_KEY);
@@ -298,8 +298,6 @@ class FirewallSnippets extends HTMLElement implements EventListenerObject {
       text = render(selected, settings.settings);
     } catch {
       if (count !== this.#renderCount) return;
-      const files = this.querySelector<HTMLDetailsElement>('[data-snippet-files]');
-      if (files) files.open = true;
       return this.#showMessage('The rules could not be generated. Use the plain-text files below.');
     }
     const total = input.rules.length;
