@@ -17,12 +17,30 @@ import {
 } from '../lib/snippet-state';
 import { parseFragment } from '../lib/tab-state';
 import { DEPLOYMENTS, isDeployment, type Deployment } from '../schemas/registries';
+import { buildSnippetForm, SNIPPET_CODE_ID } from './snippet-form';
+// A URL rather than a plain import: Astro puts stylesheets that client scripts import into every
+// page, and the form's styles are only needed once this module has loaded.
+import stylesheetUrl from '../styles/snippet-panel.css?url';
+
+/** Resolves once the stylesheet has loaded, or failed to: an unstyled form still works. */
+function loadStylesheet(href: string): Promise<void> {
+  return new Promise((resolve) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+    document.head.append(link);
+  });
+}
+
+/** Requested as soon as the module runs, alongside the rules' data. */
+const stylesheet = loadStylesheet(stylesheetUrl);
 
 function isSettingField(value: unknown): value is SettingField {
   return typeof value === 'string' && (SETTING_FIELDS as readonly string[]).includes(value);
 }
 
-/** Storage can be switched off or full; the panel then simply does not remember. */
 /** The generator input of both tabs; undefined when it cannot be fetched or is not what the panel expects. */
 async function fetchSnippetData(src: string | undefined): Promise<SnippetData | undefined> {
   if (!src) return undefined;
@@ -34,6 +52,7 @@ async function fetchSnippetData(src: string | undefined): Promise<SnippetData | 
   }
 }
 
+/** Storage can be switched off or full; the panel then simply does not remember. */
 function storedPlatform(): string | null {
   try {
     return window.localStorage.getItem(PLATFORM_STORAGE_KEY);
@@ -53,8 +72,9 @@ function rememberPlatform(platform: PlatformId): void {
 /**
  * `<pf-snippets>`: firewall rules for the platform the reader picks, for the
  * rules the tab and the filter above show, personalised with the reader's
- * network and names. Without JavaScript the element shows only links to the
- * published plain-text files. Generators load on demand, one per platform.
+ * network and names. The server renders only the link to the published
+ * plain-text files; the element builds its form once it has the rules' data.
+ * Generators load on demand, one per platform.
  */
 class FirewallSnippets extends HTMLElement implements EventListenerObject {
   #data: SnippetData = {};
@@ -68,22 +88,27 @@ class FirewallSnippets extends HTMLElement implements EventListenerObject {
   /** Counts renders, so a slow generator load never overwrites a newer snippet. */
   #renderCount = 0;
   #ready = false;
+  /** The form, built once; it stays in the element if the element is moved. */
+  #app: HTMLElement | undefined;
 
   async connectedCallback(): Promise<void> {
     if (this.#ready) return;
-    const data = await fetchSnippetData(this.dataset.src);
-    const app = this.querySelector<HTMLElement>('[data-snippet-app]');
+    // The form appears only once it is styled, so it never flashes unstyled.
+    const [data] = await Promise.all([fetchSnippetData(this.dataset.src), stylesheet]);
     // Without data the panel cannot generate anything; the link to the files stays as it is.
-    if (!data || !app || this.#ready) return;
+    if (!data || this.#ready || !this.isConnected) return;
     this.#ready = true;
     this.#data = data;
+    if (!this.#app) {
+      this.#app = buildSnippetForm();
+      this.prepend(this.#app);
+    }
     const state = readSnippetState(window.location.search, storedPlatform());
     this.#platform = state.platform;
     this.#form = state.form;
     this.#deployment = this.#tabInView();
     this.#ruleIds = this.#visibleRows(this.#deployment);
     this.#showControls();
-    app.hidden = false;
     for (const type of ['change', 'input', 'click']) this.addEventListener(type, this);
     document.addEventListener('pf-tab-change', this);
     document.addEventListener('pf-filter-change', this);
@@ -273,8 +298,6 @@ class FirewallSnippets extends HTMLElement implements EventListenerObject {
       text = render(selected, settings.settings);
     } catch {
       if (count !== this.#renderCount) return;
-      const files = this.querySelector<HTMLDetailsElement>('[data-snippet-files]');
-      if (files) files.open = true;
       return this.#showMessage('The rules could not be generated. Use the plain-text files below.');
     }
     const total = input.rules.length;
@@ -283,7 +306,7 @@ class FirewallSnippets extends HTMLElement implements EventListenerObject {
     this.#setCaption(
       `${info.label}, ${input.deployment.name}: ${shown === total ? `all ${total} rules` : `${shown} of ${total} rules`}`,
     );
-    const code = this.querySelector<HTMLElement>('#pf-snippet-code');
+    const code = this.querySelector<HTMLElement>(`#${SNIPPET_CODE_ID}`);
     const pre = this.querySelector<HTMLElement>('[data-snippet-pre]');
     if (!code || !pre) return;
     // Text nodes only: whatever the generator wrote is shown as text, never parsed as HTML.
@@ -305,7 +328,7 @@ class FirewallSnippets extends HTMLElement implements EventListenerObject {
   #showMessage(message: string): void {
     this.#text = '';
     this.#setCaption('');
-    const code = this.querySelector<HTMLElement>('#pf-snippet-code');
+    const code = this.querySelector<HTMLElement>(`#${SNIPPET_CODE_ID}`);
     if (code) code.textContent = message;
     this.#showActions(false);
   }

@@ -3,10 +3,15 @@ import { test, expect } from './fixtures';
 test.describe('printing the port overview', () => {
   test('prints both deployments in full, details expanded and controls hidden', async ({
     overview,
+    snippets,
     page,
   }) => {
     // Open the Onsite tab with a filter set, as a reader might before printing.
     await overview.open('/?device=phone#onsite');
+    // Scroll to the firewall rules, so their form is there too, then back up.
+    await snippets.reach();
+    await expect(snippets.download).toBeVisible();
+    await overview.tablist.scrollIntoViewIfNeeded();
     await expect(page.locator('#onsite tbody tr:visible')).toHaveCount(4);
     await expect(overview.tab('Onsite')).toHaveAttribute('aria-selected', 'true');
     // On screen there are copy-link buttons.
@@ -25,5 +30,9 @@ test.describe('printing the port overview', () => {
     await expect(page.locator('#cloud-sip-tls').getByText(/If blocked:/)).toBeVisible();
     // Controls that only work on screen are not printed.
     for (const button of await copyButtons.all()) await expect(button).toBeHidden();
+    await expect(snippets.platform).toBeHidden();
+    await expect(snippets.field('Your network')).toBeHidden();
+    await expect(snippets.copy).toBeHidden();
+    await expect(snippets.download).toBeHidden();
   });
 });

@@ -12,7 +12,11 @@ test.describe('strict Content-Security-Policy', () => {
     expect(response?.headers()['x-content-type-options']).toBe('nosniff');
   });
 
-  test('tabs, links and search work with zero CSP violations', async ({ overview, page }) => {
+  test('tabs, links, firewall rules and search work with zero CSP violations', async ({
+    overview,
+    snippets,
+    page,
+  }) => {
     const violations: string[] = [];
     await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
     await page.addInitScript(() => {
@@ -22,11 +26,15 @@ test.describe('strict Content-Security-Policy', () => {
         );
       });
     });
-    // Use the page the way a reader does: tabs by mouse and keyboard, a row link, search.
+    // Use the page the way a reader does: tabs by mouse and keyboard, a row link, the firewall rules, search.
     await overview.open('/#onsite-ntp-time');
     await overview.tab('Cloud').click();
     await page.keyboard.press('ArrowRight');
     await expect(overview.tab('Onsite')).toHaveAttribute('aria-selected', 'true');
+    // Scroll to the firewall rules: their form, stylesheet and a generator load; pick another platform.
+    await snippets.reach();
+    await snippets.platform.selectOption('pf');
+    await expect(snippets.code).toContainText('pass quick');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Search' });
     await dialog.getByRole('textbox', { name: 'Search' }).fill('NTP');

@@ -30,6 +30,31 @@ test.describe('firewall snippet panel', () => {
     expect(overview.errors).toEqual([]);
   });
 
+  test('the form and its stylesheet arrive with the panel’s script, not with the page', async ({
+    overview,
+    snippets,
+    page,
+  }) => {
+    await overview.open('/');
+    // Far above the panel, the page carries neither the form nor its stylesheet.
+    await expect(snippets.region.getByRole('group')).toHaveCount(0);
+    await expect(page.locator('link[rel="stylesheet"][href*="/snippet-panel."]')).toHaveCount(0);
+    // Scroll down: the script builds the form and loads the stylesheet once.
+    await snippets.reach();
+    await expect(page.locator('link[rel="stylesheet"][href*="/snippet-panel."]')).toHaveCount(1);
+    // The settings are laid out by that stylesheet: a grid, not fields stacked by default.
+    const settings = snippets.region.getByRole('group', { name: 'Personalise (optional)' });
+    await expect(settings).toHaveCSS('display', 'grid');
+    // Every platform is offered; each field has its hint as its description.
+    await expect(snippets.platform.getByRole('option')).toHaveCount(18);
+    await expect(snippets.field('Your network')).toHaveAccessibleDescription(
+      'IPv4 and/or IPv6 network, e.g. 10.1.0.0/16. Empty: any.',
+    );
+    // nftables rules name no interfaces, so only the three address fields show.
+    await expect(settings.getByRole('textbox')).toHaveCount(3);
+    expect(overview.errors).toEqual([]);
+  });
+
   test('personalising: a valid network reaches the snippet, an invalid one shows an error and does not', async ({
     overview,
     snippets,
@@ -317,10 +342,13 @@ test.describe('snippet panel without JavaScript', () => {
   test('links to the published snippet files and shows no dead controls', async ({ page }) => {
     await page.goto('/');
     const panel = page.getByRole('region', { name: 'Firewall rules for your platform' });
+    await expect(panel.getByText(/^Ready-to-paste rules for 18 firewalls\./)).toBeVisible();
     // No picker, no fields, no buttons.
     await expect(panel.getByRole('combobox')).toHaveCount(0);
     await expect(panel.getByRole('textbox')).toHaveCount(0);
     await expect(panel.getByRole('button')).toHaveCount(0);
+    // Not even hidden ones: the page carries no form or code block that only a script could bring to life.
+    await expect(panel.locator('form, select, input, button, pre, [hidden]')).toHaveCount(0);
     // A link leads to the page of all files.
     await panel.getByRole('link', { name: 'all firewall rule files' }).click();
     await expect(page).toHaveURL(/\/snippets\/$/);

@@ -17,8 +17,8 @@ const fixture = join(import.meta.dirname, '..', 'fixtures', 'plain-starlight');
 const OWN_JS_BUDGET = 12 * 1024;
 /**
  * The goal is 1.25 times the plain page; the overview does not meet it yet (about
- * 1.65 with filter, copy links, snippet panel and feed links, see README "Page
- * weight"). Until it does, this ceiling keeps the page from growing further.
+ * 1.48 with filter, copy links, snippet panel loader and feed links, see README
+ * "Page weight"). Until it does, this ceiling keeps the page from growing further.
  */
 const TOTAL_RATIO_GOAL = 1.25;
 const TOTAL_RATIO_CEILING = 1.7;

@@ -1,0 +1,139 @@
+import { PLATFORMS } from '../lib/firewall/platforms';
+import { SETTING_FIELDS, SETTING_LABELS, type SettingField } from '../lib/firewall/settings';
+
+/**
+ * The controls of `<pf-snippets>`: platform picker, personalisation fields,
+ * notice, caption, copy and download, and the code block. They only work with
+ * JavaScript, so the page does not carry them; the element builds them when its
+ * script has loaded. Every text comes from the registries and is set as text,
+ * never parsed as HTML.
+ */
+
+/** Id of the code element, which the copy button copies from. */
+export const SNIPPET_CODE_ID = 'pf-snippet-code';
+
+const fieldId = (field: SettingField | 'platform') => `pf-snippet-${field}`;
+
+/** An element with a class and attributes; `text` becomes its only child, as text. */
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function platformField(): HTMLElement {
+  const wrap = element('div', { class: 'pf-snippet-field' });
+  const select = element('select', { id: fieldId('platform'), 'data-snippet-platform': '' });
+  select.append(...PLATFORMS.map((platform) => new Option(platform.label, platform.id)));
+  wrap.append(element('label', { for: fieldId('platform') }, 'Firewall platform'), select);
+  return wrap;
+}
+
+/** One personalisation field: label, input, hint (with the platform's usual name) and its error line. */
+function settingField(field: SettingField): HTMLElement {
+  const id = fieldId(field);
+  const { label, hint } = SETTING_LABELS[field];
+  const wrap = element('div', { class: 'pf-snippet-field', 'data-setting-wrap': field });
+  const input = element('input', {
+    id,
+    type: 'text',
+    autocomplete: 'off',
+    autocapitalize: 'off',
+    spellcheck: 'false',
+    'data-setting': field,
+    'aria-describedby': `${id}-hint`,
+  });
+  const hintLine = element('p', { id: `${id}-hint`, class: 'pf-snippet-hint' }, `${hint} `);
+  hintLine.append(element('span', { 'data-default-for': field }));
+  const error = element('p', { id: `${id}-error`, class: 'pf-snippet-error', 'data-error-for': field });
+  error.hidden = true;
+  wrap.append(element('label', { for: id }, label), input, hintLine, error);
+  return wrap;
+}
+
+/** An arrow into a tray, drawn like the copy icon: 24×24 grid, current colour. */
+function downloadIcon(): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  for (const [name, value] of Object.entries({
+    class: 'pf-copy-icon',
+    viewBox: '0 0 24 24',
+    width: '16',
+    height: '16',
+    fill: 'none',
+    stroke: 'currentColor',
+    'stroke-width': '2',
+    'stroke-linecap': 'round',
+    'stroke-linejoin': 'round',
+    'aria-hidden': 'true',
+    focusable: 'false',
+  })) {
+    svg.setAttribute(name, value);
+  }
+  const path = document.createElementNS(ns, 'path');
+  path.setAttribute('d', 'M12 4v11m-5-5 5 5 5-5M5 20h14');
+  svg.append(path);
+  return svg;
+}
+
+/**
+ * Copy and download, hidden until there is a snippet. `<pf-copy-link>` is the
+ * element of the copy links in the port tables on the same page, which defines
+ * and styles it; it draws its own button once connected.
+ */
+function actions(): HTMLElement {
+  const wrap = element('div', { class: 'pf-snippet-actions', 'data-snippet-actions': '' });
+  wrap.hidden = true;
+  const copy = document.createElement('pf-copy-link');
+  copy.className = 'pf-copy-link';
+  copy.dataset.copyFrom = SNIPPET_CODE_ID;
+  copy.dataset.label = 'Copy';
+  const download = element('button', {
+    type: 'button',
+    class: 'pf-copy-button',
+    'data-snippet-download': '',
+  });
+  download.append(downloadIcon(), element('span', { 'data-snippet-file': '' }, 'Download'));
+  wrap.append(copy, download);
+  return wrap;
+}
+
+/** The whole form, in reading order; the element fills in values, captions and the code. */
+export function buildSnippetForm(): HTMLElement {
+  const app = element('div', { class: 'pf-snippet-app', 'data-snippet-app': '' });
+
+  // What is only of use on screen, grouped so the print stylesheet can leave it out.
+  const controls = element('div', { class: 'pf-snippet-controls' });
+  const settings = element('fieldset', { class: 'pf-snippet-settings' });
+  settings.append(element('legend', {}, 'Personalise (optional)'), ...SETTING_FIELDS.map(settingField));
+  controls.append(
+    element(
+      'p',
+      { class: 'pf-snippet-lead' },
+      'The rules follow the tab and the filter above. Personalise them below; the address bar keeps your choices, so you can bookmark or share them.',
+    ),
+    platformField(),
+    settings,
+    element('p', { class: 'pf-snippet-notice', role: 'status', 'data-snippet-notice': '' }),
+  );
+
+  const bar = element('div', { class: 'pf-snippet-bar' });
+  bar.append(element('p', { class: 'pf-snippet-caption', 'data-snippet-caption': '' }), actions());
+
+  const pre = element('pre', {
+    class: 'pf-snippet-code',
+    tabindex: '0',
+    role: 'region',
+    'aria-label': 'Firewall rules',
+    'data-snippet-pre': '',
+  });
+  pre.append(element('code', { id: SNIPPET_CODE_ID }, 'Loading the rules…'));
+
+  app.append(controls, bar, pre);
+  return app;
+}
