@@ -16,6 +16,7 @@ import {
 import { describeCount, describeTabCount } from '../lib/filter-counts';
 import { parseFragment } from '../lib/tab-state';
 import { FILTER_EVENTS, filterAction, pendingFilterActions, type FilterAction } from './filter-actions';
+import { linkedRow } from './tab-fragments';
 import { DEPLOYMENTS, isDeployment, DIRECTIONS, PROTOCOLS, type Deployment } from '../schemas/registries';
 
 /**
@@ -52,7 +53,7 @@ class PortFilter extends HTMLElement implements EventListenerObject {
     this.#active = this.#tabInView();
     // A link to a row wins over the filter: rather than hide the row the tabs have just
     // scrolled to, start unfiltered (the address loses the filter too).
-    if (this.#hides(document.querySelector<HTMLTableRowElement>('pf-tabs tr.pf-highlight'))) {
+    if (this.#hides(linkedRow())) {
       this.#state = emptyFilter();
       this.#scheduleUrlWrite();
     }
@@ -83,7 +84,8 @@ class PortFilter extends HTMLElement implements EventListenerObject {
     }
     if (event.type === 'pf-tab-change') {
       const deployment: unknown = (event as CustomEvent<{ deployment?: unknown }>).detail?.deployment;
-      if (!isDeployment(deployment)) return;
+      // The filter already counts for this tab (it read the fragment when it started).
+      if (!isDeployment(deployment) || deployment === this.#active) return;
       this.#active = deployment;
       this.#showResult();
       this.#dispatch();
@@ -115,7 +117,7 @@ class PortFilter extends HTMLElement implements EventListenerObject {
    * to a row the filter hides, the filter is cleared so the reader sees the row.
    */
   #revealLinkedRow(): void {
-    const row = document.querySelector<HTMLElement>('pf-tabs tr.pf-highlight');
+    const row = linkedRow();
     if (!row?.hidden) return;
     this.#change(emptyFilter());
     this.#showControls();
@@ -123,8 +125,8 @@ class PortFilter extends HTMLElement implements EventListenerObject {
   }
 
   /** True when the current filter hides this row. */
-  #hides(row: HTMLTableRowElement | null): boolean {
-    return row !== null && !compileFilter(this.#state)(this.#ruleOf(row));
+  #hides(row: HTMLElement | null): boolean {
+    return row instanceof HTMLTableRowElement && !compileFilter(this.#state)(this.#ruleOf(row));
   }
 
   #scheduleUrlWrite(): void {

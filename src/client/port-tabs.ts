@@ -1,8 +1,8 @@
-import { parseFragment, tabFragment } from '../lib/tab-state';
-import { LINK_INDEX_ELEMENT_ID, parseLinkIndex, type LinkIndex } from '../lib/link-index';
+import { tabFragment } from '../lib/link-scheme';
 import { DEPLOYMENTS, type Deployment } from '../schemas/registries';
 
-const HIGHLIGHT_CLASS = 'pf-highlight';
+/** Following URL fragments (rows, old rule ids) loads on demand: most visits have none. */
+const fragments = () => import('./tab-fragments');
 
 /**
  * `<pf-tabs>`: turns the deployment sections into WAI-ARIA tabs. Without
@@ -11,11 +11,11 @@ const HIGHLIGHT_CLASS = 'pf-highlight';
  */
 class PortTabs extends HTMLElement {
   #tabs: HTMLButtonElement[] = [];
-  #links: LinkIndex | undefined;
+  /** Set once the reader picks a tab, so a fragment followed late does not undo the choice. */
+  #chosen = false;
 
   connectedCallback(): void {
     this.#tabs = [...this.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
-    this.#links = parseLinkIndex(document.getElementById(LINK_INDEX_ELEMENT_ID)?.textContent);
     const tablist = this.querySelector<HTMLElement>('[role="tablist"]');
     if (!tablist || this.#tabs.length === 0) return;
     for (const tab of this.#tabs) {
@@ -23,50 +23,43 @@ class PortTabs extends HTMLElement {
       panel?.setAttribute('role', 'tabpanel');
       panel?.setAttribute('aria-labelledby', tab.id);
     }
-    this.dataset.enhanced = '';
     tablist.addEventListener('click', (event) => {
       const tab = (event.target as Element).closest<HTMLButtonElement>('[role="tab"]');
-      if (tab) this.#select(tab, { updateUrl: true });
+      if (tab) this.#choose(tab);
     });
     tablist.addEventListener('keydown', (event) => this.#onKeydown(event));
-    window.addEventListener('hashchange', () => this.#followFragment());
+    window.addEventListener('hashchange', () => void this.#followFragment());
     // Following a link to the fragment already in the address bar fires no hashchange, so
     // clicking a row link a second time would otherwise do nothing.
     document.addEventListener('click', (event) => {
       const link = (event.target as Element).closest<HTMLAnchorElement>('a[href^="#"]');
-      if (link && link.hash !== '' && link.hash === window.location.hash) this.#followFragment();
+      if (link && link.hash !== '' && link.hash === window.location.hash) void this.#followFragment();
     });
-    if (!this.#followFragment()) this.#select(this.#tabs[0]!, { updateUrl: false });
+    if (window.location.hash === '') {
+      this.#select(this.#tabs[0]!, { updateUrl: false });
+    } else {
+      // Until the fragment code has arrived, the page's CSS shows the tab the fragment targets.
+      // A tab the reader picks meanwhile stands.
+      void fragments().then(async () => {
+        if (this.#chosen) return;
+        if (!(await this.#followFragment())) this.#select(this.#tabs[0]!, { updateUrl: false });
+      });
+    }
   }
 
   /** Shows the tab (and row) the URL fragment names; false when it names none. */
-  #followFragment(): boolean {
-    const target = parseFragment(window.location.hash, this.#links);
-    if (!target) return false;
-    const tab = this.#tabFor(target.deployment);
-    if (!tab) return false;
-    this.#select(tab, { updateUrl: false });
-    const element = target.anchor ? document.getElementById(target.anchor) : null;
-    for (const previous of this.querySelectorAll(`.${HIGHLIGHT_CLASS}`))
-      previous.classList.remove(HIGHLIGHT_CLASS);
-    if (element && target.ruleId !== undefined) {
-      this.#highlight(element);
-    } else {
-      (element ?? this).scrollIntoView({ block: 'start' });
-    }
-    return true;
+  async #followFragment(): Promise<boolean> {
+    const { followFragment } = await fragments();
+    return followFragment(this, (deployment) => {
+      const tab = this.#tabFor(deployment);
+      if (tab) this.#select(tab, { updateUrl: false });
+      return tab !== undefined;
+    });
   }
 
-  /**
-   * Marks the linked row, scrolls to it and moves focus there so screen readers
-   * announce it. tabindex -1 makes the row focusable by script only, so it never
-   * joins the tab order and Tab moves on from it as usual.
-   */
-  #highlight(row: HTMLElement): void {
-    row.classList.add(HIGHLIGHT_CLASS);
-    if (!row.hasAttribute('tabindex')) row.tabIndex = -1;
-    row.scrollIntoView({ block: 'center' });
-    row.focus({ preventScroll: true });
+  #choose(tab: HTMLButtonElement): void {
+    this.#chosen = true;
+    this.#select(tab, { updateUrl: true });
   }
 
   #onKeydown(event: KeyboardEvent): void {
@@ -83,7 +76,7 @@ class PortTabs extends HTMLElement {
     if (index === undefined) return;
     event.preventDefault();
     const tab = this.#tabs[index]!;
-    this.#select(tab, { updateUrl: true });
+    this.#choose(tab);
     tab.focus();
   }
 
@@ -95,6 +88,8 @@ class PortTabs extends HTMLElement {
       const panel = this.#panelOf(tab);
       if (panel) panel.hidden = !active;
     }
+    // From here on the script, not the CSS for unscripted fragments, decides which panel shows.
+    this.dataset.enhanced = '';
     const deployment = selected.dataset.deployment as Deployment;
     this.dataset.active = deployment;
     if (updateUrl) {

@@ -37,9 +37,14 @@ export function rowAnchor(deployment: Deployment, ruleId: string): string {
   return `${deployment}-${ruleId}`;
 }
 
+/** The fragment that selects a tab, e.g. "#onsite". */
+export function tabFragment(deployment: Deployment): string {
+  return `#${deployment}`;
+}
+
 /** Link to a tab of the port overview, e.g. "/#onsite". */
 export function tabUrl(deployment: Deployment): string {
-  return `${OVERVIEW_PATH}#${deployment}`;
+  return `${OVERVIEW_PATH}${tabFragment(deployment)}`;
 }
 
 /** Link to a rule's row in one tab, e.g. "/#onsite-ntp-time". */

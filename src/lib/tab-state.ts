@@ -1,4 +1,4 @@
-import { isDeployment, type Deployment } from '../schemas/registries';
+import { isDeployment } from '../schemas/registries';
 import { resolveFragment, type LinkIndex, type LinkTarget } from './link-index';
 
 /** What a URL fragment asks the port overview to show. */
@@ -24,9 +24,4 @@ export function parseFragment(hash: string, index?: LinkIndex): FragmentTarget |
     return { deployment: prefix, anchor: fragment };
   }
   return undefined;
-}
-
-/** The fragment that links to a tab. */
-export function tabFragment(deployment: Deployment): string {
-  return `#${deployment}`;
 }

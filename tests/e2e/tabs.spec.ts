@@ -73,6 +73,24 @@ test.describe('deployment tabs', () => {
     await expect(page.locator('#onsite-ntp-time')).toBeInViewport();
   });
 
+  test('the code that follows fragments loads only for an address with one', async ({ overview, page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      if (/\/tab-fragments\.[\w-]+\.js$/.test(request.url())) requested.push(request.url());
+    });
+    // Without a fragment, the tabs work without it.
+    await overview.open();
+    await overview.tab('Onsite').click();
+    await expect(overview.panel('Onsite')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(requested).toEqual([]);
+    // A link to a row fetches it, and the row is highlighted.
+    await overview.open('/#onsite-ntp-time');
+    await expect(page.locator('#onsite-ntp-time')).toHaveClass(/pf-highlight/);
+    expect(requested).toHaveLength(1);
+    expect(overview.errors).toEqual([]);
+  });
+
   test('unknown fragments leave the Cloud tab selected without errors', async ({ overview }) => {
     await overview.open('/#%E0%A4%A');
     await expect(overview.tab('Cloud')).toHaveAttribute('aria-selected', 'true');

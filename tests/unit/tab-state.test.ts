@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { parseFragment, tabFragment } from '../../src/lib/tab-state';
+import { tabFragment } from '../../src/lib/link-scheme';
+import { parseFragment } from '../../src/lib/tab-state';
 import { formatPorts } from '../../src/lib/port-data';
 
 test.each([

@@ -1,0 +1,49 @@
+import { LINK_INDEX_ELEMENT_ID, parseLinkIndex } from '../lib/link-index';
+import { parseFragment } from '../lib/tab-state';
+import type { Deployment } from '../schemas/registries';
+
+/**
+ * How `<pf-tabs>` follows URL fragments: "#onsite" opens a tab, "#onsite-sip-tls"
+ * a row, and bare or old rule ids resolve through the page's link index. Loaded
+ * on demand, when the address has a fragment or gets one; until then the page's
+ * CSS already shows the tab and row a fragment targets.
+ */
+const HIGHLIGHT_CLASS = 'pf-highlight';
+const links = parseLinkIndex(document.getElementById(LINK_INDEX_ELEMENT_ID)?.textContent);
+
+/** The row the URL fragment links to, if it names one; with the link index, old and bare ids count. */
+export function linkedRow(): HTMLElement | null {
+  const target = parseFragment(window.location.hash, links);
+  if (target?.anchor === undefined || target.ruleId === undefined) return null;
+  return document.getElementById(target.anchor);
+}
+
+/**
+ * Shows the tab (and row) the URL fragment names, through `select`; false when
+ * it names none. A row is highlighted, scrolled to and focused.
+ */
+export function followFragment(tabs: HTMLElement, select: (deployment: Deployment) => boolean): boolean {
+  const target = parseFragment(window.location.hash, links);
+  if (!target || !select(target.deployment)) return false;
+  const element = target.anchor ? document.getElementById(target.anchor) : null;
+  for (const previous of tabs.querySelectorAll(`.${HIGHLIGHT_CLASS}`))
+    previous.classList.remove(HIGHLIGHT_CLASS);
+  if (element && target.ruleId !== undefined) {
+    highlight(element);
+  } else {
+    (element ?? tabs).scrollIntoView({ block: 'start' });
+  }
+  return true;
+}
+
+/**
+ * Marks the linked row, scrolls to it and moves focus there so screen readers
+ * announce it. tabindex -1 makes the row focusable by script only, so it never
+ * joins the tab order and Tab moves on from it as usual.
+ */
+function highlight(row: HTMLElement): void {
+  row.classList.add(HIGHLIGHT_CLASS);
+  if (!row.hasAttribute('tabindex')) row.tabIndex = -1;
+  row.scrollIntoView({ block: 'center' });
+  row.focus({ preventScroll: true });
+}
