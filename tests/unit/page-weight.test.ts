@@ -16,12 +16,13 @@ import { loadContent } from './helpers/load-content';
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'plain-starlight');
 const OWN_JS_BUDGET = 12 * 1024;
 /**
- * The goal is 1.25 times the plain page; the overview does not meet it yet (about
- * 1.48 with filter, copy links, snippet panel loader and feed links, see README
- * "Page weight"). Until it does, this ceiling keeps the page from growing further.
+ * The goal is 1.25 times the plain page; the overview does not meet it (1.38: the
+ * tables' links and icons, the filter, tabs and copy buttons with their styles,
+ * Tailwind's theme and the feed links; see README "Page weight"). The ceiling sits
+ * just above today's figure so the page cannot grow unnoticed.
  */
 const TOTAL_RATIO_GOAL = 1.25;
-const TOTAL_RATIO_CEILING = 1.7;
+const TOTAL_RATIO_CEILING = 1.42;
 
 let overview: PageResource[];
 let plain: PageResource[];
