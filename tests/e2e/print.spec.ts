@@ -34,5 +34,14 @@ test.describe('printing the port overview', () => {
     await expect(snippets.field('Your network')).toBeHidden();
     await expect(snippets.copy).toBeHidden();
     await expect(snippets.download).toBeHidden();
+    // The rules themselves print in full, not cut off at the height of their on-screen scroll box.
+    await expect(snippets.code).toBeVisible();
+    const box = await snippets.code.evaluate((code) => ({
+      scroll: code.scrollHeight,
+      client: code.clientHeight,
+      maxHeight: getComputedStyle(code).maxHeight,
+    }));
+    expect(box.maxHeight).toBe('none');
+    expect(box.scroll).toBeLessThanOrEqual(box.client);
   });
 });
