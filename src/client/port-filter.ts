@@ -222,26 +222,11 @@ class PortFilter extends HTMLElement implements EventListenerObject {
 
   /**
    * Hides a table whose rows are all filtered out, together with its heading and
-   * the introduction between them, so no empty table is left behind.
+   * introduction (its group), so no empty table is left behind.
    */
   #showGroup(table: HTMLTableElement, visible: boolean): void {
-    const wrap = table.parentElement?.classList.contains('pf-table-wrap') ? table.parentElement : table;
-    const headingId = table.getAttribute('aria-labelledby');
-    const heading = headingId ? document.getElementById(headingId) : null;
-    const before =
-      heading !== null &&
-      heading.parentElement === wrap.parentElement &&
-      (heading.compareDocumentPosition(wrap) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-    if (before) {
-      for (
-        let element: Element | null = heading;
-        element && element !== wrap;
-        element = element.nextElementSibling
-      ) {
-        if (element instanceof HTMLElement && element.hidden === visible) element.hidden = !visible;
-      }
-    }
-    if (wrap.hidden === visible) wrap.hidden = !visible;
+    const group = table.closest<HTMLElement>('.pf-group') ?? table;
+    if (group.hidden === visible) group.hidden = !visible;
   }
 
   /** The result line and the empty state for the tab in view. */
