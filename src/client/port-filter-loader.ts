@@ -11,7 +11,8 @@ import { FILTER_EVENTS, filterAction, pendingFilterActions } from './filter-acti
  * queued and performed once it starts, so no press or keystroke is lost.
  */
 const filter = document.querySelector('pf-filter');
-const load = () => import('./port-filter');
+// A failed load (offline, say) leaves the tables as they are, unfiltered.
+const load = () => import('./port-filter').catch(() => undefined);
 const started = () => customElements.get('pf-filter') !== undefined;
 
 if (filter && queryHasFilter(window.location.search)) {

@@ -28,22 +28,25 @@ class PortTabs extends HTMLElement {
       if (tab) this.#choose(tab);
     });
     tablist.addEventListener('keydown', (event) => this.#onKeydown(event));
-    window.addEventListener('hashchange', () => void this.#followFragment());
+    window.addEventListener('hashchange', () => void this.#followFragment().catch(() => false));
     // Following a link to the fragment already in the address bar fires no hashchange, so
     // clicking a row link a second time would otherwise do nothing.
     document.addEventListener('click', (event) => {
       const link = (event.target as Element).closest<HTMLAnchorElement>('a[href^="#"]');
-      if (link && link.hash !== '' && link.hash === window.location.hash) void this.#followFragment();
+      if (link && link.hash !== '' && link.hash === window.location.hash)
+        void this.#followFragment().catch(() => false);
     });
     if (window.location.hash === '') {
       this.#select(this.#tabs[0]!, { updateUrl: false });
     } else {
       // Until the fragment code has arrived, the page's CSS shows the tab the fragment targets.
-      // A tab the reader picks meanwhile stands.
-      void fragments().then(async () => {
-        if (this.#chosen) return;
-        if (!(await this.#followFragment())) this.#select(this.#tabs[0]!, { updateUrl: false });
-      });
+      // A tab the reader picks meanwhile stands; if the code cannot load, the first tab shows.
+      const fallBack = () => {
+        if (!this.#chosen) this.#select(this.#tabs[0]!, { updateUrl: false });
+      };
+      fragments().then(async () => {
+        if (!this.#chosen && !(await this.#followFragment())) fallBack();
+      }, fallBack);
     }
   }
 
