@@ -1,7 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { test as base, expect, type PortOverviewPage } from './fixtures';
 
-/** The "Machine-readable data" box at the foot of the port overview. */
+/** The "Machine-readable data" box below the port tables of the overview. */
 class FeedLinksSection {
   readonly region: Locator;
   constructor(readonly overview: PortOverviewPage) {
