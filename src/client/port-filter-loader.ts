@@ -15,11 +15,13 @@ const filter = document.querySelector('pf-filter');
 const load = () => import('./port-filter').catch(() => undefined);
 const started = () => customElements.get('pf-filter') !== undefined;
 
-if (filter && queryHasFilter(window.location.search)) {
-  void load();
-} else if (filter) {
-  for (const type of ['pointerover', 'focusin'])
-    filter.addEventListener(type, () => void load(), { once: true });
+if (filter) {
+  if (queryHasFilter(window.location.search)) {
+    void load();
+  } else {
+    for (const type of ['pointerover', 'focusin'])
+      filter.addEventListener(type, () => void load(), { once: true });
+  }
   for (const type of FILTER_EVENTS) {
     filter.addEventListener(type, (event) => {
       if (started()) return;

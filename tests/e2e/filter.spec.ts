@@ -152,6 +152,28 @@ test("the filter's code loads only when the reader reaches for the filter, and l
   expect(requested).toHaveLength(1);
 });
 
+test('a press made while the code is on its way counts, also when the address holds a filter', async ({
+  overview,
+  page,
+}) => {
+  // Hold the filter's code back until the press has been made.
+  let release = () => {};
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/port-filter\.[\w-]+\.js$/, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto('/?protocol=tcp#cloud', { waitUntil: 'domcontentloaded' });
+  await overview.device('IP phone').click();
+  release();
+  // Both count: the address's TCP and the pressed IP phone leave the phone's three TCP ports.
+  await expect(overview.device('IP phone')).toHaveAttribute('aria-pressed', 'true');
+  await expect(overview.protocol).toHaveValue('tcp');
+  await expect.poll(() => overview.visiblePorts()).toEqual(['5061', '636', '8884']);
+  await expect.poll(() => overview.query().getAll('device')).toEqual(['phone']);
+  expect(overview.errors).toEqual([]);
+});
+
 test('devices combine with "any of", on both tabs', async ({ overview }) => {
   // Select the web client and the pascom server on Cloud.
   await overview.open('', '#cloud');
