@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadGenerator } from '../../src/lib/firewall/generator';
 import { PLATFORMS, PLATFORM_IDS, type PlatformId } from '../../src/lib/firewall/platforms';
-import { selectRules, type SnippetInput } from '../../src/lib/firewall/plan';
+import { ruleCount, selectRules, type PlannedRule, type SnippetInput } from '../../src/lib/firewall/plan';
 import { DEFAULT_SETTINGS } from '../../src/lib/firewall/settings';
 import { loadContent } from './helpers/load-content';
 import { SETTINGS_CASES, filterCases, personalisedSettings } from './helpers/snippet-cases';
@@ -174,5 +174,17 @@ describe('hostile text cannot break out of comments or strings', () => {
     expect(text.split('\n')).toHaveLength(benign.split('\n').length);
     expect(text).not.toMatch(/\$\(|`|^-A INPUT|<\/descr>\s*<!--/m);
     expect(text).not.toContain('x"');
+  });
+});
+
+describe('the header counts rules as the tables do', () => {
+  const rule = (id: string) => ({ id }) as PlannedRule;
+  test.each([
+    [['a'], '1 rule'],
+    [['a', 'b'], '2 rules'],
+    [['a', 'b', 'b'], '2 port rules, written as 3 rules, one per destination'],
+    [['b', 'b'], '1 port rule, written as 2 rules, one per destination'],
+  ])('%j: %s', (ids, expected) => {
+    expect(ruleCount(ids.map(rule))).toBe(expected);
   });
 });

@@ -301,10 +301,23 @@ export function placeholderNotes(plan: SnippetPlan, how: string): string[] {
   return lines;
 }
 
+const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/**
+ * How many rules a snippet holds, in the tables' terms: a port rule with several
+ * destinations (two mail servers, say) is written once per destination, which the
+ * count then says, so it matches the "all 12 rules" of the page.
+ */
+export function ruleCount(rules: readonly PlannedRule[]): string {
+  const portRules = new Set(rules.map((rule) => rule.id)).size;
+  if (portRules === rules.length) return counted(portRules, 'rule');
+  return `${counted(portRules, 'port rule')}, written as ${counted(rules.length, 'rule')}, one per destination`;
+}
+
 /** Shared header sentences: what the snippet is and what the admin must still do. */
 export function headerLines(plan: SnippetPlan, platformLabel: string, settings: SnippetSettings): string[] {
   const lines = [
-    `pascom firewall rules for ${platformLabel}: ${plan.deployment.name} (${plan.rules.length} rule${plan.rules.length === 1 ? '' : 's'}).`,
+    `pascom firewall rules for ${platformLabel}: ${plan.deployment.name} (${ruleCount(plan.rules)}).`,
     'Generated from the pascom firewall port reference; each rule names its permanent rule id.',
     'These rules only allow traffic. They change no default policy and remove nothing; review them before use.',
   ];
