@@ -136,7 +136,7 @@ test.describe('firewall snippet panel', () => {
     await expect(snippets.code).not.toContainText('(inbound)');
     // Click the Onsite tab above the tables.
     await overview.tab('Onsite').click();
-    await expect(snippets.code).toContainText(/: Onsite \(\d+ rules\)/);
+    await expect(snippets.code).toContainText(/: Onsite \(12 port rules, written as \d+ rules/);
     await expect(snippets.code).toContainText('(inbound)');
     await expect(snippets.code).toContainText(
       'Inbound rules let devices on the internet reach your pascom server',
@@ -209,7 +209,7 @@ test.describe('firewall snippet panel', () => {
   test('Download saves the shown snippet under the platform’s file name', async ({ overview, snippets }) => {
     await overview.open('/?fw=cisco-asa&host=acme#onsite');
     await snippets.reach();
-    await expect(snippets.code).toContainText(/: Onsite \(\d+ rules\)/);
+    await expect(snippets.code).toContainText(/: Onsite \(12 port rules, written as \d+ rules/);
     // The button names the file it saves.
     await expect(snippets.download).toHaveAccessibleName('Download pascom-onsite-cisco-asa.txt');
     // Press Download and read the file.
