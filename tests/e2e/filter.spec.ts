@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Locator, type Page } from '@playwright/test';
 import type { FilterChangeDetail } from '../../src/lib/filter-state';
+import { collectPageErrors } from './fixtures';
 
 declare global {
   interface Window {
@@ -10,7 +11,8 @@ declare global {
 
 /** The port overview as a reader of the filter sees it. */
 class FilterPage {
-  readonly errors: string[] = [];
+  /** Console errors and uncaught exceptions seen while the page was open. */
+  readonly errors: string[];
   readonly filter: Locator;
   readonly search: Locator;
   readonly protocol: Locator;
@@ -30,10 +32,7 @@ class FilterPage {
     this.showAll = this.filter.getByRole('button', { name: 'Show all rules' });
     // Role locators skip hidden elements, so this is the panel of the tab in view.
     this.panel = page.getByRole('tabpanel');
-    page.on('console', (message) => {
-      if (message.type() === 'error') this.errors.push(message.text());
-    });
-    page.on('pageerror', (error) => this.errors.push(error.message));
+    this.errors = collectPageErrors(page);
   }
 
   async open(search = '', hash = ''): Promise<void> {

@@ -1,17 +1,24 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
+/** Console errors and uncaught exceptions the page reports from now on, collected as they come. */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
 /** The port overview page, seen the way a reader uses it. */
 export class PortOverviewPage {
   readonly tablist: Locator;
   /** Console errors and uncaught exceptions seen while the page was open. */
-  readonly errors: string[] = [];
+  readonly errors: string[];
 
   constructor(readonly page: Page) {
     this.tablist = page.getByRole('tablist', { name: 'Deployment' });
-    page.on('console', (message) => {
-      if (message.type() === 'error') this.errors.push(message.text());
-    });
-    page.on('pageerror', (error) => this.errors.push(error.message));
+    this.errors = collectPageErrors(page);
   }
 
   async open(path = '/'): Promise<void> {
