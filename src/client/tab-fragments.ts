@@ -46,17 +46,4 @@ function highlight(row: HTMLElement): void {
   if (!row.hasAttribute('tabindex')) row.tabIndex = -1;
   row.scrollIntoView({ block: 'center' });
   row.focus({ preventScroll: true });
-  // While the page is still loading, the browser keeps scrolling to the fragment itself, measuring
-  // rows whose layout it has skipped (content-visibility), and may end up elsewhere; once loaded,
-  // bring the row back if it is off screen.
-  if (document.readyState !== 'complete') {
-    window.addEventListener(
-      'load',
-      () => {
-        const { top, bottom } = row.getBoundingClientRect();
-        if (bottom <= 0 || top >= window.innerHeight) row.scrollIntoView({ block: 'center' });
-      },
-      { once: true },
-    );
-  }
 }
