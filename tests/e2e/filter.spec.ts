@@ -40,6 +40,11 @@ class FilterPage {
     await expect(this.filter).toBeVisible();
   }
 
+  /** Waits for the filter's code, which loads on demand, to have started. */
+  async started(): Promise<void> {
+    await this.page.waitForFunction(() => customElements.get('pf-filter') !== undefined);
+  }
+
   device(name: string): Locator {
     return this.filter.getByRole('button', { name, exact: true });
   }
@@ -111,7 +116,7 @@ test('selecting "IP phone" on Cloud leaves exactly the four phone rules', async 
   await expect(overview.device('IP phone')).toHaveAttribute('aria-pressed', 'true');
 
   // Exactly the phone's four ports remain, and the count says so.
-  expect(await overview.visiblePorts()).toEqual(['5061', '30000-35000', '636', '8884']);
+  await expect.poll(() => overview.visiblePorts()).toEqual(['5061', '30000-35000', '636', '8884']);
   await expect(overview.count).toHaveText('Showing 4 of 9 rules');
   await expect(overview.tab('Cloud')).toHaveAccessibleName(/^Cloud\s*\(4 of 9 rules\)$/);
 
@@ -125,7 +130,7 @@ test('selecting "IP phone" on Cloud leaves exactly the four phone rules', async 
   // Pressing the chip again brings every rule back.
   await overview.device('IP phone').click();
   await expect(overview.device('IP phone')).toHaveAttribute('aria-pressed', 'false');
-  expect(await overview.visibleRules()).toEqual(CLOUD_RULES);
+  await expect.poll(() => overview.visibleRules()).toEqual(CLOUD_RULES);
   await expect.poll(() => overview.query().has('device')).toBe(false);
 });
 
@@ -146,7 +151,7 @@ test("the filter's code loads only when the reader reaches for the filter, and l
   // The very first press arrives before the code does, and still counts.
   await overview.device('Web client').click();
   await expect(overview.device('Web client')).toHaveAttribute('aria-pressed', 'true');
-  expect(await overview.visibleRules()).toEqual(['mypascom-services', 'webrtc-webclient']);
+  await expect.poll(() => overview.visibleRules()).toEqual(['mypascom-services', 'webrtc-webclient']);
   await expect(overview.count).toHaveText('Showing 2 of 12 rules');
   expect(requested).toHaveLength(1);
 });
@@ -178,11 +183,11 @@ test('devices combine with "any of", on both tabs', async ({ overview }) => {
   await overview.open('', '#cloud');
   await overview.device('Web client').click();
   await overview.device('pascom server').click();
-  expect(await overview.visibleRules()).toEqual(['mypascom-services', 'webrtc-webclient', 'vpn-tunnel']);
+  await expect.poll(() => overview.visibleRules()).toEqual(['mypascom-services', 'webrtc-webclient', 'vpn-tunnel']);
 
   // Switch to Onsite: the same devices filter its twelve rules, and an event names them.
   await overview.tab('Onsite').click();
-  expect(await overview.visibleRules()).toEqual([
+  await expect.poll(() => overview.visibleRules()).toEqual([
     'licence-server',
     'mail-relay',
     'ntp-time',
@@ -201,18 +206,18 @@ test('protocol and direction filter both tabs', async ({ overview }) => {
   // Choose UDP on Cloud.
   await overview.open('', '#cloud');
   await overview.protocol.selectOption({ label: 'UDP' });
-  expect(await overview.visibleRules()).toEqual(['rtp-voice', 'video-stun', 'webrtc-webclient']);
+  await expect.poll(() => overview.visibleRules()).toEqual(['rtp-voice', 'video-stun', 'webrtc-webclient']);
   await expect.poll(() => overview.query().get('protocol')).toBe('udp');
 
   // On Onsite, UDP adds the time server.
   await overview.tab('Onsite').click();
-  expect(await overview.visibleRules()).toEqual(['ntp-time', 'rtp-voice', 'video-stun', 'webrtc-webclient']);
+  await expect.poll(() => overview.visibleRules()).toEqual(['ntp-time', 'rtp-voice', 'video-stun', 'webrtc-webclient']);
 
   // Inbound on Onsite: only the remote-access table is left (less the portal rule, which
   // still goes out to mypascom.net), and the server table disappears with its heading.
   await overview.protocol.selectOption({ label: 'Any protocol' });
   await overview.direction.selectOption({ label: 'Inbound to your network' });
-  expect(await overview.visibleRules()).toEqual(CLOUD_RULES.filter((id) => id !== 'mypascom-services'));
+  await expect.poll(() => overview.visibleRules()).toEqual(CLOUD_RULES.filter((id) => id !== 'mypascom-services'));
   await expect(
     overview.panel.getByRole('heading', { name: 'What your pascom server must reach' }),
   ).toBeHidden();
@@ -227,17 +232,17 @@ test('free text finds a port inside a range and words of the function', async ({
   // Type a port inside the RTP range on Cloud.
   await overview.open('', '#cloud');
   await overview.search.fill('31000');
-  expect(await overview.visiblePorts()).toEqual(['30000-35000']);
+  await expect.poll(() => overview.visiblePorts()).toEqual(['30000-35000']);
   await expect(overview.count).toHaveText('Showing 1 of 9 rules');
   await expect.poll(() => overview.query().get('q')).toBe('31000');
 
   // The Onsite tab finds the same range in its remote-access table.
   await overview.tab('Onsite').click();
-  expect(await overview.visibleRules()).toEqual(['rtp-voice']);
+  await expect.poll(() => overview.visibleRules()).toEqual(['rtp-voice']);
 
   // Words match case-insensitively in the function and its description.
   await overview.search.fill('VOICEMAIL');
-  expect(await overview.visibleRules()).toEqual(['mail-relay', 'mypascom-services']);
+  await expect.poll(() => overview.visibleRules()).toEqual(['mail-relay', 'mypascom-services']);
 });
 
 test('combined filters, and a copied URL reopens the same view, tab included', async ({ overview, page }) => {
@@ -248,7 +253,7 @@ test('combined filters, and a copied URL reopens the same view, tab included', a
   await overview.protocol.selectOption({ label: 'UDP' });
   await overview.direction.selectOption({ label: 'Inbound to your network' });
   await overview.search.fill('rtp');
-  expect(await overview.visibleRules()).toEqual(['rtp-voice']);
+  await expect.poll(() => overview.visibleRules()).toEqual(['rtp-voice']);
 
   // The parameter another feature owns is kept, and the fragment still names the tab.
   await expect.poll(() => overview.query().get('q')).toBe('rtp');
@@ -264,7 +269,7 @@ test('combined filters, and a copied URL reopens the same view, tab included', a
   await expect(overview.protocol).toHaveValue('udp');
   await expect(overview.direction).toHaveValue('inbound');
   await expect(overview.search).toHaveValue('rtp');
-  expect(await overview.visibleRules()).toEqual(['rtp-voice']);
+  await expect.poll(() => overview.visibleRules()).toEqual(['rtp-voice']);
   await expect(overview.count).toHaveText('Showing 1 of 12 rules');
 
   // The event on load describes the reopened view.
@@ -280,7 +285,8 @@ test('garbage in the query is ignored without errors', async ({ overview, page }
 
   // Open a link with unknown, repeated and garbled parameters.
   await overview.open('?device=toaster&device=&protocol=%E0%A4%A&direction=sideways&direction=up&host=pbx');
-  expect(await overview.visibleRules()).toEqual(CLOUD_RULES);
+  await overview.started();
+  await expect.poll(() => overview.visibleRules()).toEqual(CLOUD_RULES);
   await expect(overview.count).toHaveText('Showing all 9 rules');
   for (const name of ['pascom server', 'Desktop client', 'Mobile client', 'IP phone', 'Web client']) {
     await expect(overview.device(name)).toHaveAttribute('aria-pressed', 'false');
@@ -289,7 +295,7 @@ test('garbage in the query is ignored without errors', async ({ overview, page }
   // Markup in the text is only text: it lands in the search box and matches nothing.
   await overview.open('?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
   await expect(overview.search).toHaveValue('<img src=x onerror=alert(1)>');
-  expect(await overview.visibleRules()).toEqual([]);
+  await expect.poll(() => overview.visibleRules()).toEqual([]);
 
   // A change rewrites the filter's own parameters and keeps the foreign one.
   await overview.open('?device=toaster&protocol=%E0%A4%A&host=pbx');
@@ -305,19 +311,19 @@ test('an empty result says so and offers a reset', async ({ overview }) => {
   await overview.open('?direction=inbound', '#cloud');
   await expect(overview.count).toHaveText('Showing 0 of 9 rules');
   await expect(overview.filter.getByText('No Cloud rule matches these filters.')).toBeVisible();
-  expect(await overview.visibleRules()).toEqual([]);
+  await expect.poll(() => overview.visibleRules()).toEqual([]);
   await expect(overview.panel.getByRole('table')).toHaveCount(0);
 
   // The Onsite tab has matches, so its view shows rows and no empty message.
   await overview.tab('Onsite').click();
-  expect(await overview.visibleRules()).toHaveLength(8);
+  await expect.poll(() => overview.visibleRules()).toHaveLength(8);
   await expect(overview.count).toHaveText('Showing 8 of 12 rules');
   await expect(overview.showAll).toBeHidden();
 
   // Back on Cloud, "Show all rules" resets every control and keeps focus in the filter.
   await overview.tab('Cloud').click();
   await overview.showAll.click();
-  expect(await overview.visibleRules()).toEqual(CLOUD_RULES);
+  await expect.poll(() => overview.visibleRules()).toEqual(CLOUD_RULES);
   await expect(overview.direction).toHaveValue('');
   await expect(overview.search).toBeFocused();
   await expect(overview.showAll).toBeHidden();
