@@ -54,9 +54,10 @@ test.describe('deployment tabs', () => {
     await expect(overview.tab('Cloud')).toHaveAttribute('aria-selected', 'true');
     await page.keyboard.press('End');
     await expect(overview.tab('Onsite')).toHaveAttribute('aria-selected', 'true');
-    // Tab moves focus out of the tablist into the panel.
+    // Tab moves focus out of the tablist into the panel, which shows the focus ring.
     await page.keyboard.press('Tab');
     await expect(overview.panel('Onsite')).toBeFocused();
+    await expect(overview.panel('Onsite')).toHaveCSS('outline-style', 'solid');
   });
 
   test('a link to #onsite opens the Onsite tab', async ({ overview }) => {
@@ -65,6 +66,10 @@ test.describe('deployment tabs', () => {
     await expect(overview.tab('Onsite')).toHaveAttribute('aria-selected', 'true');
     await expect(overview.panel('Onsite')).toBeVisible();
     await expect(overview.panel('Cloud')).toBeHidden();
+    // The browser focuses the linked panel; the selected tab shows where the reader is, so the
+    // panel is not boxed in a focus ring.
+    await expect(overview.panel('Onsite')).toBeFocused();
+    await expect(overview.panel('Onsite')).toHaveCSS('outline-style', 'none');
   });
 
   test('a link to a row in the Onsite tab opens that tab and shows the row', async ({ overview, page }) => {
