@@ -183,18 +183,22 @@ test('devices combine with "any of", on both tabs', async ({ overview }) => {
   await overview.open('', '#cloud');
   await overview.device('Web client').click();
   await overview.device('pascom server').click();
-  await expect.poll(() => overview.visibleRules()).toEqual(['mypascom-services', 'webrtc-webclient', 'vpn-tunnel']);
+  await expect
+    .poll(() => overview.visibleRules())
+    .toEqual(['mypascom-services', 'webrtc-webclient', 'vpn-tunnel']);
 
   // Switch to Onsite: the same devices filter its twelve rules, and an event names them.
   await overview.tab('Onsite').click();
-  await expect.poll(() => overview.visibleRules()).toEqual([
-    'licence-server',
-    'mail-relay',
-    'ntp-time',
-    'mypascom-services',
-    'webrtc-webclient',
-    'vpn-tunnel',
-  ]);
+  await expect
+    .poll(() => overview.visibleRules())
+    .toEqual([
+      'licence-server',
+      'mail-relay',
+      'ntp-time',
+      'mypascom-services',
+      'webrtc-webclient',
+      'vpn-tunnel',
+    ]);
   await expect(overview.count).toHaveText('Showing 6 of 12 rules');
   expect((await overview.events()).at(-1)?.deployment).toBe('onsite');
 
@@ -211,13 +215,17 @@ test('protocol and direction filter both tabs', async ({ overview }) => {
 
   // On Onsite, UDP adds the time server.
   await overview.tab('Onsite').click();
-  await expect.poll(() => overview.visibleRules()).toEqual(['ntp-time', 'rtp-voice', 'video-stun', 'webrtc-webclient']);
+  await expect
+    .poll(() => overview.visibleRules())
+    .toEqual(['ntp-time', 'rtp-voice', 'video-stun', 'webrtc-webclient']);
 
   // Inbound on Onsite: only the remote-access table is left (less the portal rule, which
   // still goes out to mypascom.net), and the server table disappears with its heading.
   await overview.protocol.selectOption({ label: 'Any protocol' });
   await overview.direction.selectOption({ label: 'Inbound to your network' });
-  await expect.poll(() => overview.visibleRules()).toEqual(CLOUD_RULES.filter((id) => id !== 'mypascom-services'));
+  await expect
+    .poll(() => overview.visibleRules())
+    .toEqual(CLOUD_RULES.filter((id) => id !== 'mypascom-services'));
   await expect(
     overview.panel.getByRole('heading', { name: 'What your pascom server must reach' }),
   ).toBeHidden();

@@ -133,6 +133,32 @@ test.describe('permanent row links', () => {
   });
 });
 
+test.describe('the index of all rules', () => {
+  test('lists every rule with its permanent id and links to its page', async ({ page }) => {
+    await page.goto('/rules/');
+    const rows = page.getByRole('table').locator('tbody tr');
+    await expect(rows).toHaveCount(12);
+    const ntp = rows.filter({ hasText: 'ntp-time' });
+    await expect(ntp.getByRole('cell').nth(1)).toHaveText('123/UDP');
+    await ntp.getByRole('link', { name: 'Time server (NTP)' }).click();
+    await expect(page).toHaveURL(/\/rules\/ntp-time\/$/);
+  });
+
+  test.describe('on a 360 px phone', () => {
+    test.use({ viewport: { width: 360, height: 740 } });
+
+    test('every id is in full view, without scrolling the table sideways', async ({ page }) => {
+      await page.goto('/rules/');
+      for (const id of await page.locator('tbody code').all()) {
+        const box = (await id.boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(360);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    });
+  });
+});
+
 test.describe('copy link buttons', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
