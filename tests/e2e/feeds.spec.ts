@@ -56,6 +56,9 @@ test('the changelog page lists the current version and links rule ids to their r
   await feeds.open();
   await feeds.link('Changelog').click();
   await expect(page.getByRole('heading', { level: 1, name: 'Changelog' })).toBeVisible();
+  await expect(page.getByText(/The current version is/)).toContainText(
+    /The current version is \d{4}\.\d{2}\.\d{2}\.\d+, published on \d{4}-\d{2}-\d{2}\./,
+  );
 
   // The rule id of a correction leads to the rule's row in the Onsite tab.
   await page.getByRole('link', { name: 'ntp-time' }).first().click();
