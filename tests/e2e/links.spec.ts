@@ -159,6 +159,15 @@ test.describe('the index of all rules', () => {
   });
 });
 
+test('an unknown address answers 404 and leads back to the overview and the rules', async ({ page }) => {
+  const response = await page.goto('/rules/no-such-rule/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  const content = page.getByRole('main');
+  await content.getByRole('link', { name: 'All rules' }).click();
+  await expect(page).toHaveURL(/\/rules\/$/);
+});
+
 test.describe('copy link buttons', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
