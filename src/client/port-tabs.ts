@@ -62,6 +62,9 @@ class PortTabs extends HTMLElement {
 
   #choose(tab: HTMLButtonElement): void {
     this.#chosen = true;
+    // The address now changes by script, which leaves :target on the linked panel; from here on
+    // every panel reached with the keyboard shows the focus ring (port-overview.css).
+    this.dataset.chosen = '';
     this.#select(tab, { updateUrl: true });
   }
 

@@ -70,6 +70,13 @@ test.describe('deployment tabs', () => {
     // panel is not boxed in a focus ring.
     await expect(overview.panel('Onsite')).toBeFocused();
     await expect(overview.panel('Onsite')).toHaveCSS('outline-style', 'none');
+    // Once the reader picks tabs, a panel reached with the keyboard has its ring again, even the
+    // linked one.
+    await overview.tab('Cloud').click();
+    await overview.tab('Onsite').click();
+    await overview.page.keyboard.press('Tab');
+    await expect(overview.panel('Onsite')).toBeFocused();
+    await expect(overview.panel('Onsite')).toHaveCSS('outline-style', 'solid');
   });
 
   test('a link to a row in the Onsite tab opens that tab and shows the row', async ({ overview, page }) => {
