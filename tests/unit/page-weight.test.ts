@@ -17,9 +17,9 @@ const fixture = join(import.meta.dirname, '..', 'fixtures', 'plain-starlight');
 const OWN_JS_BUDGET = 12 * 1024;
 /**
  * The goal is 1.25 times the plain page; the overview does not meet it (1.38: the
- * tables' links and icons, the filter, tabs and copy buttons with their styles,
- * Tailwind's theme and the feed links; see README "Page weight"). The ceiling sits
- * just above today's figure so the page cannot grow unnoticed.
+ * filter and the tabs alone cost about 3.7 KB gzip at start, more than the 2.9 KB
+ * the goal would take off; see README "Page weight"). The ceiling sits just above
+ * today's figure so the page cannot grow unnoticed.
  */
 const TOTAL_RATIO_GOAL = 1.25;
 const TOTAL_RATIO_CEILING = 1.42;
