@@ -8,10 +8,13 @@ import {
 } from '../lib/firewall/settings';
 import { parseSnippetData, type SnippetData } from '../lib/snippet-data';
 import { highlightSnippet } from '../lib/snippet-highlight';
+import { describeUnknownPlatform } from '../lib/link-notices';
 import {
   PLATFORM_STORAGE_KEY,
   readSnippetState,
+  rejectedSnippetValues,
   updateField,
+  type RejectedSnippetValues,
   usesInterfaceNames,
   writeSnippetState,
 } from '../lib/snippet-state';
@@ -109,6 +112,7 @@ class FirewallSnippets extends HTMLElement implements EventListenerObject {
     this.#deployment = this.#tabInView();
     this.#ruleIds = this.#visibleRows(this.#deployment);
     this.#showControls();
+    this.#showRejected(rejectedSnippetValues(window.location.search));
     for (const type of ['change', 'input', 'click']) this.addEventListener(type, this);
     document.addEventListener('pf-tab-change', this);
     document.addEventListener('pf-filter-change', this);
@@ -160,7 +164,28 @@ class FirewallSnippets extends HTMLElement implements EventListenerObject {
     void this.#render();
   }
 
+  /**
+   * What the link gave that cannot be used is shown, not dropped in silence: a
+   * setting stands in its field with its error, as if typed, and an unknown
+   * platform is named under the platform picker.
+   */
+  #showRejected(rejected: RejectedSnippetValues): void {
+    for (const [field, value] of Object.entries(rejected.form) as [SettingField, string][]) {
+      const input = this.querySelector<HTMLInputElement>(`input[data-setting="${field}"]`);
+      if (!input) continue;
+      input.value = value;
+      this.#onField(input, field, true);
+    }
+    if (rejected.platform === undefined) return;
+    const note = document.createElement('p');
+    note.className = 'pf-snippet-hint';
+    note.dataset.platformNote = '';
+    note.textContent = describeUnknownPlatform(rejected.platform, platformInfo(this.#platform).label);
+    this.querySelector('[data-snippet-platform]')?.after(note);
+  }
+
   #pickPlatform(platform: PlatformId): void {
+    this.querySelector('[data-platform-note]')?.remove();
     this.#platform = platform;
     rememberPlatform(platform);
     this.#writeUrl();

@@ -4,6 +4,7 @@ import './port-tabs';
 import {
   compileFilter,
   emptyFilter,
+  ignoredFilterValues,
   isFilterActive,
   parseFilterState,
   ruleFromRow,
@@ -14,6 +15,7 @@ import {
   type FilterableRule,
 } from '../lib/filter-state';
 import { describeCount, describeTabCount } from '../lib/filter-counts';
+import { describeIgnoredFilter } from '../lib/link-notices';
 import { parseFragment } from '../lib/tab-state';
 import { FILTER_EVENTS, filterAction, pendingFilterActions, type FilterAction } from './filter-actions';
 import { linkedRow } from './tab-fragments';
@@ -44,12 +46,15 @@ class PortFilter extends HTMLElement implements EventListenerObject {
   // Rows are read once; a WeakMap also picks up rows added later without leaking removed ones.
   #rules = new WeakMap<HTMLTableRowElement, FilterableRule>();
   #urlTimer: number | undefined;
+  /** Says which values of the link were ignored, until the filter next writes the address. */
+  #note: HTMLElement | undefined;
 
   connectedCallback(): void {
     this.#devices = [...this.querySelectorAll<HTMLElement>('[data-device]')].map(
       (chip) => chip.dataset.device ?? '',
     );
     this.#state = parseFilterState(window.location.search, this.#devices);
+    this.#showIgnored(describeIgnoredFilter(ignoredFilterValues(window.location.search, this.#devices)));
     this.#active = this.#tabInView();
     // A link to a row wins over the filter: rather than hide the row the tabs have just
     // scrolled to, start unfiltered (the address loses the filter too).
@@ -155,6 +160,19 @@ class PortFilter extends HTMLElement implements EventListenerObject {
     const url = new URL(window.location.href);
     url.search = serialiseFilterState(this.#state, url.search);
     history.replaceState(history.state, '', url);
+    // The address holds only what the filter uses now, so the note about the link is done.
+    this.#note?.remove();
+    this.#note = undefined;
+  }
+
+  /** Puts the note about ignored values of the link above the result line (as text, never markup). */
+  #showIgnored(text: string): void {
+    if (text === '' || this.#note) return;
+    const note = document.createElement('p');
+    note.className = 'pf-filter-note';
+    note.textContent = text;
+    this.querySelector('.pf-filter-result')?.before(note);
+    this.#note = note;
   }
 
   /** Puts the state into every control, as after loading a link or clearing. */

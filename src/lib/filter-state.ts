@@ -1,6 +1,7 @@
 import { DIRECTIONS, PROTOCOLS, type Deployment, type Direction, type Protocol } from '../schemas/registries';
 import type { PortRange } from '../schemas/port-rule';
 import { FILTER_PARAMS } from './filter-params';
+import type { IgnoredValue } from './link-notices';
 
 /** Longest free text kept from a URL, so a pasted essay cannot bloat the address bar. */
 export const MAX_QUERY_LENGTH = 100;
@@ -90,6 +91,33 @@ export function parseFilterState(search: string, knownDevices: readonly string[]
     direction: firstValid(params, FILTER_PARAMS.direction, isDirection),
     query: normaliseQuery(params.get(FILTER_PARAMS.query) ?? ''),
   };
+}
+
+/**
+ * The values of a URL query that parseFilterState drops, in the order the URL
+ * gives them: unknown devices, and protocols or directions that are not in the
+ * registries or come after the one that counts. Empty values say nothing and
+ * are left out; the free text is never dropped, only tidied.
+ */
+export function ignoredFilterValues(search: string, knownDevices: readonly string[]): IgnoredValue[] {
+  const params = new URLSearchParams(search);
+  const state = parseFilterState(search, knownDevices);
+  const ignored: IgnoredValue[] = [];
+  for (const [name, value] of params) {
+    const pieces = name === FILTER_PARAMS.device ? value.split(',') : [value];
+    for (const piece of pieces) {
+      const used = piece.trim().toLowerCase();
+      if (used === '') continue;
+      const kept =
+        (name === FILTER_PARAMS.device && knownDevices.includes(used)) ||
+        (name === FILTER_PARAMS.protocol && used === state.protocol) ||
+        (name === FILTER_PARAMS.direction && used === state.direction);
+      const owned =
+        name === FILTER_PARAMS.device || name === FILTER_PARAMS.protocol || name === FILTER_PARAMS.direction;
+      if (owned && !kept) ignored.push({ name, value: piece.trim() });
+    }
+  }
+  return ignored;
 }
 
 /**

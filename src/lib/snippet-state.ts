@@ -61,6 +61,32 @@ export function readSnippetState(search: string, stored: string | null | undefin
   return { platform, form: validFields(settingsFormFromParams(params)) };
 }
 
+/** What a link gave the snippet panel that readSnippetState could not use. */
+export interface RejectedSnippetValues {
+  /** A platform the URL names that is not on the list. */
+  platform?: string;
+  /** Settings that do not validate, trimmed; one longer than any real value is cut just past the limit. */
+  form: SettingsForm;
+}
+
+/**
+ * The values of a URL query that readSnippetState drops, so the panel can show
+ * them to the reader with what is wrong, as if they had typed them.
+ */
+export function rejectedSnippetValues(search: string): RejectedSnippetValues {
+  const params = new URLSearchParams(search);
+  const rejected: RejectedSnippetValues = { form: {} };
+  const platform = params.get(PLATFORM_PARAM)?.trim() ?? '';
+  if (platform !== '' && !isPlatformId(platform)) rejected.platform = platform;
+  const valid = validFields(settingsFormFromParams(params));
+  for (const [field, value] of Object.entries(settingsFormFromParams(params)) as [SettingField, string][]) {
+    const trimmed = value.trim();
+    if (trimmed !== '' && valid[field] === undefined)
+      rejected.form[field] = trimmed.slice(0, MAX_FIELD_LENGTH + 1);
+  }
+  return rejected;
+}
+
 /**
  * The URL query with the panel's state written into it. Every other parameter
  * (the filter's `device`, `protocol`, `direction`, `q`, anything unknown) is

@@ -284,7 +284,7 @@ test('combined filters, and a copied URL reopens the same view, tab included', a
   expect(await overview.events()).toEqual([{ deployment: 'onsite', ruleIds: ['rtp-voice'] }]);
 });
 
-test('garbage in the query is ignored without errors', async ({ overview, page }) => {
+test('garbage in the query is ignored, said so, and breaks nothing', async ({ overview, page }) => {
   // Any dialog would mean markup from the URL ran as script.
   page.on('dialog', (dialog) => {
     overview.errors.push(`dialog: ${dialog.message()}`);
@@ -296,6 +296,10 @@ test('garbage in the query is ignored without errors', async ({ overview, page }
   await overview.started();
   await expect.poll(() => overview.visibleRules()).toEqual(CLOUD_RULES);
   await expect(overview.count).toHaveText('Showing all 9 rules');
+  // The filter says what it ignored, so nobody takes the full table for what the link meant.
+  await expect(overview.filter.getByText('This link’s filter has')).toHaveText(
+    'This link’s filter has values the page does not know, so they are ignored: device “toaster”, protocol “\uFFFD%A”, direction “sideways” and direction “up”.',
+  );
   for (const name of ['pascom server', 'Desktop client', 'Mobile client', 'IP phone', 'Web client']) {
     await expect(overview.device(name)).toHaveAttribute('aria-pressed', 'false');
   }
@@ -305,10 +309,13 @@ test('garbage in the query is ignored without errors', async ({ overview, page }
   await expect(overview.search).toHaveValue('<img src=x onerror=alert(1)>');
   await expect.poll(() => overview.visibleRules()).toEqual([]);
 
-  // A change rewrites the filter's own parameters and keeps the foreign one.
+  // A change rewrites the filter's own parameters and keeps the foreign one; the note goes with
+  // the values it named.
   await overview.open('?device=toaster&protocol=%E0%A4%A&host=pbx');
+  await expect(overview.filter.getByText('This link’s filter has')).toBeVisible();
   await overview.device('Web client').click();
   await expect.poll(() => new URL(page.url()).search).toBe('?host=pbx&device=web');
+  await expect(overview.filter.getByText('This link’s filter has')).toHaveCount(0);
 
   // Nothing went wrong on the way.
   expect(overview.errors).toEqual([]);
@@ -393,10 +400,12 @@ test('at 360 px the filter and the tables fit without horizontal scrolling', asy
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the filter passes axe in ${colorScheme} mode`, async ({ overview, page }) => {
-    // Show pressed chips, a typed query and the empty state, so all their colours are checked.
+    // Show pressed chips, a typed query, the empty state and the note on an ignored value, so all
+    // their colours are checked.
     await page.emulateMedia({ colorScheme });
-    await overview.open('?device=phone&q=nothing-matches', '#cloud');
+    await overview.open('?device=phone&device=toaster&q=nothing-matches', '#cloud');
     await expect(overview.showAll).toBeVisible();
+    await expect(overview.filter.getByText('This link’s filter has')).toBeVisible();
 
     // Run axe over the filter.
     const results = await new AxeBuilder({ page }).include('pf-filter').analyze();

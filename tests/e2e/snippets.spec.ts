@@ -259,13 +259,31 @@ test.describe('firewall snippet panel', () => {
     await expect(snippets.code).toContainText('New-NetFirewallRule');
   });
 
-  test('garbled parameters are ignored without errors', async ({ overview, snippets }) => {
+  test('garbled parameters are shown with what is wrong and never reach the snippet', async ({
+    overview,
+    snippets,
+  }) => {
     await overview.open('/?fw=%3Cimg%20src%3Dx%3E&net=%E0%A4%A&host=%22%3B%20rm%20-rf%20%2F&in=%00#cloud');
     await snippets.reach();
+    // The unknown platform is named, as text, and the default platform is shown.
     await expect(snippets.platform).toHaveValue('nftables');
-    await expect(snippets.field('Your network')).toHaveValue('');
-    await expect(snippets.field('Your pascom.cloud instance')).toHaveValue('');
+    const note = snippets.region.getByText('This link asks for the firewall platform');
+    await expect(note).toHaveText(
+      'This link asks for the firewall platform “<img src=x>”, which is not on the list, so the rules are for nftables. Pick yours above.',
+    );
+    await expect(snippets.region.locator('img')).toHaveCount(0);
+    // The settings stand in their fields, marked invalid, as if typed.
+    await expect(snippets.field('Your network')).toHaveValue('\uFFFD%A');
+    await expect(snippets.field('Your network')).toHaveAttribute('aria-invalid', 'true');
+    await expect(snippets.field('Your pascom.cloud instance')).toHaveValue('"; rm -rf /');
+    await expect(snippets.field('Your pascom.cloud instance')).toHaveAttribute('aria-invalid', 'true');
+    await expect(snippets.region.getByText('The rules below leave out the marked fields')).toBeVisible();
+    // The snippet has none of it.
     await expect(snippets.code).toContainText('your-instance.pascom.cloud');
+    await expect(snippets.code).not.toContainText('rm -rf');
+    // Picking a platform answers the note.
+    await snippets.platform.selectOption('pf');
+    await expect(note).toHaveCount(0);
     expect(overview.errors).toEqual([]);
   });
 
@@ -300,9 +318,11 @@ test.describe('snippet panel accessibility', () => {
         snippets,
         page,
       }) => {
-        await overview.open('/?fw=pf');
+        // The link names an unknown platform, so the note on it is checked too.
+        await overview.open('/?fw=toaster');
         await snippets.reach();
-        await expect(snippets.code).toContainText('pass quick');
+        await expect(snippets.region.getByText('This link asks for the firewall platform')).toBeVisible();
+        await expect(snippets.code).toContainText('add table inet filter');
         // Show an inline error, so its colours are checked too.
         await snippets.field('Your network').fill('nonsense');
         await snippets.field('Your network').press('Tab');

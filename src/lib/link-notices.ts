@@ -1,0 +1,48 @@
+/**
+ * What a reader is told when a link (from a support article, a chat, a ticket)
+ * carries values the page cannot use. The page still opens and ignores them;
+ * these notices say so, so nobody takes the view for what the link meant.
+ */
+
+/** A value a link gave that was not used, under the name the reader knows it by. */
+export interface IgnoredValue {
+  /** The setting, as the page's labels name it: "device", "direction". */
+  name: string;
+  value: string;
+}
+
+/** Longest value quoted back, so a crafted link cannot fill the page. */
+export const MAX_QUOTED_LENGTH = 40;
+
+/** A value as quoted in a notice: control characters shown as spaces, long values cut short. */
+export function quoteValue(value: string): string {
+  const clean = value.replace(/[\p{Cc}\p{Cf}]/gu, ' ').trim();
+  const short = clean.length > MAX_QUOTED_LENGTH ? `${clean.slice(0, MAX_QUOTED_LENGTH - 1)}…` : clean;
+  return `“${short}”`;
+}
+
+/** "a", "a and b", "a, b and c". */
+function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/**
+ * The filter's notice for values of its link it ignored, or "" when there are
+ * none: `This link's filter has values the page does not know, so they are
+ * ignored: device “toaster” and direction “sideways”.`
+ */
+export function describeIgnoredFilter(ignored: readonly IgnoredValue[]): string {
+  if (ignored.length === 0) return '';
+  const values = listOf(ignored.map(({ name, value }) => `${name} ${quoteValue(value)}`));
+  const them =
+    ignored.length === 1
+      ? 'a value the page does not know, so it is'
+      : 'values the page does not know, so they are';
+  return `This link’s filter has ${them} ignored: ${values}.`;
+}
+
+/** The snippet panel's notice for a platform its link named that is not on the list. */
+export function describeUnknownPlatform(asked: string, shown: string): string {
+  return `This link asks for the firewall platform ${quoteValue(asked)}, which is not on the list, so the rules are for ${shown}. Pick yours above.`;
+}

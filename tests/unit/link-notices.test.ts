@@ -1,0 +1,111 @@
+import { describe, expect, test } from 'vitest';
+import { ignoredFilterValues } from '../../src/lib/filter-state';
+import {
+  MAX_QUOTED_LENGTH,
+  describeIgnoredFilter,
+  describeUnknownPlatform,
+  quoteValue,
+} from '../../src/lib/link-notices';
+import { MAX_FIELD_LENGTH, rejectedSnippetValues } from '../../src/lib/snippet-state';
+
+const DEVICES = ['server', 'desktop', 'mobile', 'phone', 'web'];
+
+describe('ignoredFilterValues', () => {
+  test('a link the filter understands in full ignores nothing', () => {
+    expect(ignoredFilterValues('?device=phone,web&protocol=udp&direction=inbound&q=rtp', DEVICES)).toEqual(
+      [],
+    );
+    expect(ignoredFilterValues('', DEVICES)).toEqual([]);
+    // Case and spaces are forgiven, as parseFilterState forgives them.
+    expect(ignoredFilterValues('?device=%20Phone%20&protocol=UDP', DEVICES)).toEqual([]);
+  });
+
+  test('unknown devices, protocols and directions are listed in the order of the link', () => {
+    expect(
+      ignoredFilterValues('?device=phone,toaster&direction=sideways&protocol=sctp&device=fax', DEVICES),
+    ).toEqual([
+      { name: 'device', value: 'toaster' },
+      { name: 'direction', value: 'sideways' },
+      { name: 'protocol', value: 'sctp' },
+      { name: 'device', value: 'fax' },
+    ]);
+  });
+
+  test('of a single-valued parameter given twice, the values after the one used are listed', () => {
+    expect(ignoredFilterValues('?direction=up&direction=inbound&direction=outbound', DEVICES)).toEqual([
+      { name: 'direction', value: 'up' },
+      { name: 'direction', value: 'outbound' },
+    ]);
+  });
+
+  test('empty values, free text and parameters of other features are not listed', () => {
+    expect(ignoredFilterValues('?device=&device=,&q=%3Cb%3E&fw=pf&host=pbx', DEVICES)).toEqual([]);
+  });
+
+  test('garbled escapes are listed as the browser decodes them, and never throw', () => {
+    expect(ignoredFilterValues('?protocol=%E0%A4%A', DEVICES)).toEqual([
+      { name: 'protocol', value: '\uFFFD%A' },
+    ]);
+  });
+});
+
+describe('describeIgnoredFilter', () => {
+  test('says nothing when nothing was ignored', () => {
+    expect(describeIgnoredFilter([])).toBe('');
+  });
+
+  test('names one value, or lists several', () => {
+    expect(describeIgnoredFilter([{ name: 'device', value: 'toaster' }])).toBe(
+      'This link’s filter has a value the page does not know, so it is ignored: device “toaster”.',
+    );
+    expect(
+      describeIgnoredFilter([
+        { name: 'device', value: 'toaster' },
+        { name: 'direction', value: 'sideways' },
+        { name: 'protocol', value: 'sctp' },
+      ]),
+    ).toBe(
+      'This link’s filter has values the page does not know, so they are ignored: device “toaster”, direction “sideways” and protocol “sctp”.',
+    );
+  });
+});
+
+describe('quoteValue', () => {
+  test('quotes text as it is, markup included (it is only ever set as text)', () => {
+    expect(quoteValue('<img src=x>')).toBe('“<img src=x>”');
+  });
+
+  test('cuts long values and blanks control characters', () => {
+    const quoted = quoteValue('a'.repeat(500));
+    expect(quoted).toHaveLength(MAX_QUOTED_LENGTH + 2);
+    expect(quoted.endsWith('…”')).toBe(true);
+    expect(quoteValue('a\u0000b\u202Ec')).toBe('“a b c”');
+  });
+});
+
+describe('rejectedSnippetValues', () => {
+  test('a link with a known platform and valid settings rejects nothing', () => {
+    expect(rejectedSnippetValues('?fw=pf&net=10.1.0.0%2F16&server=10.1.0.5')).toEqual({ form: {} });
+    expect(rejectedSnippetValues('?fw=')).toEqual({ form: {} });
+  });
+
+  test('an unknown platform and invalid settings come back as the link gave them', () => {
+    expect(rejectedSnippetValues('?fw=mikrotik&net=10.0.0.0%2F33&server=%2010.1.0.5%20&host=a%20b')).toEqual({
+      platform: 'mikrotik',
+      form: { net: '10.0.0.0/33', host: 'a b' },
+    });
+  });
+
+  test('a value longer than any real setting is cut just past the limit, so its field says so', () => {
+    const rejected = rejectedSnippetValues(`?net=${'1'.repeat(5000)}`);
+    expect(rejected.form.net).toHaveLength(MAX_FIELD_LENGTH + 1);
+  });
+});
+
+describe('describeUnknownPlatform', () => {
+  test('names the platform asked for and the one shown', () => {
+    expect(describeUnknownPlatform('mikrotik', 'nftables')).toBe(
+      'This link asks for the firewall platform “mikrotik”, which is not on the list, so the rules are for nftables. Pick yours above.',
+    );
+  });
+});
