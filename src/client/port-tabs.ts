@@ -65,6 +65,8 @@ class PortTabs extends HTMLElement {
     // The address now changes by script, which leaves :target on the linked panel; from here on
     // every panel reached with the keyboard shows the focus ring (port-overview.css).
     this.dataset.chosen = '';
+    // A note on a link that led nowhere (tab-fragments.ts) is answered once the reader picks a tab.
+    this.querySelector('.pf-link-note')?.remove();
     this.#select(tab, { updateUrl: true });
   }
 

@@ -1,5 +1,7 @@
+import { FEED_PATHS } from '../lib/feeds/feed-paths';
 import { LINK_INDEX_ELEMENT_ID, parseLinkIndex } from '../lib/link-index';
-import { parseFragment } from '../lib/tab-state';
+import { quoteValue } from '../lib/link-notices';
+import { missingFragment, parseFragment } from '../lib/tab-state';
 import type { Deployment } from '../schemas/registries';
 
 /**
@@ -9,6 +11,8 @@ import type { Deployment } from '../schemas/registries';
  * CSS already shows the tab and row a fragment targets.
  */
 const HIGHLIGHT_CLASS = 'pf-highlight';
+/** The note on a link that leads nowhere; port-tabs.ts removes it when the reader picks a tab. */
+const NOTE_CLASS = 'pf-link-note';
 const links = parseLinkIndex(document.getElementById(LINK_INDEX_ELEMENT_ID)?.textContent);
 
 /** The row the URL fragment links to, if it names one; with the link index, old and bare ids count. */
@@ -23,6 +27,10 @@ export function linkedRow(): HTMLElement | null {
  * it names none. A row is highlighted, scrolled to and focused.
  */
 export function followFragment(tabs: HTMLElement, select: (deployment: Deployment) => boolean): boolean {
+  showMissing(
+    tabs,
+    missingFragment(window.location.hash, (id) => document.getElementById(id) !== null, links),
+  );
   const target = parseFragment(window.location.hash, links);
   if (!target || !select(target.deployment)) return false;
   const element = target.anchor ? document.getElementById(target.anchor) : null;
@@ -46,4 +54,29 @@ function highlight(row: HTMLElement): void {
   if (!row.hasAttribute('tabindex')) row.tabIndex = -1;
   row.scrollIntoView({ block: 'center' });
   row.focus({ preventScroll: true });
+}
+
+/**
+ * Says, under the tab names, that the link's fragment leads nowhere (usually a
+ * rule removed since the link was written), instead of quietly showing the
+ * first tab, and scrolls to it. The fragment is quoted as text. A fragment
+ * that leads somewhere takes the note away.
+ */
+function showMissing(tabs: HTMLElement, fragment: string | undefined): void {
+  tabs.querySelector(`.${NOTE_CLASS}`)?.remove();
+  if (fragment === undefined) return;
+  const note = document.createElement('p');
+  note.className = NOTE_CLASS;
+  note.setAttribute('role', 'status');
+  const changelog = document.createElement('a');
+  changelog.href = FEED_PATHS.changelogPage;
+  changelog.textContent = 'changelog';
+  note.append(
+    `This link points to ${quoteValue(fragment)}, which is not on this page. The rule may have been removed or renamed; the `,
+    changelog,
+    ' lists every change.',
+  );
+  tabs.querySelector('[role="tablist"]')?.after(note);
+  // The link meant something in the tables: show the tabs and the note.
+  tabs.scrollIntoView({ block: 'start' });
 }

@@ -25,3 +25,28 @@ export function parseFragment(hash: string, index?: LinkIndex): FragmentTarget |
   }
   return undefined;
 }
+
+/**
+ * The fragment of a link that leads nowhere on the overview, decoded as far as
+ * it decodes, or undefined when it leads somewhere (a tab, a row, a rule id, an
+ * old id, any element `exists` finds) or is empty. A link to a rule that has
+ * since been removed is the usual case; the page then says so instead of
+ * quietly showing the first tab.
+ */
+export function missingFragment(
+  hash: string,
+  exists: (id: string) => boolean,
+  index?: LinkIndex,
+): string | undefined {
+  const raw = hash.replace(/^#/, '');
+  if (raw === '') return undefined;
+  let fragment = raw;
+  try {
+    fragment = decodeURIComponent(raw);
+  } catch {
+    // A broken escape: quote the fragment as the link gave it.
+  }
+  const target = parseFragment(hash, index);
+  if (target) return target.anchor === undefined || exists(target.anchor) ? undefined : fragment;
+  return exists(fragment) ? undefined : fragment;
+}

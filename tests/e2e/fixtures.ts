@@ -13,11 +13,14 @@ export function collectPageErrors(page: Page): string[] {
 /** The port overview page, seen the way a reader uses it. */
 export class PortOverviewPage {
   readonly tablist: Locator;
+  /** The note under the tabs on a link whose fragment leads nowhere. */
+  readonly linkNote: Locator;
   /** Console errors and uncaught exceptions seen while the page was open. */
   readonly errors: string[];
 
   constructor(readonly page: Page) {
     this.tablist = page.getByRole('tablist', { name: 'Deployment' });
+    this.linkNote = page.getByRole('status').filter({ hasText: 'This link points to' });
     this.errors = collectPageErrors(page);
   }
 

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 
 test.describe('deployment tabs', () => {
@@ -103,10 +104,55 @@ test.describe('deployment tabs', () => {
     expect(overview.errors).toEqual([]);
   });
 
-  test('unknown fragments leave the Cloud tab selected without errors', async ({ overview }) => {
+  test('unknown fragments leave the Cloud tab selected, say so, and break nothing', async ({ overview }) => {
     await overview.open('/#%E0%A4%A');
     await expect(overview.tab('Cloud')).toHaveAttribute('aria-selected', 'true');
+    await expect(overview.linkNote).toContainText(
+      'This link points to “%E0%A4%A”, which is not on this page.',
+    );
     expect(overview.errors).toEqual([]);
+  });
+
+  test('a link to a removed rule opens its tab and says the row is gone', async ({ overview, page }) => {
+    // A support article still links the row of a rule that has since been removed.
+    await overview.open('/#onsite-fax-relay');
+    await expect(overview.tab('Onsite')).toHaveAttribute('aria-selected', 'true');
+    await expect(overview.linkNote).toHaveText(
+      'This link points to “onsite-fax-relay”, which is not on this page. The rule may have been removed or renamed; the changelog lists every change.',
+    );
+    await expect(overview.linkNote.getByRole('link', { name: 'changelog' })).toHaveAttribute(
+      'href',
+      '/changelog/',
+    );
+    // Its colours pass axe in both colour schemes.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await overview.open('/#onsite-fax-relay');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+      await expect(overview.linkNote).toBeVisible();
+      const results = await new AxeBuilder({ page }).include('.pf-link-note').analyze();
+      expect(results.violations, colorScheme).toEqual([]);
+    }
+    // Following a link that leads somewhere takes the note away.
+    await page.evaluate(() => (window.location.hash = '#onsite-ntp-time'));
+    await expect(page.locator('#onsite-ntp-time')).toHaveClass(/pf-highlight/);
+    await expect(overview.linkNote).toHaveCount(0);
+    // Links to tabs, rows, rule ids and headings never show it.
+    for (const hash of ['#cloud', '#sip-tls', '#cloud-rtp-voice', '#legend-heading']) {
+      await overview.open(`/${hash}`);
+      await expect(page.locator('pf-tabs')).toHaveAttribute('data-enhanced', '');
+      await expect(overview.linkNote, hash).toHaveCount(0);
+    }
+    expect(overview.errors).toEqual([]);
+  });
+
+  test('picking a tab answers the note on a link that led nowhere', async ({ overview, page }) => {
+    // On a phone the tabs are a screen below the top: the page scrolls to the note.
+    await page.setViewportSize({ width: 360, height: 640 });
+    await overview.open('/#fax-relay');
+    await expect(overview.linkNote).toBeInViewport();
+    await overview.tab('Onsite').click();
+    await expect(overview.linkNote).toHaveCount(0);
   });
 });
 

@@ -1,6 +1,7 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { tabFragment } from '../../src/lib/link-scheme';
-import { parseFragment } from '../../src/lib/tab-state';
+import type { LinkIndex } from '../../src/lib/link-index';
+import { missingFragment, parseFragment } from '../../src/lib/tab-state';
 import { formatPorts } from '../../src/lib/port-data';
 
 test.each([
@@ -32,4 +33,52 @@ test('ports are written as single ports, ranges and lists', () => {
     ]),
   ).toBe('80, 443');
   expect(formatPorts([{ from: 30000, to: 35000 }])).toBe('30000-35000');
+});
+
+describe('missingFragment', () => {
+  const index = {
+    rules: { 'sip-tls': ['cloud', 'onsite'], 'ntp-time': ['onsite'] },
+    aliases: { 'time-server': 'ntp-time' },
+  } satisfies LinkIndex;
+  const ids = new Set([
+    'cloud',
+    'onsite',
+    'cloud-sip-tls',
+    'onsite-sip-tls',
+    'onsite-ntp-time',
+    'legend-heading',
+  ]);
+  const exists = (id: string) => ids.has(id);
+
+  test('fragments that lead somewhere are not missing', () => {
+    for (const hash of [
+      '',
+      '#',
+      '#cloud',
+      '#onsite-ntp-time',
+      '#sip-tls',
+      '#time-server',
+      '#onsite-time-server',
+      '#legend-heading',
+    ]) {
+      expect(missingFragment(hash, exists, index), hash).toBeUndefined();
+    }
+  });
+
+  test('a removed rule, in a tab or bare, is missing', () => {
+    expect(missingFragment('#cloud-fax-relay', exists, index)).toBe('cloud-fax-relay');
+    expect(missingFragment('#fax-relay', exists, index)).toBe('fax-relay');
+    // A rule in the other tab only: its row there does not exist.
+    expect(missingFragment('#cloud-ntp-time', exists, index)).toBeUndefined();
+  });
+
+  test('it is decoded, and a broken escape is quoted as given', () => {
+    expect(missingFragment('#caf%C3%A9', exists, index)).toBe('café');
+    expect(missingFragment('#%E0%A4%A', exists, index)).toBe('%E0%A4%A');
+  });
+
+  test('without the link index, plain row anchors still count', () => {
+    expect(missingFragment('#onsite-ntp-time', exists)).toBeUndefined();
+    expect(missingFragment('#onsite-fax-relay', exists)).toBe('onsite-fax-relay');
+  });
 });
