@@ -188,3 +188,21 @@ describe('the header counts rules as the tables do', () => {
     expect(ruleCount(ids.map(rule))).toBe(expected);
   });
 });
+
+describe('any number of rules', () => {
+  // Far more rules than a phone system has, and enough lines to overflow the call stack if a
+  // generator ever spreads a list that grows with the rules into one call (push(...lines)).
+  const RULES = 40_000;
+  const many: SnippetInput = {
+    ...onsite,
+    rules: Array.from({ length: RULES }, (_, index) => {
+      const rule = onsite.rules[index % onsite.rules.length]!;
+      return { ...rule, id: `${rule.id}-${index}` };
+    }),
+  };
+
+  test.each(PLATFORM_IDS)('%s renders 40,000 rules and names the last one', async (platform) => {
+    const render = await loadGenerator(platform);
+    expect(render(many, DEFAULT_SETTINGS)).toContain(many.rules.at(-1)!.id);
+  });
+});

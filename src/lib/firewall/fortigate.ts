@@ -24,6 +24,17 @@ import { platformInfo } from './platforms';
 import type { SnippetSettings } from './settings';
 import { commentBlock, doubleQuote } from './text';
 
+/**
+ * Appends a `config … end` block. A loop rather than a spread into push(): the
+ * body grows with the rules, and a spread of some hundred thousand lines
+ * overflows the call stack.
+ */
+function configBlock(lines: string[], header: string, body: readonly string[]): void {
+  lines.push(header);
+  for (const line of body) lines.push(line);
+  lines.push('end');
+}
+
 function addressNames(peer: Peer, plan: SnippetPlan): { v4: string; v6: string } {
   const names = baseNames(peer, plan);
   // IPv6 objects live in their own table; a suffix keeps their names apart from the IPv4 ones.
@@ -103,8 +114,8 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
     if (server?.kind === 'server' && server.v4) object(v4, 'pascom_server', [`set subnet ${server.v4}/32`]);
     if (server?.kind === 'server' && server.v6) object(v6, 'pascom_server_v6', [`set ip6 ${server.v6}/128`]);
   }
-  if (v4.length > 0) lines.push('config firewall address', ...v4, 'end');
-  if (v6.length > 0) lines.push('config firewall address6', ...v6, 'end');
+  if (v4.length > 0) configBlock(lines, 'config firewall address', v4);
+  if (v6.length > 0) configBlock(lines, 'config firewall address6', v6);
 
   const services: string[] = [];
   const seen = new Set<string>();
@@ -117,7 +128,8 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
       `set comment ${doubleQuote(rule.comment)}`,
     ]);
   }
-  lines.push('config firewall service custom', ...services, 'end', 'config firewall policy');
+  configBlock(lines, 'config firewall service custom', services);
+  lines.push('config firewall policy');
   for (const [index, rule] of plan.rules.entries()) {
     const zone = ruleZones(rule, names);
     const source = addressNames(rule.source, plan);
