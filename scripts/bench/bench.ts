@@ -4,21 +4,18 @@
 // the machines are noisy, so snippet times are medians and growth is a ratio.
 //
 //   npm run bench            (BENCH_SIZES=100,1000 to choose sizes)
+//
+// Snippet generation alone, in finer steps: npm run bench:snippets.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadContent } from '../../tests/unit/helpers/load-content';
-import { DEFAULT_SETTINGS } from '../../src/lib/firewall/settings';
-import { PLATFORMS } from '../../src/lib/firewall/platforms';
-import { loadGenerator } from '../../src/lib/firewall/generator';
-import { toSnippetInput } from '../../src/lib/firewall/plan';
 import { pageResources, transferSize } from '../../src/lib/page-weight';
+import { timeSnippets } from './snippet-timing';
 import { writeSyntheticContent } from './synthetic-content';
 
 const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 interface Row {
   rules: number;
@@ -54,15 +51,7 @@ for (const size of sizes) {
   const overviewTransferKiB = transferSize(resources) / 1024;
 
   // Snippets for every platform and both tabs, all rules, default settings; median of 5 rounds.
-  const data = loadContent(content);
-  const inputs = data.deployments.map((deployment) => toSnippetInput(deployment));
-  const generators = await Promise.all(PLATFORMS.map((platform) => loadGenerator(platform.id)));
-  const rounds: number[] = [];
-  for (let round = 0; round < 5; round++) {
-    const t0 = performance.now();
-    for (const render of generators) for (const input of inputs) render(input, DEFAULT_SETTINGS);
-    rounds.push(performance.now() - t0);
-  }
+  const snippetMs = await timeSnippets(content, 5);
 
   rows.push({
     rules: size,
@@ -71,7 +60,7 @@ for (const size of sizes) {
     pages,
     overviewHtmlKiB,
     overviewTransferKiB,
-    snippetMs: median(rounds),
+    snippetMs,
   });
   rmSync(out, { recursive: true, force: true });
   console.log(`built ${size} rules in ${buildSeconds.toFixed(1)} s`);
