@@ -11,8 +11,13 @@ const fragments = () => import('./tab-fragments');
  */
 class PortTabs extends HTMLElement {
   #tabs: HTMLButtonElement[] = [];
-  /** Set once the reader picks a tab, so a fragment followed late does not undo the choice. */
-  #chosen = false;
+  /**
+   * True once the reader picks a tab, so a fragment followed late does not undo the choice.
+   * Kept as data-chosen, which the CSS reads too (port-overview.css).
+   */
+  get #chosen(): boolean {
+    return this.dataset.chosen !== undefined;
+  }
 
   connectedCallback(): void {
     this.#tabs = [...this.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
@@ -61,7 +66,6 @@ class PortTabs extends HTMLElement {
   }
 
   #choose(tab: HTMLButtonElement): void {
-    this.#chosen = true;
     // The address now changes by script, which leaves :target on the linked panel; from here on
     // every panel reached with the keyboard shows the focus ring (port-overview.css).
     this.dataset.chosen = '';

@@ -27,12 +27,14 @@ export function linkedRow(): HTMLElement | null {
  * it names none. A row is highlighted, scrolled to and focused.
  */
 export function followFragment(tabs: HTMLElement, select: (deployment: Deployment) => boolean): boolean {
-  showMissing(
-    tabs,
-    missingFragment(window.location.hash, (id) => document.getElementById(id) !== null, links),
-  );
+  const missing = missingFragment(window.location.hash, (id) => document.getElementById(id) !== null, links);
+  showMissing(tabs, missing);
   const target = parseFragment(window.location.hash, links);
-  if (!target || !select(target.deployment)) return false;
+  if (!target || !select(target.deployment)) {
+    // The link meant something in the tables: show the tabs and the note.
+    if (missing !== undefined) tabs.scrollIntoView({ block: 'start' });
+    return false;
+  }
   const element = target.anchor ? document.getElementById(target.anchor) : null;
   for (const previous of tabs.querySelectorAll(`.${HIGHLIGHT_CLASS}`))
     previous.classList.remove(HIGHLIGHT_CLASS);
@@ -59,8 +61,8 @@ function highlight(row: HTMLElement): void {
 /**
  * Says, under the tab names, that the link's fragment leads nowhere (usually a
  * rule removed since the link was written), instead of quietly showing the
- * first tab, and scrolls to it. The fragment is quoted as text. A fragment
- * that leads somewhere takes the note away.
+ * first tab. The fragment is quoted as text. A fragment that leads somewhere
+ * takes the note away.
  */
 function showMissing(tabs: HTMLElement, fragment: string | undefined): void {
   tabs.querySelector(`.${NOTE_CLASS}`)?.remove();
@@ -77,6 +79,4 @@ function showMissing(tabs: HTMLElement, fragment: string | undefined): void {
     ' lists every change.',
   );
   tabs.querySelector('[role="tablist"]')?.after(note);
-  // The link meant something in the tables: show the tabs and the note.
-  tabs.scrollIntoView({ block: 'start' });
 }

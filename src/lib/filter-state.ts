@@ -103,18 +103,18 @@ export function ignoredFilterValues(search: string, knownDevices: readonly strin
   const params = new URLSearchParams(search);
   const state = parseFilterState(search, knownDevices);
   const ignored: IgnoredValue[] = [];
+  // What each parameter may hold; the free text and other features' parameters are not checked.
+  const accepts: Record<string, (value: string) => boolean> = {
+    [FILTER_PARAMS.device]: (value) => knownDevices.includes(value),
+    [FILTER_PARAMS.protocol]: (value) => value === state.protocol,
+    [FILTER_PARAMS.direction]: (value) => value === state.direction,
+  };
   for (const [name, value] of params) {
-    const pieces = name === FILTER_PARAMS.device ? value.split(',') : [value];
-    for (const piece of pieces) {
+    const accept = Object.hasOwn(accepts, name) ? accepts[name] : undefined;
+    if (!accept) continue;
+    for (const piece of name === FILTER_PARAMS.device ? value.split(',') : [value]) {
       const used = piece.trim().toLowerCase();
-      if (used === '') continue;
-      const kept =
-        (name === FILTER_PARAMS.device && knownDevices.includes(used)) ||
-        (name === FILTER_PARAMS.protocol && used === state.protocol) ||
-        (name === FILTER_PARAMS.direction && used === state.direction);
-      const owned =
-        name === FILTER_PARAMS.device || name === FILTER_PARAMS.protocol || name === FILTER_PARAMS.direction;
-      if (owned && !kept) ignored.push({ name, value: piece.trim() });
+      if (used !== '' && !accept(used)) ignored.push({ name, value: piece.trim() });
     }
   }
   return ignored;

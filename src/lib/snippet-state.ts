@@ -78,8 +78,9 @@ export function rejectedSnippetValues(search: string): RejectedSnippetValues {
   const rejected: RejectedSnippetValues = { form: {} };
   const platform = params.get(PLATFORM_PARAM)?.trim() ?? '';
   if (platform !== '' && !isPlatformId(platform)) rejected.platform = platform;
-  const valid = validFields(settingsFormFromParams(params));
-  for (const [field, value] of Object.entries(settingsFormFromParams(params)) as [SettingField, string][]) {
+  const given = settingsFormFromParams(params);
+  const valid = validFields(given);
+  for (const [field, value] of Object.entries(given) as [SettingField, string][]) {
     const trimmed = value.trim();
     if (trimmed !== '' && valid[field] === undefined)
       rejected.form[field] = trimmed.slice(0, MAX_FIELD_LENGTH + 1);
