@@ -43,6 +43,8 @@ export async function loadGenerator(id: PlatformId): Promise<RenderSnippet> {
       return (await import('./sonicwall')).render;
     case 'sophos':
       return (await import('./sophos')).render;
+    case 'edgeos':
+      return (await import('./edgeos')).render;
     case 'vyos':
       return (await import('./vyos')).render;
     case 'windows':

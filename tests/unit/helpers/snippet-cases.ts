@@ -39,3 +39,33 @@ export const SETTINGS_CASES: { name: string; settings: () => SnippetSettings }[]
   { name: 'default settings', settings: () => DEFAULT_SETTINGS },
   { name: 'personalised', settings: personalisedSettings },
 ];
+
+function settingsOf(form: Parameters<typeof parseSettings>[0]): () => SnippetSettings {
+  return () => {
+    const result = parseSettings(form);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    return result.settings;
+  };
+}
+
+/**
+ * The personalisations every platform check runs on: nothing given, one family
+ * only, both families, a long instance name and the admin's own interface names.
+ */
+export const CHECK_SETTINGS: { name: string; settings: () => SnippetSettings }[] = [
+  { name: 'none', settings: () => DEFAULT_SETTINGS },
+  { name: 'IPv4 only', settings: settingsOf({ net: '10.1.0.0/16', server: '10.1.0.5' }) },
+  { name: 'IPv6 only', settings: settingsOf({ net: '2001:db8:100::/48', server: '2001:db8:100::5' }) },
+  {
+    name: 'dual stack',
+    settings: settingsOf({ net: '10.1.0.0/16, 2001:db8:100::/48', server: '10.1.0.5, 2001:db8:100::5' }),
+  },
+  {
+    name: 'long instance name',
+    settings: settingsOf({ host: `${'a'.repeat(63)}.${'b'.repeat(40)}.pascom.cloud` }),
+  },
+  {
+    name: 'custom interfaces',
+    settings: settingsOf({ host: 'acme', in: 'office-lan.10', out: 'uplink_2' }),
+  },
+];

@@ -1,0 +1,34 @@
+import type { PlatformId } from '../../src/lib/firewall/platforms';
+
+/**
+ * An independent check of one platform's snippets: either the platform's real
+ * tool, run here, or a grammar written from the vendor's published definitions.
+ * Golden files freeze output; a check says whether the output is right.
+ */
+export interface SnippetCheck {
+  platform: PlatformId;
+  /** `tool`: the platform's own program runs the snippet; `grammar`: our reading of the vendor's definitions. */
+  kind: 'tool' | 'grammar';
+  /** The tool, or the vendor sources the grammar follows, for the README table. */
+  source: string;
+  /** What this check cannot see, for the README table. */
+  notChecked: string;
+  /** Why the check cannot run on this machine (a missing tool), or undefined when it can. */
+  unavailable(): string | undefined;
+  /** Every problem found in the snippet, one readable message each; empty when it is accepted. */
+  check(text: string): string[];
+  /**
+   * Faults planted into a good snippet (the default Cloud or Onsite one, all
+   * devices) that the check must reject. Each names the defect it stands for.
+   */
+  planted: PlantedFault[];
+}
+
+export interface PlantedFault {
+  /** What the fault is, e.g. "label longer than 63 characters (PF_RULE_LABEL_SIZE)". */
+  name: string;
+  /** Which snippet to plant it in. */
+  deployment: 'cloud' | 'onsite';
+  /** Returns the snippet with the fault planted; must change the text. */
+  plant(text: string): string;
+}
