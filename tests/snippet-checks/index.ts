@@ -1,16 +1,17 @@
-import { PLATFORM_IDS, type PlatformId } from '../../src/lib/firewall/platforms';
+import type { PlatformId } from '../../src/lib/firewall/platforms';
 import type { SnippetCheck } from './types';
 
 /**
- * Every platform's check, one file each: `<platform>.check.ts` exporting `check`.
- * Found by file name, so adding a platform's check needs no edit here.
+ * Every independent check, one file each: `<name>.check.ts` exporting `check`.
+ * Found by file name, so adding a check needs no edit here.
  */
 const modules = import.meta.glob<{ check: SnippetCheck }>('./*.check.ts', { eager: true });
 
 export const CHECKS: SnippetCheck[] = Object.values(modules)
   .map((module) => module.check)
-  .sort((a, b) => PLATFORM_IDS.indexOf(a.platform) - PLATFORM_IDS.indexOf(b.platform));
+  .sort((a, b) => a.name.localeCompare(b.name));
 
-export function checkFor(platform: PlatformId): SnippetCheck | undefined {
-  return CHECKS.find((check) => check.platform === platform);
+/** The checks that read a platform's snippets. */
+export function checksFor(platform: PlatformId): SnippetCheck[] {
+  return CHECKS.filter((check) => check.platforms.includes(platform));
 }

@@ -6,7 +6,10 @@ import type { PlatformId } from '../../src/lib/firewall/platforms';
  * Golden files freeze output; a check says whether the output is right.
  */
 export interface SnippetCheck {
-  platform: PlatformId;
+  /** Short name of the check, e.g. "pfctl grammar" or "shellcheck". */
+  name: string;
+  /** The platforms whose snippets it checks; a platform may have several checks (a tool and a grammar). */
+  platforms: readonly PlatformId[];
   /** `tool`: the platform's own program runs the snippet; `grammar`: our reading of the vendor's definitions. */
   kind: 'tool' | 'grammar';
   /** The tool, or the vendor sources the grammar follows, for the README table. */
@@ -27,6 +30,8 @@ export interface SnippetCheck {
 export interface PlantedFault {
   /** What the fault is, e.g. "label longer than 63 characters (PF_RULE_LABEL_SIZE)". */
   name: string;
+  /** Which platform's snippet to plant it in (one of the check's platforms). */
+  platform: PlatformId;
   /** Which snippet to plant it in. */
   deployment: 'cloud' | 'onsite';
   /** Returns the snippet with the fault planted; must change the text. */
