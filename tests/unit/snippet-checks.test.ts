@@ -32,6 +32,7 @@ for (const check of CHECKS) {
       async (fault) => {
         const input = cases.find((item) => item.name === `${fault.deployment}, all devices`)!.input;
         const good = (await loadGenerator(fault.platform))(input, CHECK_SETTINGS[0]!.settings());
+        expect(check.check(good), 'the unbroken snippet must pass').toEqual([]);
         const bad = fault.plant(good);
         expect(bad, 'the fault must change the snippet').not.toBe(good);
         expect(check.check(bad)).not.toEqual([]);
