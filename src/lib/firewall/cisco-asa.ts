@@ -71,7 +71,7 @@ const spell: SpellSnippet = (plan, context) => {
       const source = peerObject(rule.source, family);
       const destination = peerObject(rule.destination, family);
       if (source === null || destination === null) {
-        lines.push(`! ${skippedIn(plan, rule, family)}`);
+        lines.push(`! ${skippedIn(rule, family)}`);
         continue;
       }
       lines.push(

@@ -52,7 +52,7 @@ const spell: SpellSnippet = (plan, context) => {
       for (const rule of rules) {
         const body = entries(rule, family);
         if (body === null) {
-          lines.push(`! ${skippedIn(plan, rule, family)}`);
+          lines.push(`! ${skippedIn(rule, family)}`);
           continue;
         }
         lines.push(` remark ${safeText(rule.comment, 100)}`, ...body);

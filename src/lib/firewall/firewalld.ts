@@ -49,7 +49,7 @@ const spell: SpellSnippet = (plan, context) => {
       for (const family of [4, 6] as const) {
         const addresses = familyAddresses(rule, family);
         if (addresses === undefined) {
-          lines.push(`# ${skippedIn(plan, rule, family)}`);
+          lines.push(`# ${skippedIn(rule, family)}`);
           continue;
         }
         const { source: sources, destination: destinations } = addresses;

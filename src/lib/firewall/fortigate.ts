@@ -110,7 +110,7 @@ const spell: SpellSnippet = (plan, context) => {
         : source.v6 !== 'none' && destination.v6 !== 'none',
     );
     for (const family of [4, 6] as const) {
-      const reason = skippedIn(plan, rule, family);
+      const reason = skippedIn(rule, family);
       if (reason !== undefined) lines.push(`    # ${reason}`);
     }
     if (families.length === 0) continue;

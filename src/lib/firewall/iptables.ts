@@ -41,7 +41,7 @@ function spell(plan: SnippetPlan, context: PlatformContext, family: 4 | 6): stri
   for (const rule of plan.rules) {
     const addresses = familyAddresses(rule, family);
     if (addresses === undefined) {
-      lines.push(`# ${skippedIn(plan, rule, family)}`);
+      lines.push(`# ${skippedIn(rule, family)}`);
       continue;
     }
     const { source: sources, destination: destinations } = addresses;

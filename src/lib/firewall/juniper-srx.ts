@@ -43,7 +43,7 @@ const spell: SpellSnippet = (plan, context) => {
     const sources = peerObjectNames(rule.source);
     const destinations = peerObjectNames(rule.destination);
     for (const family of [4, 6] as const) {
-      const reason = skippedIn(plan, rule, family);
+      const reason = skippedIn(rule, family);
       if (reason !== undefined) lines.push(`# ${reason}`);
     }
     lines.push(

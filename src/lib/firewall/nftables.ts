@@ -59,7 +59,7 @@ const spell: SpellSnippet = (plan, context) => {
     for (const family of [4, 6] as const) {
       const source = addressMatch(rule.source, family, 'saddr');
       const destination = addressMatch(rule.destination, family, 'daddr');
-      const skipped = skippedIn(plan, rule, family);
+      const skipped = skippedIn(rule, family);
       if (skipped !== undefined || source === null || destination === null) {
         lines.push(`# ${skipped}`);
         continue;

@@ -77,7 +77,7 @@ const spell: SpellSnippet = (plan, context) => {
   for (const rule of plan.rules) {
     const zone = ruleZones(rule, context.names);
     for (const family of [4, 6] as const) {
-      const reason = skippedIn(plan, rule, family);
+      const reason = skippedIn(rule, family);
       if (reason !== undefined) lines.push(`# ${reason}`);
     }
     for (const variant of familyVariants(rule)) {

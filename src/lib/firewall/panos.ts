@@ -45,7 +45,7 @@ const spell: SpellSnippet = (plan, context) => {
     const name = `pascom-${index + 1}-${rule.id}`.slice(0, 63);
     const base = `set rulebase security rules ${name}`;
     for (const family of [4, 6] as const) {
-      const reason = skippedIn(plan, rule, family);
+      const reason = skippedIn(rule, family);
       if (reason !== undefined) lines.push(`# ${reason}`);
     }
     lines.push(

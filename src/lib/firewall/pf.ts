@@ -43,7 +43,7 @@ const spell: SpellSnippet = (plan, context) => {
       const from = peerText(rule.source, family);
       const to = peerText(rule.destination, family);
       if (from === null || to === null) {
-        lines.push(`# ${skippedIn(plan, rule, family)}`);
+        lines.push(`# ${skippedIn(rule, family)}`);
         continue;
       }
       lines.push(

@@ -46,7 +46,7 @@ const spell: SpellSnippet = (plan, context) => {
   lines.push('  </aliases>', '  <filter>');
   for (const rule of plan.rules) {
     const zone = ruleZones(rule, context.names);
-    const skipped = ([4, 6] as const).map((family) => skippedIn(plan, rule, family)).filter(Boolean);
+    const skipped = ([4, 6] as const).map((family) => skippedIn(rule, family)).filter(Boolean);
     for (const reason of skipped) lines.push(`    <!-- ${reason} -->`);
     for (const variant of familyVariants(rule)) {
       for (const single of perPortRange(rule)) {

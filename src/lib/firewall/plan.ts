@@ -381,7 +381,7 @@ export function familyAddresses(rule: PlannedRule, family: 4 | 6): FamilyAddress
 }
 
 /** The reason a rule is left out of a family, if it is. */
-export function skippedIn(_plan: SnippetPlan, rule: PlannedRule, family: 4 | 6): string | undefined {
+export function skippedIn(rule: PlannedRule, family: 4 | 6): string | undefined {
   return rule.skipped[family];
 }
 

@@ -36,7 +36,7 @@ const spell: SpellSnippet = (plan, context) => {
       const source = match(rule.source, family, 'src');
       const destination = match(rule.destination, family, 'dst');
       if (source === null || destination === null) {
-        lines.push(`# ${skippedIn(plan, rule, family)}`);
+        lines.push(`# ${skippedIn(rule, family)}`);
         continue;
       }
       const zone = ruleZones(rule, names);

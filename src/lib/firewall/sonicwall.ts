@@ -76,7 +76,7 @@ const spell: SpellSnippet = (plan, context) => {
       const source = peerText(rule.source, family);
       const destination = peerText(rule.destination, family);
       if (source === null || destination === null) {
-        lines.push(`# ${skippedIn(plan, rule, family)}`);
+        lines.push(`# ${skippedIn(rule, family)}`);
         continue;
       }
       lines.push(

@@ -98,7 +98,7 @@ const spell: SpellSnippet = (plan, context) => {
       const sources = networks(rule.source, family);
       const destinations = networks(rule.destination, family);
       if (sources === null || destinations === null) {
-        lines.push(`    <!-- ${skippedIn(plan, rule, family)} -->`);
+        lines.push(`    <!-- ${skippedIn(rule, family)} -->`);
         continue;
       }
       const list = (tag: string, inner: string, values: string[]) =>

@@ -48,7 +48,7 @@ const spell: SpellSnippet = (plan, context) => {
         const source = addressMatch(rule.source, family, 'source');
         const destination = addressMatch(rule.destination, family, 'destination');
         if (source === null || destination === null) {
-          lines.push(`# ${skippedIn(plan, rule, family)}`);
+          lines.push(`# ${skippedIn(rule, family)}`);
           continue;
         }
         if (number === 0) {
