@@ -112,7 +112,12 @@ describe('rejectedSnippetValues', () => {
       /^has a line break \(U\+000D\)/,
     ],
     ['in', 'eth0%0Areboot', 'eth0[U+000A]reboot', /^has a line break/],
-    ['net', '10.0.0.0%2F8%E2%80%A82001:db8::%2F32', '10.0.0.0/8[U+2028]2001:db8::/32', /^has a line break \(U\+2028\)/],
+    [
+      'net',
+      '10.0.0.0%2F8%E2%80%A82001:db8::%2F32',
+      '10.0.0.0/8[U+2028]2001:db8::/32',
+      /^has a line break \(U\+2028\)/,
+    ],
     ['host', 'acme%E2%80%AEduolc', 'acme[U+202E]duolc', /^has an invisible control character \(U\+202E\)/],
   ] as const)(
     'a link value %s=%s that a browser would join or reorder is rejected as given',
