@@ -53,7 +53,7 @@ export function validFields(form: SettingsForm): SettingsForm {
  */
 export function readSnippetState(search: string, stored: string | null | undefined): SnippetState {
   const params = new URLSearchParams(search);
-  const fromUrl = params.get(PLATFORM_PARAM) ?? '';
+  const fromUrl = params.get(PLATFORM_PARAM)?.trim() ?? '';
   const platform = isPlatformId(fromUrl)
     ? fromUrl
     : stored !== null && stored !== undefined && isPlatformId(stored)

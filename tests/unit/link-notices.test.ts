@@ -75,11 +75,12 @@ describe('quoteValue', () => {
     expect(quoteValue('<img src=x>')).toBe('“<img src=x>”');
   });
 
-  test('cuts long values and blanks control characters', () => {
+  test('cuts long values and writes out invisible characters', () => {
     const quoted = quoteValue('a'.repeat(500));
     expect(quoted).toHaveLength(MAX_QUOTED_LENGTH + 2);
     expect(quoted.endsWith('…”')).toBe(true);
-    expect(quoteValue('a\u0000b\u202Ec')).toBe('“a b c”');
+    expect(quoteValue('a\u0000b\u202Ec\u2028d\u2066')).toBe('“a[U+0000]b[U+202E]c[U+2028]d[U+2066]”');
+    expect(quoteValue('🙂'.repeat(100))).toBe(`“${'🙂'.repeat(MAX_QUOTED_LENGTH - 1)}…”`);
   });
 });
 
