@@ -5,7 +5,12 @@
 // The README is the one source: the block is read from it, so what the tests prove is what
 // the README tells admins to write.
 
-/** The one `nginx` fenced block of the README (the server block for self-hosting). */
+/**
+ * The one `nginx` fenced block of the README (the server block for self-hosting).
+ *
+ * @param {string} readme
+ * @returns {string}
+ */
 export function readmeServerBlock(readme) {
   const blocks = [...readme.matchAll(/^ *```nginx\n([\s\S]*?)^ *```$/gm)].map((match) => match[1] ?? '');
   if (blocks.length !== 1) {
@@ -57,7 +62,7 @@ export function testServerBlock(block, { port, siteDir, tlsDir }) {
  * A main configuration that runs nginx in the foreground under `prefix`, with its pid,
  * logs and temporary files there, and includes the server block from `prefix/site.conf`.
  *
- * @param {{ prefix: string, user?: string }} options `user` names the account of the
+ * @param {{ prefix: string, user?: string | undefined }} options `user` names the account of the
  *   worker processes when nginx is started by root (it reads the site as that account).
  */
 export function mainConfig({ prefix, user }) {
