@@ -1,4 +1,4 @@
-import { DEPLOYMENTS, DIRECTIONS, ENDPOINT_KINDS, PROTOCOLS, type Deployment } from '../schemas/registries';
+import { DEPLOYMENTS, DIRECTIONS, ENDPOINT_KINDS, FIREWALL_NOTES, PROTOCOLS, type Deployment } from '../schemas/registries';
 import type { SnippetEndpoint, SnippetInput, SnippetRule } from './firewall/plan';
 import { isJsonObject, isStringList, oneOf, parseJson } from './json-guards';
 
@@ -44,7 +44,9 @@ function isRule(value: unknown): value is SnippetRule {
     oneOf(DIRECTIONS, value.direction) &&
     isEndpoint(value.source) &&
     Array.isArray(value.destinations) &&
-    value.destinations.every(isEndpoint)
+    value.destinations.every(isEndpoint) &&
+    (value.notes === undefined ||
+      (Array.isArray(value.notes) && value.notes.every((note) => oneOf(FIREWALL_NOTES, note))))
   );
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CORRECTABLE_FIELDS, DEPLOYMENTS, DIRECTIONS, PROTOCOLS } from './registries';
+import { CORRECTABLE_FIELDS, DEPLOYMENTS, DIRECTIONS, FIREWALL_NOTES, PROTOCOLS } from './registries';
 import { slugId, text, title } from './common';
 
 const PORT_MIN = 1;
@@ -125,6 +125,10 @@ export const portRuleSchema = z
     ianaNames: z.array(ianaServiceName).default([]),
     /** Explained differences from the IANA service registry. */
     iana: z.array(ianaAcknowledgementSchema).default([]),
+    /** Firewall advice the rule needs: `sip-alg` (SIP signalling), `idle-timeout` (long-lived TCP). */
+    firewallNotes: z
+      .array(z.enum(FIREWALL_NOTES, { error: `must be one of: ${FIREWALL_NOTES.join(', ')}` }))
+      .default([]),
   })
   .superRefine((rule, ctx) => {
     for (const [field, values] of [
@@ -133,6 +137,7 @@ export const portRuleSchema = z
       ['destinations', rule.destinations],
       ['aliases', rule.aliases],
       ['ianaNames', rule.ianaNames],
+      ['firewallNotes', rule.firewallNotes],
       ['iana', rule.iana.map((acknowledgement) => acknowledgement.service)],
     ] as const) {
       const seen = new Set<string>();

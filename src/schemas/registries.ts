@@ -36,6 +36,15 @@ export type EndpointKind = (typeof ENDPOINT_KINDS)[number];
 /** Rule fields an editorial correction can refer to. */
 export const CORRECTABLE_FIELDS = ['ports', 'protocols', 'title', 'destinations', 'devices'] as const;
 
+/**
+ * Firewall advice a rule needs beyond its ports: `sip-alg` for SIP signalling,
+ * which a SIP ALG or helper can mangle; `idle-timeout` for long-lived TCP
+ * connections, which a firewall drops when they idle longer than its timeout.
+ * Snippets and rule pages show each platform's own advice for them.
+ */
+export const FIREWALL_NOTES = ['sip-alg', 'idle-timeout'] as const;
+export type FirewallNote = (typeof FIREWALL_NOTES)[number];
+
 /** Kinds of change a changelog entry can record for a rule. */
 export const CHANGE_TYPES = ['added', 'changed', 'removed'] as const;
 export type ChangeType = (typeof CHANGE_TYPES)[number];

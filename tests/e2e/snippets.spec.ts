@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
+import { PLATFORM_IDS } from '../../src/lib/firewall/platforms';
 
 test.describe('firewall snippet panel', () => {
   test('picking a platform shows its syntax and puts it into the address bar', async ({
@@ -46,7 +47,7 @@ test.describe('firewall snippet panel', () => {
     const settings = snippets.region.getByRole('group', { name: 'Personalise (optional)' });
     await expect(settings).toHaveCSS('display', 'grid');
     // Every platform is offered; each field has its hint as its description.
-    await expect(snippets.platform.getByRole('option')).toHaveCount(18);
+    await expect(snippets.platform.getByRole('option')).toHaveCount(PLATFORM_IDS.length);
     await expect(snippets.field('Your network')).toHaveAccessibleDescription(
       'IPv4 and/or IPv6 network, e.g. 10.1.0.0/16. Empty: any.',
     );
@@ -410,7 +411,9 @@ test.describe('snippet panel without JavaScript', () => {
   test('links to the published snippet files and shows no dead controls', async ({ page }) => {
     await page.goto('/');
     const panel = page.getByRole('region', { name: 'Firewall rules for your platform' });
-    await expect(panel.getByText(/^Ready-to-paste rules for 18 firewalls\./)).toBeVisible();
+    await expect(
+      panel.getByText(new RegExp(`^Ready-to-paste rules for ${PLATFORM_IDS.length} firewalls\\.`)),
+    ).toBeVisible();
     // No picker, no fields, no buttons.
     await expect(panel.getByRole('combobox')).toHaveCount(0);
     await expect(panel.getByRole('textbox')).toHaveCount(0);
@@ -426,7 +429,7 @@ test.describe('snippet panel without JavaScript', () => {
       ['Onsite', 'onsite'],
     ] as const) {
       const list = page.getByRole('list', { name });
-      await expect(list.getByRole('link')).toHaveCount(18);
+      await expect(list.getByRole('link')).toHaveCount(PLATFORM_IDS.length);
       await expect(list.getByRole('link', { name: 'nftables', exact: true })).toHaveAttribute(
         'href',
         `/snippets/${deployment}/nftables.txt`,

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { loadGenerator } from '../../src/lib/firewall/generator';
-import { PLATFORMS, PLATFORM_IDS, type PlatformId } from '../../src/lib/firewall/platforms';
-import { ruleCount, selectRules, type PlannedRule, type SnippetInput } from '../../src/lib/firewall/plan';
-import { DEFAULT_SETTINGS } from '../../src/lib/firewall/settings';
+import { PLATFORMS, PLATFORM_IDS, platformInfo, type PlatformId } from '../../src/lib/firewall/platforms';
+import { planSnippet, ruleCount, selectRules, type SnippetInput } from '../../src/lib/firewall/plan';
+import { DEFAULT_SETTINGS, parseSettings } from '../../src/lib/firewall/settings';
 import { loadContent } from './helpers/load-content';
 import { SETTINGS_CASES, filterCases, personalisedSettings } from './helpers/snippet-cases';
 
@@ -47,6 +47,7 @@ const RANGE_SYNTAX: Record<PlatformId, string> = {
   panos: 'protocol udp port 30000-35000',
   sonicwall: 'UDP 30000 35000',
   sophos: '<DestinationPort>30000:35000</DestinationPort>',
+  edgeos: 'destination port 30000-35000',
   vyos: 'destination port 30000-35000',
   windows: "-Protocol UDP -RemotePort @('30000-35000')",
 };
@@ -103,6 +104,7 @@ describe('hostnames', () => {
     'opnsense',
     'sonicwall',
     'sophos',
+    'vyos',
   ];
   test.each(fqdnPlatforms)('%s allows the instance by its name', async (platform) => {
     const text = (await loadGenerator(platform))(cloud, personalisedSettings());
@@ -128,7 +130,7 @@ describe('hostnames', () => {
     'firewalld',
     'pf',
     'cisco-ios',
-    'vyos',
+    'edgeos',
     'windows',
   ];
   test.each(addressPlatforms)('%s uses named placeholder addresses and says why', async (platform) => {
@@ -151,7 +153,7 @@ describe('one protocol per rule where the platform needs it', () => {
   });
   test('nftables keeps it in one rule with meta l4proto', async () => {
     const text = (await loadGenerator('nftables'))(webrtcOnly, DEFAULT_SETTINGS);
-    expect(text).toContain('meta l4proto { udp, tcp } th dport 19302');
+    expect(text).toContain('meta l4proto { tcp, udp } th dport 19302');
   });
   test('Windows writes two rules', async () => {
     const text = (await loadGenerator('windows'))(webrtcOnly, DEFAULT_SETTINGS);
@@ -172,20 +174,26 @@ describe('hostile text cannot break out of comments or strings', () => {
     const text = render(evil, DEFAULT_SETTINGS);
     // The same number of lines: nothing injected a line of its own.
     expect(text.split('\n')).toHaveLength(benign.split('\n').length);
-    expect(text).not.toMatch(/\$\(|`|^-A INPUT|<\/descr>\s*<!--/m);
+    // Shell substitutions, new iptables lines or closed XML elements appear only where the platform's own syntax has them.
+    const injections = (snippet: string) => snippet.match(/\$\(|`|^-A INPUT|<\/descr>\s*<!--/gm) ?? [];
+    expect(injections(text)).toEqual(injections(benign));
     expect(text).not.toContain('x"');
   });
 });
 
 describe('the header counts rules as the tables do', () => {
-  const rule = (id: string) => ({ id }) as PlannedRule;
   test.each([
-    [['a'], '1 rule'],
-    [['a', 'b'], '2 rules'],
-    [['a', 'b', 'b'], '2 port rules, written as 3 rules, one per destination'],
-    [['b', 'b'], '1 port rule, written as 2 rules, one per destination'],
-  ])('%j: %s', (ids, expected) => {
-    expect(ruleCount(ids.map(rule))).toBe(expected);
+    [[['a']], '1 rule'],
+    [[['a'], ['b']], '2 rules'],
+    [[['a'], ['b'], ['b']], '2 port rules, written as 3 rules, one per destination'],
+    [[['b'], ['b']], '1 port rule, written as 2 rules, one per destination'],
+    [[['a', 'b']], '2 port rules, written as 1 rule, identical ones once'],
+    [
+      [['a', 'b'], ['c'], ['c']],
+      '3 port rules, written as 3 rules, one per destination, identical ones once',
+    ],
+  ])('%j: %s', (rules, expected) => {
+    expect(ruleCount(rules.map((ids) => ({ ids })))).toBe(expected);
   });
 });
 
@@ -196,13 +204,136 @@ describe('any number of rules', () => {
   const many: SnippetInput = {
     ...onsite,
     rules: Array.from({ length: RULES }, (_, index) => {
+      // A port of its own each, so no two rules are identical and none is merged into another.
       const rule = onsite.rules[index % onsite.rules.length]!;
-      return { ...rule, id: `${rule.id}-${index}` };
+      return { ...rule, id: `${rule.id}-${index}`, ports: [{ from: 10_000 + index, to: 10_000 + index }] };
     }),
   };
 
   test.each(PLATFORM_IDS)('%s renders 40,000 rules and names the last one', async (platform) => {
     const render = await loadGenerator(platform);
     expect(render(many, DEFAULT_SETTINGS)).toContain(many.rules.at(-1)!.id);
+  });
+});
+
+describe('no two rules of a snippet are identical', () => {
+  const cases = filterCases(data);
+  test.each(SETTINGS_CASES.flatMap((settings) => cases.map((item) => ({ ...item, settings }))))(
+    '$settings.name: $name',
+    ({ input, settings }) => {
+      const plan = planSnippet(input, settings.settings());
+      const keys = plan.rules.map((rule) =>
+        JSON.stringify([rule.direction, rule.source, rule.destination, rule.protocols, rule.ports]),
+      );
+      expect(new Set(keys).size).toBe(keys.length);
+      const services = plan.services.map((service) => JSON.stringify([service.protocols, service.ports]));
+      expect(new Set(services).size).toBe(services.length);
+    },
+  );
+
+  test('Onsite writes the licence server and the client services once, naming both ids', () => {
+    const plan = planSnippet(onsite, DEFAULT_SETTINGS);
+    const mypascom = plan.rules.filter(
+      (rule) => rule.destination.kind === 'set' && rule.destination.set.name === 'pascom_mypascom',
+    );
+    expect(mypascom).toHaveLength(1);
+    expect(mypascom[0]!.ids).toEqual(['licence-server', 'mypascom-services']);
+  });
+});
+
+describe('what an admin of each platform needs, in the header', () => {
+  test.each(PLATFORM_IDS)(
+    '%s names its save step, the placement and NAT for inbound rules',
+    async (platform) => {
+      const render = await loadGenerator(platform);
+      const text = render(onsite, DEFAULT_SETTINGS);
+      expect(text).toContain('Save: ');
+      expect(text).toContain('Placement: ');
+      expect(text).toContain('NAT: ');
+      expect(text).toContain('SIP ALG: ');
+      expect(text).toContain('Idle timeouts: ');
+    },
+  );
+
+  test.each(PLATFORM_IDS)('%s names itself as the registry does', async (platform) => {
+    const text = (await loadGenerator(platform))(cloud, DEFAULT_SETTINGS);
+    expect(text).toContain(`pascom firewall rules for ${platformInfo(platform).label}:`);
+  });
+
+  test('a filter without the affected rules leaves out the SIP ALG and idle-timeout advice', async () => {
+    const text = (await loadGenerator('nftables'))(selectRules(cloud, ['rtp-voice']), DEFAULT_SETTINGS);
+    expect(text).not.toContain('SIP ALG: ');
+    expect(text).not.toContain('Idle timeouts: ');
+  });
+
+  test('firewalld no longer advises HOST as ingress zone beside a regular zone', async () => {
+    const text = (await loadGenerator('firewalld'))(onsite, DEFAULT_SETTINGS);
+    expect(text).not.toMatch(/add the zone HOST as ingress zone of "pascom-out"/);
+    expect(text).toContain('--add-ingress-zone=HOST --add-egress-zone=ANY');
+    expect(text).toContain('use --add-egress-zone=HOST');
+    expect(text).toMatch(/zones must exist/);
+  });
+
+  test('FortiGate enables NAT on outbound policies and tells the truth about wildcard FQDNs', async () => {
+    const text = (await loadGenerator('fortigate'))(cloud, DEFAULT_SETTINGS);
+    expect(text.match(/^ {8}set nat enable$/gm)).toHaveLength(cloud.rules.length);
+    expect(text).not.toContain('FQDN addresses are resolved by the FortiGate itself and follow DNS changes.');
+    expect(text).toContain('filled only from DNS answers that pass through it');
+  });
+
+  test.each(['cisco-ios', 'sonicwall'] as const)(
+    '%s says inbound rules name the public address behind NAT',
+    async (platform) => {
+      const text = (await loadGenerator(platform))(onsite, DEFAULT_SETTINGS);
+      expect(text).toMatch(/public/i);
+    },
+  );
+
+  test('RouterOS says which port it takes as WAN', async () => {
+    const text = (await loadGenerator('routeros'))(onsite, DEFAULT_SETTINGS);
+    expect(text).toContain('"ether1" as the WAN port');
+  });
+
+  test('ufw runs its IPv6 rules only when ufw has IPv6 on', async () => {
+    const text = (await loadGenerator('ufw'))(cloud, personalisedSettings());
+    const guard = text.indexOf("if grep -qi '^IPV6=yes' /etc/default/ufw");
+    expect(guard).toBeGreaterThan(0);
+    for (const line of text.split('\n').filter((line) => line.includes('from 2001:'))) {
+      expect(line.startsWith('  ufw allow')).toBe(true);
+      expect(text.indexOf(line)).toBeGreaterThan(guard);
+    }
+  });
+
+  test.each(['pfsense', 'sophos'] as const)(
+    '%s writes its header comment without entities',
+    async (platform) => {
+      const text = (await loadGenerator(platform))(onsite, DEFAULT_SETTINGS);
+      const comment = text.slice(text.indexOf('<!--'), text.indexOf('-->'));
+      expect(comment).not.toMatch(/&(quot|lt|gt|amp|apos);/);
+    },
+  );
+
+  test.each(['cisco-asa', 'sonicwall', 'sophos'] as const)(
+    '%s says why a rule is missing in one family',
+    async (platform) => {
+      const ipv4Only = parseSettings({ net: '10.1.0.0/16' });
+      if (!ipv4Only.ok) throw new Error('settings');
+      const text = (await loadGenerator(platform))(cloud, ipv4Only.settings);
+      expect(text).toContain('Skipped pascom sip-tls: SIP connection for IPv6');
+    },
+  );
+
+  test('pf asks for no interface names, since its rules name none', () => {
+    expect(platformInfo('pf').inside).toBe('');
+    expect(platformInfo('pf').outside).toBe('');
+  });
+
+  test('a name the platform would reject is left out, and the snippet says so', async () => {
+    const odd = parseSettings({ in: 'office-lan.10', out: 'uplink_2' });
+    if (!odd.ok) throw new Error('settings');
+    const text = (await loadGenerator('pfsense'))(onsite, odd.settings);
+    expect(text).toContain('The inside name "office-lan.10" is not one pfSense accepts');
+    expect(text).toContain('<interface>lan</interface>');
+    expect(text).not.toContain('<interface>office-lan.10</interface>');
   });
 });

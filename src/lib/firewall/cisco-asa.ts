@@ -10,11 +10,9 @@
  * The entries are appended to the interfaces' existing access lists; binding an
  * access list is left to the admin because a first one would block everything else.
  */
-import type { SnippetInput } from './plan';
-import { headerLines, interfaceNames, ipv4Netmask, planSnippet, ruleZones, type Peer } from './plan';
-import { platformInfo } from './platforms';
-import type { SnippetSettings } from './settings';
-import { commentBlock, safeText } from './text';
+import { commentedHeader, snippetRenderer, type SpellSnippet } from './frame';
+import { ipv4Netmask, ruleZones, skippedIn, type Peer } from './plan';
+import { safeText } from './text';
 
 function peerObject(peer: Peer, family: 4 | 6): string | null {
   switch (peer.kind) {
@@ -32,28 +30,9 @@ function peerObject(peer: Peer, family: 4 | 6): string | null {
   }
 }
 
-/** The ASA configuration for the selected rules. */
-export function render(input: SnippetInput, settings: SnippetSettings): string {
-  const plan = planSnippet(input, settings);
-  const names = interfaceNames(settings, platformInfo('cisco-asa'));
-  const lines = commentBlock(
-    [
-      ...headerLines(plan, 'Cisco ASA', settings),
-      '',
-      'FQDN objects need DNS lookups on the ASA, e.g.: dns domain-lookup ' +
-        names.outside +
-        ' / dns name-server <your DNS server>.',
-      `The entries are appended to the access lists ${names.inside}_access_in and ${names.outside}_access_in (the ASDM names).`,
-      'If an interface has no access list yet, binding one (access-group ... in interface ...) blocks all other',
-      'traffic through it, so add the rest of your policy first.',
-      ...(plan.hasInbound
-        ? [
-            'Inbound rules name the real address of the server (ASA 8.3+); forward the ports with a static NAT rule.',
-          ]
-        : []),
-    ],
-    '!',
-  );
+const spell: SpellSnippet = (plan, context) => {
+  const names = context.names;
+  const lines = commentedHeader(plan, context);
   for (const set of plan.sets) {
     for (const family of [4, 6] as const) {
       lines.push(
@@ -63,25 +42,19 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
       );
     }
   }
-  if (settings.network4)
+  const { network, server } = plan;
+  if (network.v4)
     lines.push(
       'object network pascom_your_network_v4',
-      ` subnet ${settings.network4.address} ${ipv4Netmask(settings.network4.prefix)}`,
+      ` subnet ${network.v4.address} ${ipv4Netmask(network.v4.prefix)}`,
     );
-  if (settings.network6)
-    lines.push('object network pascom_your_network_v6', ` subnet ${settings.network6.cidr}`);
-  const server = plan.rules.map((rule) => rule.destination).find((peer) => peer.kind === 'server');
-  if (server?.kind === 'server') {
-    if (server.v4) lines.push('object network pascom_server_v4', ` host ${server.v4}`);
-    if (server.v6) lines.push('object network pascom_server_v6', ` host ${server.v6}`);
-  }
-  const seen = new Set<string>();
-  for (const rule of plan.rules) {
-    if (seen.has(rule.id)) continue;
-    seen.add(rule.id);
-    lines.push(`object-group service pascom-${rule.id}`, ` description ${rule.comment}`);
-    for (const protocol of rule.protocols) {
-      for (const { from, to } of rule.ports) {
+  if (network.v6) lines.push('object network pascom_your_network_v6', ` subnet ${network.v6.cidr}`);
+  if (server?.v4) lines.push('object network pascom_server_v4', ` host ${server.v4}`);
+  if (server?.v6) lines.push('object network pascom_server_v6', ` host ${server.v6}`);
+  for (const service of plan.services) {
+    lines.push(`object-group service ${service.name}`, ` description ${safeText(service.comment, 200)}`);
+    for (const protocol of service.protocols) {
+      for (const { from, to } of service.ports) {
         lines.push(
           from === to
             ? ` service-object ${protocol} destination eq ${from}`
@@ -92,16 +65,23 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
   }
   for (const rule of plan.rules) {
     const acl = `${ruleZones(rule, names).from}_access_in`;
+    // A remark holds at most 100 characters.
     lines.push(`access-list ${acl} remark ${safeText(`${rule.comment} (${rule.direction})`, 100)}`);
     for (const family of [4, 6] as const) {
       const source = peerObject(rule.source, family);
       const destination = peerObject(rule.destination, family);
-      if (source === null || destination === null) continue;
+      if (source === null || destination === null) {
+        lines.push(`! ${skippedIn(rule, family)}`);
+        continue;
+      }
       lines.push(
-        `access-list ${acl} extended permit object-group pascom-${rule.id} ${source} ${destination}`,
+        `access-list ${acl} extended permit object-group ${rule.service.name} ${source} ${destination}`,
       );
     }
   }
   lines.push('');
   return lines.join('\n');
-}
+};
+
+/** The ASA configuration for the selected rules. */
+export const render = snippetRenderer('cisco-asa', spell);

@@ -7,22 +7,9 @@
  * protocol per entry, wildcard masks for IPv4 networks, `remark` lines. ACLs
  * match addresses, not hostnames, so named hosts use placeholder addresses.
  */
-import type { SnippetInput } from './plan';
-import {
-  headerLines,
-  interfaceNames,
-  ipv4Wildcard,
-  peerAddresses,
-  perProtocol,
-  placeholderNotes,
-  planSnippet,
-  skippedReason,
-  type Peer,
-  type PlannedRule,
-} from './plan';
-import { platformInfo } from './platforms';
-import type { SnippetSettings } from './settings';
-import { commentBlock, safeText } from './text';
+import { commentedHeader, snippetRenderer, type SpellSnippet } from './frame';
+import { ipv4Wildcard, peerAddresses, perProtocol, skippedIn, type Peer, type PlannedRule } from './plan';
+import { safeText } from './text';
 
 function addressText(address: string, family: 4 | 6): string {
   const [base = '', prefix] = address.split('/');
@@ -54,23 +41,8 @@ function entries(rule: PlannedRule, family: 4 | 6): string[] | null {
   return result;
 }
 
-/** The IOS access lists for the selected rules. */
-export function render(input: SnippetInput, settings: SnippetSettings): string {
-  const plan = planSnippet(input, settings);
-  const names = interfaceNames(settings, platformInfo('cisco-ios'));
-  const lines = commentBlock(
-    [
-      ...headerLines(plan, 'Cisco IOS / IOS-XE', settings),
-      '',
-      'Paste in configuration mode. The entries are added to the named ACLs PASCOM-OUT / PASCOM-IN (and -V6).',
-      'An ACL ends with an implicit deny: copy these entries into the ACL already bound to your interface, or',
-      `bind these only together with the rest of your policy, e.g. interface ${names.inside} / ip access-group PASCOM-OUT in.`,
-      'Replies need "established" or reflexive entries, or the zone-based firewall, in the other direction.',
-      '',
-      ...placeholderNotes(plan, 'IOS access lists match addresses, not hostnames.'),
-    ],
-    '!',
-  );
+const spell: SpellSnippet = (plan, context) => {
+  const lines = commentedHeader(plan, context);
   for (const family of [4, 6] as const) {
     for (const direction of ['outbound', 'inbound'] as const) {
       const rules = plan.rules.filter((rule) => rule.direction === direction);
@@ -80,7 +52,7 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
       for (const rule of rules) {
         const body = entries(rule, family);
         if (body === null) {
-          lines.push(`! ${skippedReason(rule, family)}`);
+          lines.push(`! ${skippedIn(rule, family)}`);
           continue;
         }
         lines.push(` remark ${safeText(rule.comment, 100)}`, ...body);
@@ -90,4 +62,7 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
   }
   lines.push('');
   return lines.join('\n');
-}
+};
+
+/** The IOS access lists for the selected rules. */
+export const render = snippetRenderer('cisco-ios', spell);

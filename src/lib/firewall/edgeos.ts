@@ -1,27 +1,22 @@
 /**
- * Ubiquiti EdgeOS and VyOS (1.2/1.3 syntax) configuration as `set` commands.
+ * Ubiquiti EdgeOS (EdgeRouter) configuration as `set` commands.
  *
- * Syntax follows the VyOS 1.3 firewall documentation
- * (https://docs.vyos.io/en/equuleus/configuration/firewall/index.html), which
- * EdgeOS shares: rulesets under `firewall name` / `firewall ipv6-name`,
- * `destination port 30000-35000` or `80,443`, `protocol tcp_udp` for both, and
- * address groups. Rules take addresses, not hostnames, so named hosts become
- * address groups of placeholder addresses.
+ * EdgeOS keeps the Vyatta firewall tree (vyatta-cfg-firewall templates, shared
+ * with VyOS 1.3 and older): rulesets under `firewall name` / `firewall ipv6-name`,
+ * `protocol tcp_udp` for both, `destination port 30000-35000` or `80,443`, rule
+ * numbers 1-9999. Its IPv6 groups are Ubiquiti's own: `firewall group
+ * ipv6-address-group NAME ipv6-address X`, matched in `ipv6-name` rules as
+ * `destination group ipv6-address-group NAME` (VyOS 1.3 spells both `address`
+ * and `address-group`, which EdgeOS rejects). EdgeOS rules match addresses, not
+ * hostnames, so named hosts become address groups of placeholder addresses.
  */
-import type { SnippetInput } from './plan';
-import {
-  formatRange,
-  headerLines,
-  interfaceNames,
-  peerAddresses,
-  placeholderNotes,
-  planSnippet,
-  skippedReason,
-  type Peer,
-} from './plan';
-import { platformInfo } from './platforms';
-import type { SnippetSettings } from './settings';
-import { commentBlock, shellQuote } from './text';
+import { commentedHeader, snippetRenderer, type SpellSnippet } from './frame';
+import { formatRange, peerAddresses, skippedIn, type Peer } from './plan';
+import { shellQuote } from './text';
+
+function rulesetName(direction: 'outbound' | 'inbound', family: 4 | 6): string {
+  return `PASCOM_${direction === 'outbound' ? 'OUT' : 'IN'}${family === 6 ? '-6' : ''}`;
+}
 
 function addressMatch(peer: Peer, family: 4 | 6, side: 'source' | 'destination'): string[] | null {
   if (peer.kind === 'set')
@@ -34,23 +29,11 @@ function addressMatch(peer: Peer, family: 4 | 6, side: 'source' | 'destination')
   return [`${side} address ${list[0]}`];
 }
 
-/** The EdgeOS / VyOS commands for the selected rules. */
-export function render(input: SnippetInput, settings: SnippetSettings): string {
-  const plan = planSnippet(input, settings);
-  const names = interfaceNames(settings, platformInfo('vyos'));
-  const lines = commentBlock(
-    [
-      ...headerLines(plan, 'EdgeOS / VyOS 1.3', settings),
-      '',
-      'Paste in configuration mode ("configure"), then "commit" and "save". VyOS 1.4 and later use a new syntax.',
-      'The rules go into the rulesets PASCOM_OUT / PASCOM_IN (and -6 for IPv6), which are not bound to any interface.',
-      'A ruleset drops what it does not accept, so do not bind them alone: copy the rules into the ruleset already',
-      `bound to ${names.inside} (outbound) or ${names.outside} (inbound), renumbering if the numbers are taken.`,
-      '',
-      ...placeholderNotes(plan, 'EdgeOS and VyOS 1.3 firewall rules match addresses, not hostnames.'),
-    ],
-    '#',
+const spell: SpellSnippet = (plan, context) => {
+  const directions = (['outbound', 'inbound'] as const).filter((direction) =>
+    plan.rules.some((rule) => rule.direction === direction),
   );
+  const lines = commentedHeader(plan, context);
   for (const set of plan.sets) {
     lines.push(
       `set firewall group address-group ${set.name}_v4 description ${shellQuote(set.hosts.join(' '))}`,
@@ -64,16 +47,14 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
       lines.push(`set firewall group ipv6-address-group ${set.name}_v6 ipv6-address ${address}`);
   }
   for (const family of [4, 6] as const) {
-    for (const direction of ['outbound', 'inbound'] as const) {
-      const rules = plan.rules.filter((rule) => rule.direction === direction);
-      if (rules.length === 0) continue;
-      const ruleset = `${family === 4 ? 'name' : 'ipv6-name'} PASCOM_${direction === 'outbound' ? 'OUT' : 'IN'}${family === 6 ? '-6' : ''}`;
+    for (const direction of directions) {
+      const ruleset = `${family === 4 ? 'name' : 'ipv6-name'} ${rulesetName(direction, family)}`;
       let number = 0;
-      for (const rule of rules) {
+      for (const rule of plan.rules.filter((known) => known.direction === direction)) {
         const source = addressMatch(rule.source, family, 'source');
         const destination = addressMatch(rule.destination, family, 'destination');
         if (source === null || destination === null) {
-          lines.push(`# ${skippedReason(rule, family)}`);
+          lines.push(`# ${skippedIn(rule, family)}`);
           continue;
         }
         number += 10;
@@ -91,4 +72,7 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
   }
   lines.push('');
   return lines.join('\n');
-}
+};
+
+/** The EdgeOS commands for the selected rules. */
+export const render = snippetRenderer('edgeos', spell);

@@ -9,22 +9,9 @@
  * not hostnames, so named hosts become ipsets of placeholder addresses.
  * Everything is added with `--permanent`; no zone target or default changes.
  */
-import type { SnippetInput } from './plan';
-import {
-  formatRange,
-  headerLines,
-  interfaceNames,
-  peerAddresses,
-  perPortRange,
-  perProtocol,
-  placeholderNotes,
-  planSnippet,
-  skippedReason,
-  type Peer,
-} from './plan';
-import { platformInfo } from './platforms';
-import type { SnippetSettings } from './settings';
-import { commentBlock, shellQuote } from './text';
+import { commentedHeader, snippetRenderer, type SpellSnippet } from './frame';
+import { familyAddresses, formatRange, perPortRange, perProtocol, skippedIn, type Peer } from './plan';
+import { shellQuote } from './text';
 
 const CMD = 'firewall-cmd --permanent';
 
@@ -32,28 +19,9 @@ function ipsetName(peer: Peer, family: 4 | 6): string | undefined {
   return peer.kind === 'set' ? `${peer.set.name}_v${family}` : undefined;
 }
 
-/** The firewalld script for the selected rules. */
-export function render(input: SnippetInput, settings: SnippetSettings): string {
-  const plan = planSnippet(input, settings);
-  const zones = interfaceNames(settings, platformInfo('firewalld'));
-  const lines = [
-    '#!/bin/sh',
-    ...commentBlock(
-      [
-        ...headerLines(plan, 'firewalld', settings),
-        '',
-        'Run as root: sh this-file. It needs firewalld 0.9 or later (policies).',
-        `Outbound rules go into the policy "pascom-out" from zone "${zones.inside}" to zone "${zones.outside}";`,
-        `inbound rules into "pascom-in" from "${zones.outside}" to "${zones.inside}". For connections the firewalld`,
-        'machine itself opens, add the zone HOST as ingress zone of "pascom-out".',
-        'Rich rules have no comment field, so a shell comment above each names the rule.',
-        '',
-        ...placeholderNotes(plan, 'firewalld rich rules take addresses, not hostnames, so they use ipsets.'),
-      ],
-      '#',
-    ),
-    'set -e',
-  ];
+const spell: SpellSnippet = (plan, context) => {
+  const zones = context.names;
+  const lines = ['#!/bin/sh', ...commentedHeader(plan, context), 'set -e'];
   for (const set of plan.sets) {
     for (const family of [4, 6] as const) {
       const name = `${set.name}_v${family}`;
@@ -79,12 +47,12 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
     for (const rule of rules) {
       lines.push(`# ${rule.comment}`);
       for (const family of [4, 6] as const) {
-        const sources = peerAddresses(rule.source, family);
-        const destinations = peerAddresses(rule.destination, family);
-        if (sources?.length === 0 || destinations?.length === 0) {
-          lines.push(`# ${skippedReason(rule, family)}`);
+        const addresses = familyAddresses(rule, family);
+        if (addresses === undefined) {
+          lines.push(`# ${skippedIn(rule, family)}`);
           continue;
         }
+        const { source: sources, destination: destinations } = addresses;
         const source = sources?.[0];
         const ipset = ipsetName(rule.destination, family);
         const destination = ipset
@@ -111,4 +79,7 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
   }
   lines.push('firewall-cmd --reload', '');
   return lines.join('\n');
-}
+};
+
+/** The firewalld script for the selected rules. */
+export const render = snippetRenderer('firewalld', spell);

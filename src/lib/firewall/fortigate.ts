@@ -10,19 +10,9 @@
  * appends the policy. FortiGate resolves FQDN addresses itself and follows their
  * changes, so the policies name the hosts directly.
  */
-import type { SnippetInput } from './plan';
-import {
-  formatRange,
-  headerLines,
-  interfaceNames,
-  planSnippet,
-  ruleZones,
-  type Peer,
-  type SnippetPlan,
-} from './plan';
-import { platformInfo } from './platforms';
-import type { SnippetSettings } from './settings';
-import { commentBlock, doubleQuote } from './text';
+import { commentedHeader, snippetRenderer, type SpellSnippet } from './frame';
+import { formatRange, ruleZones, skippedIn, type Peer, type SnippetPlan } from './plan';
+import { doubleQuote } from './text';
 
 /**
  * Appends a `config … end` block. A loop rather than a spread into push(): the
@@ -61,30 +51,14 @@ function baseNames(peer: Peer, plan: SnippetPlan): { v4: string; v6: string } {
   }
 }
 
-/** The FortiOS configuration for the selected rules. */
-export function render(input: SnippetInput, settings: SnippetSettings): string {
-  const plan = planSnippet(input, settings);
-  const names = interfaceNames(settings, platformInfo('fortigate'));
-  const lines = commentBlock(
-    [
-      ...headerLines(plan, 'FortiGate (FortiOS 7)', settings),
-      '',
-      'Paste into the CLI. New policies are appended ("edit 0"); check their place in the policy list.',
-      `Interfaces: "${names.inside}" is your network, "${names.outside}" the internet; change them to yours.`,
-      'FQDN addresses are resolved by the FortiGate itself and follow DNS changes.',
-      ...(plan.sets.some((set) => set.placeholderHost && set.wildcard)
-        ? [
-            'Without your instance name, a wildcard FQDN address allows every pascom.cloud instance; set your instance to narrow it.',
-          ]
-        : []),
-      ...(plan.hasInbound
-        ? [
-            'Inbound rules need a virtual IP (config firewall vip) that forwards the ports to your pascom server; use the VIP as destination.',
-          ]
-        : []),
-    ],
-    '#',
-  );
+const spell: SpellSnippet = (plan, context) => {
+  const names = context.names;
+  const lines = commentedHeader(plan, context);
+  if (plan.sets.some((set) => set.placeholderHost && set.wildcard)) {
+    lines.push(
+      '# Without your instance name, a wildcard FQDN address allows every pascom.cloud instance; set your instance to narrow it.',
+    );
+  }
   const used = (name: string) =>
     plan.rules.some((rule) =>
       [rule.source, rule.destination].some((peer) => Object.values(baseNames(peer, plan)).includes(name)),
@@ -106,26 +80,22 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
     object(v6, `${name}_v6`, body);
   }
   if (used('pascom_your_network')) {
-    if (settings.network4) object(v4, 'pascom_your_network', [`set subnet ${settings.network4.cidr}`]);
-    if (settings.network6) object(v6, 'pascom_your_network_v6', [`set ip6 ${settings.network6.cidr}`]);
+    if (plan.network.v4) object(v4, 'pascom_your_network', [`set subnet ${plan.network.v4.cidr}`]);
+    if (plan.network.v6) object(v6, 'pascom_your_network_v6', [`set ip6 ${plan.network.v6.cidr}`]);
   }
-  if (used('pascom_server')) {
-    const server = plan.rules.map((rule) => rule.destination).find((peer) => peer.kind === 'server');
-    if (server?.kind === 'server' && server.v4) object(v4, 'pascom_server', [`set subnet ${server.v4}/32`]);
-    if (server?.kind === 'server' && server.v6) object(v6, 'pascom_server_v6', [`set ip6 ${server.v6}/128`]);
+  if (used('pascom_server') && plan.server) {
+    if (plan.server.v4) object(v4, 'pascom_server', [`set subnet ${plan.server.v4}/32`]);
+    if (plan.server.v6) object(v6, 'pascom_server_v6', [`set ip6 ${plan.server.v6}/128`]);
   }
   if (v4.length > 0) configBlock(lines, 'config firewall address', v4);
   if (v6.length > 0) configBlock(lines, 'config firewall address6', v6);
 
   const services: string[] = [];
-  const seen = new Set<string>();
-  for (const rule of plan.rules) {
-    if (seen.has(rule.id)) continue;
-    seen.add(rule.id);
-    const range = rule.ports.map((port) => formatRange(port, '-')).join(' ');
-    object(services, `pascom-${rule.id}`, [
-      ...rule.protocols.map((protocol) => `set ${protocol}-portrange ${range}`),
-      `set comment ${doubleQuote(rule.comment)}`,
+  for (const service of plan.services) {
+    const range = service.ports.map((port) => formatRange(port, '-')).join(' ');
+    object(services, service.name, [
+      ...service.protocols.map((protocol) => `set ${protocol}-portrange ${range}`),
+      `set comment ${doubleQuote(service.comment)}`,
     ]);
   }
   configBlock(lines, 'config firewall service custom', services);
@@ -139,6 +109,11 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
         ? source.v4 !== 'none' && destination.v4 !== 'none'
         : source.v6 !== 'none' && destination.v6 !== 'none',
     );
+    for (const family of [4, 6] as const) {
+      const reason = skippedIn(rule, family);
+      if (reason !== undefined) lines.push(`    # ${reason}`);
+    }
+    if (families.length === 0) continue;
     const body = [
       // Policy names are at most 35 characters; the index keeps split rules apart.
       `set name ${doubleQuote(`pascom-${index + 1}-${rule.id}`.slice(0, 35))}`,
@@ -152,11 +127,16 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
         ? [`set srcaddr6 ${doubleQuote(source.v6)}`, `set dstaddr6 ${doubleQuote(destination.v6)}`]
         : []),
       'set schedule "always"',
-      `set service ${doubleQuote(`pascom-${rule.id}`)}`,
+      `set service ${doubleQuote(rule.service.name)}`,
+      // Outbound policies translate your private addresses to the outgoing interface's (see the header).
+      ...(rule.direction === 'outbound' ? ['set nat enable'] : []),
       `set comments ${doubleQuote(`${rule.comment} (${rule.direction})`)}`,
     ];
     object(lines, '0', body);
   }
   lines.push('end', '');
   return lines.join('\n');
-}
+};
+
+/** The FortiOS configuration for the selected rules. */
+export const render = snippetRenderer('fortigate', spell);

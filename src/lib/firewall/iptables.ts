@@ -12,20 +12,16 @@
  * else in the admin's ruleset changes. iptables resolves hostnames only once, when
  * a rule is added, so the rules carry addresses from named placeholder sets.
  */
-import type { SnippetInput } from './plan';
+import { commentedHeader, snippetRenderer, type PlatformContext } from './frame';
 import {
+  familyAddresses,
   formatRange,
-  headerLines,
-  peerAddresses,
   perProtocol,
-  placeholderNotes,
-  planSnippet,
-  skippedReason,
+  skippedIn,
   type PlannedRule,
   type SnippetPlan,
 } from './plan';
-import type { SnippetSettings } from './settings';
-import { commentBlock, doubleQuote } from './text';
+import { doubleQuote } from './text';
 
 /** Name of the chain that holds every pascom rule. */
 export const CHAIN = 'pascom';
@@ -39,34 +35,16 @@ function hostPrefix(family: 4 | 6, address: string): string {
   return address.includes('/') ? address : `${address}/${family === 4 ? 32 : 128}`;
 }
 
-function render(plan: SnippetPlan, family: 4 | 6, settings: SnippetSettings): string {
-  const tool = family === 4 ? 'iptables' : 'ip6tables';
-  const label = family === 4 ? 'iptables (IPv4)' : 'ip6tables (IPv6)';
-  const lines = commentBlock(
-    [
-      ...headerLines(plan, label, settings),
-      '',
-      `Load with: ${tool}-restore --noflush < this-file`,
-      `--noflush keeps every rule you have. The file (re)creates only the chain "${CHAIN}" and inserts a jump to it at`,
-      `the top of the built-in chains. Loading it again replaces the rules in "${CHAIN}" but adds the jumps a second`,
-      `time; remove duplicates with ${tool} -D. Replies pass through your usual ESTABLISHED,RELATED rule.`,
-      'The rules match traffic through this machine (FORWARD) and from or to it (OUTPUT, INPUT).',
-      '',
-      ...placeholderNotes(
-        plan,
-        `${tool} resolves hostnames only once, when a rule is added, so these rules use addresses.`,
-      ),
-    ],
-    '#',
-  );
+function spell(plan: SnippetPlan, context: PlatformContext, family: 4 | 6): string {
+  const lines = commentedHeader(plan, context);
   lines.push('*filter', `:${CHAIN} - [0:0]`);
   for (const rule of plan.rules) {
-    const sources = peerAddresses(rule.source, family);
-    const destinations = peerAddresses(rule.destination, family);
-    if (sources?.length === 0 || destinations?.length === 0) {
-      lines.push(`# ${skippedReason(rule, family)}`);
+    const addresses = familyAddresses(rule, family);
+    if (addresses === undefined) {
+      lines.push(`# ${skippedIn(rule, family)}`);
       continue;
     }
+    const { source: sources, destination: destinations } = addresses;
     for (const single of perProtocol(rule)) {
       for (const source of sources ?? [undefined]) {
         for (const destination of destinations ?? [undefined]) {
@@ -89,11 +67,7 @@ function render(plan: SnippetPlan, family: 4 | 6, settings: SnippetSettings): st
 }
 
 /** IPv4 rules for iptables-restore. */
-export function renderIpv4(input: SnippetInput, settings: SnippetSettings): string {
-  return render(planSnippet(input, settings), 4, settings);
-}
+export const renderIpv4 = snippetRenderer('iptables', (plan, context) => spell(plan, context, 4));
 
 /** IPv6 rules for ip6tables-restore. */
-export function renderIpv6(input: SnippetInput, settings: SnippetSettings): string {
-  return render(planSnippet(input, settings), 6, settings);
-}
+export const renderIpv6 = snippetRenderer('ip6tables', (plan, context) => spell(plan, context, 6));

@@ -8,54 +8,30 @@
  * applications with one term per protocol and port range
  * (`destination-port 30000-35000`), and policies per zone pair.
  */
-import type { SnippetInput } from './plan';
-import { formatRange, headerLines, interfaceNames, peerObjectNames, planSnippet, ruleZones } from './plan';
-import { platformInfo } from './platforms';
-import type { SnippetSettings } from './settings';
-import { commentBlock, doubleQuote } from './text';
+import { commentedHeader, snippetRenderer, type SpellSnippet } from './frame';
+import { formatRange, peerObjectNames, ruleZones, skippedIn } from './plan';
+import { doubleQuote } from './text';
 
-/** The Junos set commands for the selected rules. */
-export function render(input: SnippetInput, settings: SnippetSettings): string {
-  const plan = planSnippet(input, settings);
-  const names = interfaceNames(settings, platformInfo('juniper-srx'));
-  const lines = commentBlock(
-    [
-      ...headerLines(plan, 'Juniper SRX', settings),
-      '',
-      'Paste in configuration mode, check with "commit check", then "commit". New policies go to the end of their',
-      'zone pair; if a deny policy sits there, move them up with "insert security policies ... before policy ...".',
-      `Zones: "${names.inside}" is your network, "${names.outside}" the internet.`,
-      'dns-name addresses are resolved by the SRX itself and refreshed when their DNS records expire.',
-      ...(plan.hasInbound
-        ? [
-            'Inbound policies name the real address of the server: add a destination NAT rule that forwards the ports to it.',
-          ]
-        : []),
-    ],
-    '#',
-  );
+const spell: SpellSnippet = (plan, context) => {
+  const names = context.names;
+  const lines = commentedHeader(plan, context);
   const book = 'set security address-book global address';
   for (const set of plan.sets)
     lines.push(
       `${book} ${set.name} dns-name ${set.hosts[0]}`,
       `${book} ${set.name} description ${doubleQuote(set.label)}`,
     );
-  if (settings.network4) lines.push(`${book} pascom_your_network_v4 ${settings.network4.cidr}`);
-  if (settings.network6) lines.push(`${book} pascom_your_network_v6 ${settings.network6.cidr}`);
-  const server = plan.rules.map((rule) => rule.destination).find((peer) => peer.kind === 'server');
-  if (server?.kind === 'server') {
-    if (server.v4) lines.push(`${book} pascom_server_v4 ${server.v4}/32`);
-    if (server.v6) lines.push(`${book} pascom_server_v6 ${server.v6}/128`);
-  }
-  const seen = new Set<string>();
-  for (const rule of plan.rules) {
-    if (seen.has(rule.id)) continue;
-    seen.add(rule.id);
-    const app = `set applications application pascom-${rule.id}`;
-    lines.push(`${app} description ${doubleQuote(rule.comment)}`);
+  const { network, server } = plan;
+  if (network.v4) lines.push(`${book} pascom_your_network_v4 ${network.v4.cidr}`);
+  if (network.v6) lines.push(`${book} pascom_your_network_v6 ${network.v6.cidr}`);
+  if (server?.v4) lines.push(`${book} pascom_server_v4 ${server.v4}/32`);
+  if (server?.v6) lines.push(`${book} pascom_server_v6 ${server.v6}/128`);
+  for (const service of plan.services) {
+    const app = `set applications application ${service.name}`;
+    lines.push(`${app} description ${doubleQuote(service.comment)}`);
     let term = 0;
-    for (const protocol of rule.protocols) {
-      for (const range of rule.ports) {
+    for (const protocol of service.protocols) {
+      for (const range of service.ports) {
         term += 1;
         lines.push(`${app} term t${term} protocol ${protocol} destination-port ${formatRange(range, '-')}`);
       }
@@ -66,14 +42,21 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
     const policy = `set security policies from-zone ${zone.from} to-zone ${zone.to} policy pascom-${index + 1}-${rule.id}`;
     const sources = peerObjectNames(rule.source);
     const destinations = peerObjectNames(rule.destination);
+    for (const family of [4, 6] as const) {
+      const reason = skippedIn(rule, family);
+      if (reason !== undefined) lines.push(`# ${reason}`);
+    }
     lines.push(
       `${policy} description ${doubleQuote(`${rule.comment} (${rule.direction})`)}`,
       ...sources.map((name) => `${policy} match source-address ${name}`),
       ...destinations.map((name) => `${policy} match destination-address ${name}`),
-      `${policy} match application pascom-${rule.id}`,
+      `${policy} match application ${rule.service.name}`,
       `${policy} then permit`,
     );
   }
   lines.push('');
   return lines.join('\n');
-}
+};
+
+/** The Junos set commands for the selected rules. */
+export const render = snippetRenderer('juniper-srx', spell);

@@ -14,20 +14,9 @@
  * are flushed, so loading the file again is safe. nft resolves a hostname once,
  * when the file loads, so the sets hold addresses the admin keeps up to date.
  */
-import type { SnippetInput } from './plan';
-import {
-  formatRange,
-  headerLines,
-  peerAddresses,
-  placeholderNotes,
-  planSnippet,
-  skippedReason,
-  type AddressSet,
-  type Peer,
-  type PlannedRule,
-} from './plan';
-import type { SnippetSettings } from './settings';
-import { commentBlock, doubleQuote } from './text';
+import { commentedHeader, snippetRenderer, type SpellSnippet } from './frame';
+import { formatRange, peerAddresses, skippedIn, type AddressSet, type Peer, type PlannedRule } from './plan';
+import { doubleQuote } from './text';
 
 const TABLE = 'inet filter';
 const CHAIN = 'pascom';
@@ -52,27 +41,8 @@ function portMatch(rule: PlannedRule): string {
   return `meta l4proto { ${rule.protocols.join(', ')} } th dport ${value}`;
 }
 
-/** The nftables script for the selected rules. */
-export function render(input: SnippetInput, settings: SnippetSettings): string {
-  const plan = planSnippet(input, settings);
-  const lines = commentBlock(
-    [
-      ...headerLines(plan, 'nftables', settings),
-      '',
-      'Check with: nft -c -f this-file    Load with: nft -f this-file',
-      `The rules go into the chain "${CHAIN}" of your table "${TABLE}": nftables checks every table, so an accept`,
-      'in a table of its own would not get past a drop in yours. Existing chains and policies stay as they are;',
-      `if your base chains have other names or priorities, change the "add chain" lines below. Loading the file`,
-      `again refreshes "${CHAIN}" and the sets but adds the jumps once more; remove duplicates with nft delete rule.`,
-      'Replies pass through your usual "ct state established,related accept" rule.',
-      '',
-      ...placeholderNotes(
-        plan,
-        'nft resolves hostnames only once, when the file loads, so the sets hold addresses.',
-      ),
-    ],
-    '#',
-  );
+const spell: SpellSnippet = (plan, context) => {
+  const lines = commentedHeader(plan, context);
   lines.push(`add table ${TABLE}`, `add chain ${TABLE} ${CHAIN}`, `flush chain ${TABLE} ${CHAIN}`);
   for (const set of plan.sets) {
     for (const family of [4, 6] as const) {
@@ -89,8 +59,9 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
     for (const family of [4, 6] as const) {
       const source = addressMatch(rule.source, family, 'saddr');
       const destination = addressMatch(rule.destination, family, 'daddr');
-      if (source === null || destination === null) {
-        lines.push(`# ${skippedReason(rule, family)}`);
+      const skipped = skippedIn(rule, family);
+      if (skipped !== undefined || source === null || destination === null) {
+        lines.push(`# ${skipped}`);
         continue;
       }
       // A rule with no address match at all would match both families; "meta nfproto" keeps it to one.
@@ -122,4 +93,7 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
   }
   lines.push('');
   return lines.join('\n');
-}
+};
+
+/** The nftables script for the selected rules. */
+export const render = snippetRenderer('nftables', spell);

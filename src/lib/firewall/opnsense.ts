@@ -9,57 +9,57 @@
  * Rules added this way appear under Firewall > Automation > Filter and are
  * evaluated before the interface rules; nothing existing is changed.
  */
-import type { SnippetInput } from './plan';
-import {
-  formatRange,
-  headerLines,
-  interfaceNames,
-  perPortRange,
-  planSnippet,
-  ruleZones,
-  type Peer,
-} from './plan';
-import { platformInfo } from './platforms';
-import type { SnippetSettings } from './settings';
-import { commentBlock, shellQuote } from './text';
+import { commentedHeader, snippetRenderer, type SpellSnippet } from './frame';
+import { familyVariants, formatRange, perPortRange, ruleZones, skippedIn, type Peer } from './plan';
+import { shellQuote } from './text';
 
+/**
+ * A rule side, one address at most: networks and servers come narrowed to one
+ * family by familyVariants, so no rule needs the comma-separated lists that
+ * only OPNsense 25.1 and later accept.
+ */
 function net(peer: Peer): string {
   switch (peer.kind) {
     case 'any':
       return 'any';
     case 'network':
-      return [peer.v4, peer.v6].filter(Boolean).join(',') || 'any';
     case 'server':
-      return [peer.v4, peer.v6].filter(Boolean).join(',');
+      return peer.v4 ?? peer.v6 ?? 'any';
     case 'set':
       return peer.set.name;
   }
 }
 
-/** The OPNsense API script for the selected rules. */
-export function render(input: SnippetInput, settings: SnippetSettings): string {
-  const plan = planSnippet(input, settings);
-  const names = interfaceNames(settings, platformInfo('opnsense'));
+const IPPROTOCOL = { 4: 'inet', 6: 'inet6', 46: 'inet46' } as const;
+
+/**
+ * The API answers HTTP 200 even when it refuses a call ("result":"failed", or
+ * "validations" naming the fields), which neither curl -f nor set -e notice; the
+ * wrapper stops the script there instead of leaving a rule silently missing.
+ */
+const API_FUNCTION = [
+  'api() {',
+  '  response=$(curl -fsS -u "$KEY:$SECRET" -H "Content-Type: application/json" -d "$2" "$OPN/api/firewall/$1") || {',
+  '    echo "pascom: the call $1 failed" >&2',
+  '    exit 1',
+  '  }',
+  '  case $response in',
+  '    *\'"result":"failed"\'* | *\'"status":"failed"\'* | *\'"validations"\'*)',
+  '      echo "pascom: the firewall refused $1: $response" >&2',
+  '      exit 1',
+  '      ;;',
+  '  esac',
+  '  echo "$response"',
+  '}',
+];
+
+const spell: SpellSnippet = (plan, context) => {
   const lines = [
     '#!/bin/sh',
-    ...commentBlock(
-      [
-        ...headerLines(plan, 'OPNsense', settings),
-        '',
-        'Needs an API key (System > Access > Users). Run: OPN=https://your-firewall KEY=... SECRET=... sh this-file',
-        'The rules appear under Firewall > Automation > Filter, evaluated before the interface rules.',
-        'Host aliases may hold hostnames: OPNsense resolves them and follows their changes.',
-        `Interfaces: "${names.inside}" is your network, "${names.outside}" the internet.`,
-        ...(plan.hasInbound
-          ? [
-              'Inbound rules also need a port forward (Firewall > NAT > Destination NAT) to your pascom server.',
-            ]
-          : []),
-      ],
-      '#',
-    ),
+    ...commentedHeader(plan, context),
     'set -eu',
-    'api() { curl -fsS -u "$KEY:$SECRET" -H "Content-Type: application/json" -d "$2" "$OPN/api/firewall/$1"; echo; }',
+    ': "${OPN:?set OPN to your firewall, e.g. https://192.168.1.1}" "${KEY:?set KEY}" "${SECRET:?set SECRET}"',
+    ...API_FUNCTION,
   ];
   for (const set of plan.sets) {
     const body = {
@@ -75,26 +75,36 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
   }
   if (plan.sets.length > 0) lines.push("api alias/reconfigure '{}'");
   for (const rule of plan.rules) {
-    const zone = ruleZones(rule, names);
-    for (const single of perPortRange(rule)) {
-      const body = {
-        rule: {
-          enabled: '1',
-          action: 'pass',
-          quick: '1',
-          interface: zone.from,
-          direction: 'in',
-          ipprotocol: 'inet46',
-          protocol: rule.protocols.map((protocol) => protocol.toUpperCase()).join('/'),
-          source_net: net(rule.source),
-          destination_net: net(rule.destination),
-          destination_port: formatRange(single.range, '-'),
-          description: `${rule.comment} (${rule.direction})`,
-        },
-      };
-      lines.push(`api filter/addRule ${shellQuote(JSON.stringify(body))}`);
+    const zone = ruleZones(rule, context.names);
+    for (const family of [4, 6] as const) {
+      const reason = skippedIn(rule, family);
+      if (reason !== undefined) lines.push(`# ${reason}`);
+    }
+    for (const variant of familyVariants(rule)) {
+      for (const single of perPortRange(rule)) {
+        const body = {
+          rule: {
+            enabled: '1',
+            action: 'pass',
+            quick: '1',
+            interface: zone.from,
+            direction: 'in',
+            ipprotocol: IPPROTOCOL[variant.family],
+            // The Filter model's option is "TCP/UDP"; protocols come in that order.
+            protocol: rule.protocols.map((protocol) => protocol.toUpperCase()).join('/'),
+            source_net: net(variant.source),
+            destination_net: net(variant.destination),
+            destination_port: formatRange(single.range, '-'),
+            description: `${rule.comment} (${rule.direction})`,
+          },
+        };
+        lines.push(`api filter/addRule ${shellQuote(JSON.stringify(body))}`);
+      }
     }
   }
   lines.push("api filter/apply '{}'", '');
   return lines.join('\n');
-}
+};
+
+/** The OPNsense API script for the selected rules. */
+export const render = snippetRenderer('opnsense', spell);

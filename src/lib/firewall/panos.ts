@@ -8,59 +8,35 @@
  * protocol per service and comma-separated ports, and security rules under
  * `rulebase security rules`.
  */
-import type { SnippetInput } from './plan';
-import { formatRange, headerLines, interfaceNames, peerObjectNames, planSnippet, ruleZones } from './plan';
-import { platformInfo } from './platforms';
-import type { SnippetSettings } from './settings';
-import { commentBlock, doubleQuote } from './text';
+import { commentedHeader, snippetRenderer, type SpellSnippet } from './frame';
+import { formatRange, peerObjectNames, ruleZones, skippedIn, type Service } from './plan';
+import { doubleQuote } from './text';
 
 const members = (values: readonly string[]) => (values.length === 1 ? values[0]! : `[ ${values.join(' ')} ]`);
 
-/** The PAN-OS set commands for the selected rules. */
-export function render(input: SnippetInput, settings: SnippetSettings): string {
-  const plan = planSnippet(input, settings);
-  const names = interfaceNames(settings, platformInfo('panos'));
-  const lines = commentBlock(
-    [
-      ...headerLines(plan, 'Palo Alto PAN-OS', settings),
-      '',
-      'Paste in configuration mode ("configure"), then "commit". New rules are added at the end of the rulebase:',
-      'move them above your deny rules, e.g. "move rulebase security rules pascom-1-sip-tls top".',
-      `Zones: "${names.inside}" is your network, "${names.outside}" the internet.`,
-      'FQDN address objects are resolved by the firewall itself and refreshed regularly.',
-      ...(plan.hasInbound
-        ? [
-            'Inbound rules also need a destination NAT policy. PAN-OS matches security rules on the pre-NAT (public)',
-            'address and the post-NAT zone: replace pascom_server_v4/v6 in those rules with your public address.',
-          ]
-        : []),
-    ],
-    '#',
-  );
+const spell: SpellSnippet = (plan, context) => {
+  const names = context.names;
+  const lines = commentedHeader(plan, context);
   for (const set of plan.sets)
     lines.push(
       `set address ${set.name} fqdn ${set.hosts[0]}`,
       `set address ${set.name} description ${doubleQuote(set.label)}`,
     );
-  if (settings.network4)
-    lines.push(`set address pascom_your_network_v4 ip-netmask ${settings.network4.cidr}`);
-  if (settings.network6)
-    lines.push(`set address pascom_your_network_v6 ip-netmask ${settings.network6.cidr}`);
-  const server = plan.rules.map((rule) => rule.destination).find((peer) => peer.kind === 'server');
-  if (server?.kind === 'server') {
-    if (server.v4) lines.push(`set address pascom_server_v4 ip-netmask ${server.v4}/32`);
-    if (server.v6) lines.push(`set address pascom_server_v6 ip-netmask ${server.v6}/128`);
-  }
-  const servicesOf = new Map<string, string[]>();
-  for (const rule of plan.rules) {
-    if (servicesOf.has(rule.id)) continue;
-    const services = rule.protocols.map((protocol) => `pascom-${rule.id}-${protocol}`);
-    servicesOf.set(rule.id, services);
-    rule.protocols.forEach((protocol, index) => {
-      const name = services[index]!;
+  const { network, server } = plan;
+  if (network.v4) lines.push(`set address pascom_your_network_v4 ip-netmask ${network.v4.cidr}`);
+  if (network.v6) lines.push(`set address pascom_your_network_v6 ip-netmask ${network.v6.cidr}`);
+  if (server?.v4) lines.push(`set address pascom_server_v4 ip-netmask ${server.v4}/32`);
+  if (server?.v6) lines.push(`set address pascom_server_v6 ip-netmask ${server.v6}/128`);
+  // A PAN-OS service has one protocol, so a service of TCP and UDP becomes two.
+  const servicesOf = new Map<Service, string[]>();
+  for (const service of plan.services) {
+    const objects = service.protocols.map((protocol) => `${service.name}-${protocol}`);
+    servicesOf.set(service, objects);
+    service.protocols.forEach((protocol, index) => {
+      const name = objects[index]!;
       lines.push(
-        `set service ${name} protocol ${protocol} port ${rule.ports.map((range) => formatRange(range, '-')).join(',')}`,
-        `set service ${name} description ${doubleQuote(rule.comment)}`,
+        `set service ${name} protocol ${protocol} port ${service.ports.map((range) => formatRange(range, '-')).join(',')}`,
+        `set service ${name} description ${doubleQuote(service.comment)}`,
       );
     });
   }
@@ -68,11 +44,18 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
     const zone = ruleZones(rule, names);
     const name = `pascom-${index + 1}-${rule.id}`.slice(0, 63);
     const base = `set rulebase security rules ${name}`;
+    for (const family of [4, 6] as const) {
+      const reason = skippedIn(rule, family);
+      if (reason !== undefined) lines.push(`# ${reason}`);
+    }
     lines.push(
-      `${base} from ${zone.from} to ${zone.to} source ${members(peerObjectNames(rule.source))} destination ${members(peerObjectNames(rule.destination))} application any service ${members(servicesOf.get(rule.id)!)} action allow`,
+      `${base} from ${zone.from} to ${zone.to} source ${members(peerObjectNames(rule.source))} destination ${members(peerObjectNames(rule.destination))} application any service ${members(servicesOf.get(rule.service)!)} action allow`,
       `${base} description ${doubleQuote(`${rule.comment} (${rule.direction})`)}`,
     );
   }
   lines.push('');
   return lines.join('\n');
-}
+};
+
+/** The PAN-OS set commands for the selected rules. */
+export const render = snippetRenderer('panos', spell);

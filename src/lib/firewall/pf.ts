@@ -7,18 +7,18 @@
  * the anchor "pascom" leaves the main ruleset untouched. pf would resolve a
  * hostname in a table once, at load time, so the tables hold addresses.
  */
-import type { SnippetInput } from './plan';
-import {
-  formatRange,
-  headerLines,
-  peerAddresses,
-  placeholderNotes,
-  planSnippet,
-  skippedReason,
-  type Peer,
-} from './plan';
-import type { SnippetSettings } from './settings';
-import { commentBlock, doubleQuote } from './text';
+import { commentedHeader, snippetRenderer, type SpellSnippet } from './frame';
+import { formatRange, peerAddresses, skippedIn, type Peer } from './plan';
+import { doubleQuote } from './text';
+
+/** pfctl keeps a label in PF_RULE_LABEL_SIZE (64) bytes with the final NUL: at most 63 characters. */
+const LABEL_MAX = 63;
+
+/** "pascom <ids>", cut to fit a pf label; the ids name the rules, the comment above gives the titles. */
+function label(ids: readonly string[]): string {
+  const text = `pascom ${ids.join('+')}`;
+  return text.length <= LABEL_MAX ? text : text.slice(0, LABEL_MAX).trimEnd();
+}
 
 function peerText(peer: Peer, family: 4 | 6): string | null {
   if (peer.kind === 'set') return `<${peer.set.name}>`;
@@ -28,25 +28,8 @@ function peerText(peer: Peer, family: 4 | 6): string | null {
   return addresses.join(' ');
 }
 
-/** The pf anchor file for the selected rules. */
-export function render(input: SnippetInput, settings: SnippetSettings): string {
-  const plan = planSnippet(input, settings);
-  const lines = commentBlock(
-    [
-      ...headerLines(plan, 'pf', settings),
-      '',
-      'Load into an anchor of its own, which leaves the rest of your ruleset untouched:',
-      '  1. In /etc/pf.conf, before your block rules: anchor "pascom"',
-      '  2. pfctl -a pascom -f this-file      (check first with pfctl -n -a pascom -f this-file)',
-      'The rules use "quick", so a later block rule in your ruleset does not override them.',
-      '',
-      ...placeholderNotes(
-        plan,
-        'pf resolves a hostname only once, when the rules load, so the tables hold addresses.',
-      ),
-    ],
-    '#',
-  );
+const spell: SpellSnippet = (plan, context) => {
+  const lines = commentedHeader(plan, context);
   for (const set of plan.sets) {
     lines.push(`table <${set.name}> { ${[...set.v4, ...set.v6].join(' ')} }  # ${set.hosts.join(', ')}`);
   }
@@ -55,18 +38,22 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
     const port = ports.length === 1 ? ports[0]! : `{ ${ports.join(' ')} }`;
     const proto = rule.protocols.length === 1 ? rule.protocols[0]! : `{ ${rule.protocols.join(' ')} }`;
     const direction = rule.direction === 'inbound' ? 'in ' : '';
+    lines.push(`# ${rule.comment} (${rule.direction})`);
     for (const family of [4, 6] as const) {
       const from = peerText(rule.source, family);
       const to = peerText(rule.destination, family);
       if (from === null || to === null) {
-        lines.push(`# ${skippedReason(rule, family)}`);
+        lines.push(`# ${skippedIn(rule, family)}`);
         continue;
       }
       lines.push(
-        `pass ${direction}quick inet${family === 6 ? '6' : ''} proto ${proto} from ${from} to ${to} port ${port} keep state label ${doubleQuote(rule.comment)}`,
+        `pass ${direction}quick inet${family === 6 ? '6' : ''} proto ${proto} from ${from} to ${to} port ${port} keep state label ${doubleQuote(label(rule.ids))}`,
       );
     }
   }
   lines.push('');
   return lines.join('\n');
-}
+};
+
+/** The pf anchor file for the selected rules. */
+export const render = snippetRenderer('pf', spell);

@@ -10,59 +10,29 @@
  * pfSense has no command to add single rules: restoring an area replaces that
  * whole section, which the snippet says in capitals at the top.
  */
-import type { SnippetInput } from './plan';
-import {
-  formatRange,
-  headerLines,
-  interfaceNames,
-  perPortRange,
-  planSnippet,
-  ruleZones,
-  type Peer,
-} from './plan';
-import { platformInfo } from './platforms';
-import type { SnippetSettings } from './settings';
+import { snippetRenderer, xmlCommentHeader, type SpellSnippet } from './frame';
+import { familyVariants, formatRange, perPortRange, ruleZones, skippedIn, type Peer } from './plan';
 import { xmlText } from './text';
 
-function endpoint(peer: Peer, family: 4 | 6 | 46): string {
+/** A rule side; network and server peers come narrowed to one family by familyVariants. */
+function endpoint(peer: Peer): string {
   switch (peer.kind) {
     case 'any':
       return '<any></any>';
-    case 'network': {
-      const address = family === 6 ? peer.v6 : (peer.v4 ?? peer.v6);
+    case 'network':
+    case 'server': {
+      const address = peer.v4 ?? peer.v6;
       return address === undefined ? '<any></any>' : `<address>${address}</address>`;
     }
-    case 'server':
-      return `<address>${family === 6 ? peer.v6 : peer.v4}</address>`;
     case 'set':
       return `<address>${peer.set.name}</address>`;
   }
 }
 
-/** The pfSense XML for the selected rules. */
-export function render(input: SnippetInput, settings: SnippetSettings): string {
-  const plan = planSnippet(input, settings);
-  const names = interfaceNames(settings, platformInfo('pfsense'));
-  const header = [
-    ...headerLines(plan, 'pfSense', settings),
-    '',
-    'CAUTION: RESTORING A BACKUP AREA REPLACES THAT WHOLE SECTION (all your aliases, or all your rules).',
-    'Either merge the <alias> and <rule> elements into a backup of your own configuration and restore that',
-    '(Diagnostics > Backup & Restore), or create the same aliases and rules by hand in the web interface.',
-    'Host aliases may hold hostnames: pfSense resolves them and follows their changes.',
-    `Interfaces: "${names.inside}" is your network, "${names.outside}" the internet.`,
-    ...(plan.hasInbound
-      ? ['Inbound rules also need a port forward (Firewall > NAT) to your pascom server.']
-      : []),
-  ];
-  const lines = [
-    '<?xml version="1.0"?>',
-    '<!--',
-    ...header.map((line) => `  ${xmlText(line).replace(/--/g, '- -')}`),
-    '-->',
-    '<pfsense>',
-    '  <aliases>',
-  ];
+const IPPROTOCOL = { 4: 'inet', 6: 'inet6', 46: 'inet46' } as const;
+
+const spell: SpellSnippet = (plan, context) => {
+  const lines = ['<?xml version="1.0"?>', ...xmlCommentHeader(plan, context), '<pfsense>', '  <aliases>'];
   for (const set of plan.sets) {
     lines.push(
       '    <alias>',
@@ -75,23 +45,29 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
   }
   lines.push('  </aliases>', '  <filter>');
   for (const rule of plan.rules) {
-    const zone = ruleZones(rule, names);
-    const serverV6Only = rule.destination.kind === 'server' && rule.destination.v4 === undefined;
-    const family = rule.destination.kind === 'server' ? (serverV6Only ? 6 : 4) : 46;
-    for (const single of perPortRange(rule)) {
-      lines.push(
-        '    <rule>',
-        '      <type>pass</type>',
-        `      <interface>${xmlText(zone.from)}</interface>`,
-        `      <ipprotocol>${family === 46 ? 'inet46' : family === 6 ? 'inet6' : 'inet'}</ipprotocol>`,
-        `      <protocol>${rule.protocols.join('/')}</protocol>`,
-        `      <source>${endpoint(rule.source, family)}</source>`,
-        `      <destination>${endpoint(rule.destination, family)}<port>${formatRange(single.range, '-')}</port></destination>`,
-        `      <descr>${xmlText(`${rule.comment} (${rule.direction})`)}</descr>`,
-        '    </rule>',
-      );
+    const zone = ruleZones(rule, context.names);
+    const skipped = ([4, 6] as const).map((family) => skippedIn(rule, family)).filter(Boolean);
+    for (const reason of skipped) lines.push(`    <!-- ${reason} -->`);
+    for (const variant of familyVariants(rule)) {
+      for (const single of perPortRange(rule)) {
+        lines.push(
+          '    <rule>',
+          '      <type>pass</type>',
+          `      <interface>${xmlText(zone.from)}</interface>`,
+          `      <ipprotocol>${IPPROTOCOL[variant.family]}</ipprotocol>`,
+          // pfSense names the pair "tcp/udp", never "udp/tcp" (filter.inc); protocols come in that order.
+          `      <protocol>${rule.protocols.join('/')}</protocol>`,
+          `      <source>${endpoint(variant.source)}</source>`,
+          `      <destination>${endpoint(variant.destination)}<port>${formatRange(single.range, '-')}</port></destination>`,
+          `      <descr>${xmlText(`${rule.comment} (${rule.direction})`)}</descr>`,
+          '    </rule>',
+        );
+      }
     }
   }
   lines.push('  </filter>', '</pfsense>', '');
   return lines.join('\n');
-}
+};
+
+/** The pfSense XML for the selected rules. */
+export const render = snippetRenderer('pfsense', spell);

@@ -1,6 +1,15 @@
-import type { Deployment, Direction, EndpointKind, Protocol } from '../../schemas/registries';
+import {
+  FIREWALL_NOTES,
+  PROTOCOLS,
+  type Deployment,
+  type Direction,
+  type EndpointKind,
+  type FirewallNote,
+  type Protocol,
+} from '../../schemas/registries';
 import type { PortRange } from '../../schemas/port-rule';
 import type { DeploymentView } from '../port-data';
+import type { Network } from './ip';
 import type { SnippetSettings } from './settings';
 import { safeText } from './text';
 
@@ -22,6 +31,8 @@ export interface SnippetRule {
   direction: Direction;
   source: SnippetEndpoint;
   destinations: SnippetEndpoint[];
+  /** Firewall advice the rule needs (SIP ALG, idle timeouts); missing means none. */
+  notes?: FirewallNote[] | undefined;
 }
 
 /** What a generator renders: the selected rows of one tab. */
@@ -67,6 +78,7 @@ export function toSnippetInput(view: DeploymentView, ruleIds?: readonly string[]
         direction: placement.direction,
         source: toSnippetEndpoint(placement.source),
         destinations: placement.destinations.map(toSnippetEndpoint),
+        notes: [...placement.rule.firewallNotes],
       })),
   };
 }
@@ -106,26 +118,77 @@ export type Peer =
   | { kind: 'server'; v4?: string | undefined; v6?: string | undefined; placeholder: boolean }
   | { kind: 'set'; set: AddressSet };
 
-/** One rule to write: a single destination, ports and protocols, direction. */
+/**
+ * A set of ports and protocols, written once per snippet on platforms with
+ * service objects, however many rules use it.
+ */
+export interface Service {
+  /** "pascom-<first rule id>", safe as an object name on every platform. */
+  name: string;
+  /** The port rules that use it, in table order. */
+  ids: string[];
+  protocols: Protocol[];
+  ports: PortRange[];
+  /** "pascom <ids>: <titles>", safe for every output format. */
+  comment: string;
+}
+
+/**
+ * One rule to write: a single destination, ports and protocols, direction.
+ * Port rules identical in all of these are written once, naming every id.
+ */
 export interface PlannedRule {
+  /** Every port rule this rule serves, in table order. */
+  ids: string[];
+  /** The first of `ids`, for names of objects made for this rule. */
   id: string;
-  /** Title made safe for every output format. */
+  /** The titles of `ids` joined with " + ", safe for every output format. */
   title: string;
-  /** "pascom <id>: <title>", safe for every output format. */
+  /** "pascom <ids joined by +>: <title>", safe for every output format. */
   comment: string;
   direction: Direction;
+  /** In the registry's order (tcp before udp), whatever order the data lists them in. */
   protocols: Protocol[];
   ports: PortRange[];
   source: Peer;
   destination: Peer;
+  service: Service;
+  /** Firewall advice the rules in `ids` need. */
+  notes: FirewallNote[];
+  /** Why the rule is left out of a family, where it is (see SnippetPlan.skipped). */
+  skipped: Partial<Record<4 | 6, string>>;
+}
+
+/** Addresses a rule matches in one family: undefined means any address. */
+export interface FamilyAddresses {
+  source: string[] | undefined;
+  destination: string[] | undefined;
+}
+
+/** A rule that cannot be written for one address family, and why. */
+export interface SkippedRule {
+  rule: PlannedRule;
+  family: 4 | 6;
+  /** A full sentence naming the rule, for a comment line. */
+  reason: string;
 }
 
 /** Everything a generator writes, resolved against the settings. */
 export interface SnippetPlan {
   deployment: { id: Deployment; name: string };
   rules: PlannedRule[];
+  /** Each set of ports and protocols once, in order of first use. */
+  services: Service[];
   /** Address sets the rules use, in order of first use. */
   sets: AddressSet[];
+  /** Your network per family, as the admin gave it. */
+  network: { v4?: Network | undefined; v6?: Network | undefined };
+  /** The onsite server, when an inbound rule targets it. */
+  server?: { v4?: string | undefined; v6?: string | undefined; placeholder: boolean } | undefined;
+  /** Every rule left out of one family, with the reason. */
+  skipped: SkippedRule[];
+  /** Firewall advice any of the rules needs, in the registry's order. */
+  notes: FirewallNote[];
   hasInbound: boolean;
   hasOutbound: boolean;
   /** Present when an inbound rule targets the server and its address was not given. */
@@ -199,30 +262,127 @@ export function planSnippet(input: SnippetInput, settings: SnippetSettings): Sni
     return { kind: 'set', set };
   };
 
-  const rules: PlannedRule[] = input.rules.flatMap((rule) =>
-    rule.destinations.map((destination) => {
+  // One entry per rule and destination, then merged where everything but the id is the same.
+  const rules: PlannedRule[] = [];
+  const ruleByKey = new Map<string, PlannedRule>();
+  const services: Service[] = [];
+  const serviceByKey = new Map<string, Service>();
+  for (const rule of input.rules) {
+    const protocols = PROTOCOLS.filter((protocol) => rule.protocols.includes(protocol));
+    const ports = rule.ports.map(({ from, to }) => ({ from, to }));
+    const ofService = serviceKey({ protocols, ports });
+    const notes = FIREWALL_NOTES.filter((note) => rule.notes?.includes(note));
+    for (const destination of rule.destinations) {
+      const source = peer(rule.source, 'source', rule.direction);
+      const target = peer(destination, 'destination', rule.direction);
+      const key = `${rule.direction} ${peerKey(source)} ${peerKey(target)} ${ofService}`;
+      const same = ruleByKey.get(key);
+      if (same) {
+        same.notes = FIREWALL_NOTES.filter((note) => same.notes.includes(note) || notes.includes(note));
+        if (!same.ids.includes(rule.id)) {
+          same.ids.push(safeText(rule.id));
+          same.title = safeText(`${same.title} + ${rule.title}`, 200);
+          same.comment = ruleComment(same.ids, same.title);
+        }
+        continue;
+      }
+      let service = serviceByKey.get(ofService);
+      if (!service) {
+        service = { name: `pascom-${safeText(rule.id)}`, ids: [], protocols, ports, comment: '' };
+        serviceByKey.set(ofService, service);
+        services.push(service);
+      }
       const title = safeText(rule.title);
-      return {
+      const planned: PlannedRule = {
+        ids: [safeText(rule.id)],
         id: safeText(rule.id),
         title,
-        comment: safeText(`pascom ${rule.id}: ${rule.title}`),
+        comment: ruleComment([rule.id], title),
         direction: rule.direction,
-        protocols: [...rule.protocols],
-        ports: rule.ports,
-        source: peer(rule.source, 'source', rule.direction),
-        destination: peer(destination, 'destination', rule.direction),
+        protocols,
+        ports,
+        source,
+        destination: target,
+        service,
+        notes,
+        skipped: {},
       };
-    }),
-  );
+      ruleByKey.set(key, planned);
+      rules.push(planned);
+    }
+  }
+  const usersOf = new Map<Service, PlannedRule[]>();
+  for (const rule of rules) usersOf.set(rule.service, [...(usersOf.get(rule.service) ?? []), rule]);
+  for (const [service, users] of usersOf) {
+    service.ids = [...new Set(users.flatMap((rule) => rule.ids))];
+    service.comment = ruleComment(service.ids, users.map((rule) => rule.title).join(' + '));
+  }
+
+  const skipped: SkippedRule[] = [];
+  for (const rule of rules) {
+    for (const family of [4, 6] as const) {
+      if (familyAddresses(rule, family) === undefined) {
+        const reason = skippedReason(rule, family);
+        rule.skipped[family] = reason;
+        skipped.push({ rule, family, reason });
+      }
+    }
+  }
+  const serverPeer = rules.map((rule) => rule.destination).find((target) => target.kind === 'server');
 
   return {
     deployment: { id: input.deployment.id, name: safeText(input.deployment.name) },
     rules,
+    services,
     sets: usedSets,
+    network: { v4: settings.network4, v6: settings.network6 },
+    server:
+      serverPeer?.kind === 'server'
+        ? { v4: serverPeer.v4, v6: serverPeer.v6, placeholder: serverPeer.placeholder }
+        : undefined,
+    skipped,
+    notes: FIREWALL_NOTES.filter((note) => rules.some((rule) => rule.notes.includes(note))),
     hasInbound: rules.some((rule) => rule.direction === 'inbound'),
     hasOutbound: rules.some((rule) => rule.direction === 'outbound'),
     serverPlaceholder,
   };
+}
+
+function ruleComment(ids: readonly string[], title: string): string {
+  return safeText(`pascom ${ids.join('+')}: ${title}`, 250);
+}
+
+function peerKey(peer: Peer): string {
+  switch (peer.kind) {
+    case 'any':
+      return 'any';
+    case 'network':
+    case 'server':
+      return `${peer.kind} ${peer.v4 ?? ''} ${peer.v6 ?? ''}`;
+    case 'set':
+      return `set ${peer.set.name}`;
+  }
+}
+
+function serviceKey({ protocols, ports }: { protocols: Protocol[]; ports: PortRange[] }): string {
+  return `${protocols.join(',')} ${ports.map(({ from, to }) => `${from}-${to}`).join(',')}`;
+}
+
+/**
+ * The addresses a rule matches in one family, or undefined when the rule has
+ * no address of that family (a network or server given for the other family
+ * only) and must be left out of it.
+ */
+export function familyAddresses(rule: PlannedRule, family: 4 | 6): FamilyAddresses | undefined {
+  const source = peerAddresses(rule.source, family);
+  const destination = peerAddresses(rule.destination, family);
+  if (source?.length === 0 || destination?.length === 0) return undefined;
+  return { source, destination };
+}
+
+/** The reason a rule is left out of a family, if it is. */
+export function skippedIn(rule: PlannedRule, family: 4 | 6): string | undefined {
+  return rule.skipped[family];
 }
 
 /** A rule per protocol, for platforms where one rule matches one protocol. */
@@ -305,13 +465,18 @@ const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 
 
 /**
  * How many rules a snippet holds, in the tables' terms: a port rule with several
- * destinations (two mail servers, say) is written once per destination, which the
- * count then says, so it matches the "all 12 rules" of the page.
+ * destinations (two mail servers, say) is written once per destination, and port
+ * rules identical in ports, protocols and destination are written once; the count
+ * says so, so it matches the "all 12 rules" of the page.
  */
-export function ruleCount(rules: readonly PlannedRule[]): string {
-  const portRules = new Set(rules.map((rule) => rule.id)).size;
-  if (portRules === rules.length) return counted(portRules, 'rule');
-  return `${counted(portRules, 'port rule')}, written as ${counted(rules.length, 'rule')}, one per destination`;
+export function ruleCount(rules: readonly Pick<PlannedRule, 'ids'>[]): string {
+  const ids = rules.flatMap((rule) => rule.ids);
+  const portRules = new Set(ids).size;
+  const split = ids.length > portRules;
+  const merged = rules.some((rule) => rule.ids.length > 1);
+  if (!split && !merged) return counted(portRules, 'rule');
+  const how = [split ? 'one per destination' : '', merged ? 'identical ones once' : ''].filter(Boolean);
+  return `${counted(portRules, 'port rule')}, written as ${counted(rules.length, 'rule')}, ${how.join(', ')}`;
 }
 
 /** Shared header sentences: what the snippet is and what the admin must still do. */
@@ -333,16 +498,10 @@ export function headerLines(plan: SnippetPlan, platformLabel: string, settings: 
       `Outbound IPv${settings.network4 === undefined ? 4 : 6} rules are left out where a platform separates the families: give a network of that family to include them.`,
     );
   }
-  if (plan.hasInbound) {
+  if (plan.hasInbound && plan.serverPlaceholder) {
     lines.push(
-      'Inbound rules let devices on the internet reach your pascom server. If it sits behind NAT, also forward',
-      'these ports from your public address to the server (port forwarding / destination NAT).',
+      `Replace ${PLACEHOLDER_SERVER.v4} / ${PLACEHOLDER_SERVER.v6} with the address(es) of your pascom server.`,
     );
-    if (plan.serverPlaceholder) {
-      lines.push(
-        `Replace ${PLACEHOLDER_SERVER.v4} / ${PLACEHOLDER_SERVER.v6} with the address(es) of your pascom server.`,
-      );
-    }
   }
   return lines;
 }
@@ -383,4 +542,40 @@ export function ipv4Wildcard(prefix: number): string {
 export function skippedReason(rule: PlannedRule, family: 4 | 6): string {
   const what = rule.direction === 'inbound' ? 'for the pascom server' : 'for your network';
   return `Skipped ${rule.comment} for IPv${family}: no IPv${family} address is set ${what}.`;
+}
+
+/** A rule narrowed to one address family, or to both (46) where neither side names an address. */
+export interface FamilyVariant {
+  family: 4 | 6 | 46;
+  source: Peer;
+  destination: Peer;
+}
+
+function narrow(peer: Peer, family: 4 | 6): Peer {
+  if (peer.kind !== 'network' && peer.kind !== 'server') return peer;
+  return family === 4 ? { ...peer, v6: undefined } : { ...peer, v4: undefined };
+}
+
+function namesAddress(peer: Peer): boolean {
+  return (
+    (peer.kind === 'network' || peer.kind === 'server') && (peer.v4 !== undefined || peer.v6 !== undefined)
+  );
+}
+
+/**
+ * For platforms whose rules carry one address per side and an address family
+ * that may be "both" (pfSense, OPNsense): the rule once for both families where
+ * neither side names an address of yours, else once per family that has one.
+ */
+export function familyVariants(rule: PlannedRule): FamilyVariant[] {
+  if (!namesAddress(rule.source) && !namesAddress(rule.destination)) {
+    return [{ family: 46, source: rule.source, destination: rule.destination }];
+  }
+  return ([4, 6] as const)
+    .filter((family) => familyAddresses(rule, family) !== undefined)
+    .map((family) => ({
+      family,
+      source: narrow(rule.source, family),
+      destination: narrow(rule.destination, family),
+    }));
 }

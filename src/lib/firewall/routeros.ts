@@ -7,21 +7,9 @@
  * address-list entries that may be DNS names, which RouterOS resolves and keeps
  * up to date itself. IPv6 has its own menus (/ipv6 firewall).
  */
-import type { SnippetInput } from './plan';
-import {
-  formatRange,
-  headerLines,
-  interfaceNames,
-  peerAddresses,
-  perProtocol,
-  planSnippet,
-  ruleZones,
-  skippedReason,
-  type Peer,
-} from './plan';
-import { platformInfo } from './platforms';
-import type { SnippetSettings } from './settings';
-import { commentBlock, doubleQuote } from './text';
+import { commentedHeader, snippetRenderer, type SpellSnippet } from './frame';
+import { formatRange, peerAddresses, perProtocol, ruleZones, skippedIn, type Peer } from './plan';
+import { doubleQuote } from './text';
 
 function match(peer: Peer, family: 4 | 6, side: 'src' | 'dst'): string | null | undefined {
   if (peer.kind === 'set') return `${side}-address-list=${peer.set.name}`;
@@ -31,26 +19,9 @@ function match(peer: Peer, family: 4 | 6, side: 'src' | 'dst'): string | null | 
   return `${side}-address=${addresses[0]}`;
 }
 
-/** The RouterOS script for the selected rules. */
-export function render(input: SnippetInput, settings: SnippetSettings): string {
-  const plan = planSnippet(input, settings);
-  const names = interfaceNames(settings, platformInfo('routeros'));
-  const lines = commentBlock(
-    [
-      ...headerLines(plan, 'MikroTik RouterOS v7', settings),
-      '',
-      'Paste into the terminal or run /import file-name=this-file. "add" appends, so the rules land at the end of',
-      'the forward chain: move them above your drop rules (/ip firewall filter move). Replies pass through your',
-      'usual "connection-state=established,related" accept rule.',
-      'Address lists take hostnames: RouterOS resolves them and follows their changes.',
-      ...(plan.hasInbound
-        ? [
-            'Inbound rules also need a dstnat rule (action=dst-nat) that forwards the ports to your pascom server.',
-          ]
-        : []),
-    ],
-    '#',
-  );
+const spell: SpellSnippet = (plan, context) => {
+  const names = context.names;
+  const lines = commentedHeader(plan, context);
   for (const family of [4, 6] as const) {
     const menu = family === 4 ? '/ip firewall' : '/ipv6 firewall';
     if (plan.sets.length > 0) {
@@ -65,7 +36,7 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
       const source = match(rule.source, family, 'src');
       const destination = match(rule.destination, family, 'dst');
       if (source === null || destination === null) {
-        lines.push(`# ${skippedReason(rule, family)}`);
+        lines.push(`# ${skippedIn(rule, family)}`);
         continue;
       }
       const zone = ruleZones(rule, names);
@@ -86,4 +57,7 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
   }
   lines.push('');
   return lines.join('\n');
-}
+};
+
+/** The RouterOS script for the selected rules. */
+export const render = snippetRenderer('routeros', spell);

@@ -8,10 +8,8 @@
  * colon ("30000:35000"), and FirewallRule entries with a NetworkPolicy, added at
  * the bottom of the rule list. Existing rules are not changed.
  */
-import type { SnippetInput } from './plan';
-import { formatRange, headerLines, interfaceNames, planSnippet, ruleZones, type Peer } from './plan';
-import { platformInfo } from './platforms';
-import type { SnippetSettings } from './settings';
+import { snippetRenderer, xmlCommentHeader, type SpellSnippet } from './frame';
+import { formatRange, ipv4Netmask, ruleZones, skippedIn, type Peer } from './plan';
 import { xmlText } from './text';
 
 function networks(peer: Peer, family: 4 | 6): string[] | null {
@@ -41,31 +39,19 @@ function ipHost(
     `      <IPFamily>IPv${family}</IPFamily>`,
     `      <HostType>${type}</HostType>`,
     `      <IPAddress>${address}</IPAddress>`,
-    ...(prefix === undefined ? [] : [`      <Subnet>${prefix}</Subnet>`]),
+    // IPv4 subnets are dotted netmasks (IPHost's Subnet is an IP address); IPv6 ones are prefix lengths.
+    ...(prefix === undefined
+      ? []
+      : [`      <Subnet>${family === 4 ? ipv4Netmask(prefix) : prefix}</Subnet>`]),
     '    </IPHost>',
   ];
 }
 
-/** The Sophos Firewall API request for the selected rules. */
-export function render(input: SnippetInput, settings: SnippetSettings): string {
-  const plan = planSnippet(input, settings);
-  const names = interfaceNames(settings, platformInfo('sophos'));
-  const header = [
-    ...headerLines(plan, 'Sophos Firewall', settings),
-    '',
-    'Send with: curl -k https://your-firewall:4444/webconsole/APIController -F "reqxml=<this-file"',
-    'after allowing API access from your address (Backup & firmware > API) and filling in the login below.',
-    'FQDN hosts are resolved by the firewall itself. New rules go to the bottom of the rule list.',
-    `Zones: "${names.inside}" is your network, "${names.outside}" the internet.`,
-    ...(plan.hasInbound
-      ? ['Inbound rules also need a NAT rule (DNAT) that forwards the ports to your pascom server.']
-      : []),
-  ];
+const spell: SpellSnippet = (plan, context) => {
+  const names = context.names;
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<!--',
-    ...header.map((line) => `  ${xmlText(line).replace(/--/g, '- -')}`),
-    '-->',
+    ...xmlCommentHeader(plan, context),
     '<Request APIVersion="2000.1">',
     '  <Login><Username>admin</Username><Password>CHANGE-ME</Password></Login>',
     '  <Set operation="add">',
@@ -79,31 +65,22 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
       '    </FQDNHost>',
     );
   }
-  if (settings.network4)
-    lines.push(
-      ...ipHost('pascom_your_network_v4', 4, 'Network', settings.network4.address, settings.network4.prefix),
-    );
-  if (settings.network6)
-    lines.push(
-      ...ipHost('pascom_your_network_v6', 6, 'Network', settings.network6.address, settings.network6.prefix),
-    );
-  const server = plan.rules.map((rule) => rule.destination).find((peer) => peer.kind === 'server');
-  if (server?.kind === 'server') {
-    if (server.v4) lines.push(...ipHost('pascom_server_v4', 4, 'IP', server.v4));
-    if (server.v6) lines.push(...ipHost('pascom_server_v6', 6, 'IP', server.v6));
-  }
-  const seen = new Set<string>();
-  for (const rule of plan.rules) {
-    if (seen.has(rule.id)) continue;
-    seen.add(rule.id);
+  const { network, server } = plan;
+  if (network.v4)
+    lines.push(...ipHost('pascom_your_network_v4', 4, 'Network', network.v4.address, network.v4.prefix));
+  if (network.v6)
+    lines.push(...ipHost('pascom_your_network_v6', 6, 'Network', network.v6.address, network.v6.prefix));
+  if (server?.v4) lines.push(...ipHost('pascom_server_v4', 4, 'IP', server.v4));
+  if (server?.v6) lines.push(...ipHost('pascom_server_v6', 6, 'IP', server.v6));
+  for (const service of plan.services) {
     lines.push(
       '    <Services>',
-      `      <Name>pascom-${rule.id}</Name>`,
+      `      <Name>${service.name}</Name>`,
       '      <Type>TCPorUDP</Type>',
       '      <ServiceDetails>',
     );
-    for (const protocol of rule.protocols) {
-      for (const range of rule.ports) {
+    for (const protocol of service.protocols) {
+      for (const range of service.ports) {
         lines.push(
           '        <ServiceDetail>',
           '          <SourcePort>1:65535</SourcePort>',
@@ -120,7 +97,10 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
     for (const family of [4, 6] as const) {
       const sources = networks(rule.source, family);
       const destinations = networks(rule.destination, family);
-      if (sources === null || destinations === null) continue;
+      if (sources === null || destinations === null) {
+        lines.push(`    <!-- ${skippedIn(rule, family)} -->`);
+        continue;
+      }
       const list = (tag: string, inner: string, values: string[]) =>
         values.length === 0
           ? []
@@ -140,7 +120,7 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
         '        <Schedule>All The Time</Schedule>',
         ...list('SourceNetworks', 'Network', sources),
         ...list('DestinationNetworks', 'Network', destinations),
-        `        <Services><Service>pascom-${rule.id}</Service></Services>`,
+        `        <Services><Service>${rule.service.name}</Service></Services>`,
         '      </NetworkPolicy>',
         '    </FirewallRule>',
       );
@@ -148,4 +128,7 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
   }
   lines.push('  </Set>', '</Request>', '');
   return lines.join('\n');
-}
+};
+
+/** The Sophos Firewall API request for the selected rules. */
+export const render = snippetRenderer('sophos', spell);

@@ -8,47 +8,21 @@
  * changes the default policy. ufw rules take addresses, not hostnames, so rules
  * to named hosts use placeholder addresses the admin replaces.
  */
-import type { SnippetInput } from './plan';
-import {
-  formatRange,
-  headerLines,
-  peerAddresses,
-  perProtocol,
-  placeholderNotes,
-  planSnippet,
-  skippedReason,
-} from './plan';
-import type { SnippetSettings } from './settings';
-import { commentBlock, shellQuote } from './text';
+import { commentedHeader, snippetRenderer, type SpellSnippet } from './frame';
+import { familyAddresses, formatRange, perProtocol, skippedIn } from './plan';
+import { shellQuote } from './text';
 
-/** The ufw script for the selected rules. */
-export function render(input: SnippetInput, settings: SnippetSettings): string {
-  const plan = planSnippet(input, settings);
-  const lines = [
-    '#!/bin/sh',
-    ...commentBlock(
-      [
-        ...headerLines(plan, 'ufw', settings),
-        '',
-        'Run as root: sh this-file    Preview first: replace "ufw" with "ufw --dry-run".',
-        'The rules are for the machine ufw runs on: "out" for connections it opens, "in" for connections to it.',
-        'On a ufw router, write "ufw route allow" instead of "ufw allow out" / "ufw allow in".',
-        'ufw adds each rule once; running the script again skips rules that exist.',
-        '',
-        ...placeholderNotes(plan, 'ufw takes addresses, not hostnames.'),
-      ],
-      '#',
-    ),
-    'set -e',
-  ];
+const spell: SpellSnippet = (plan, context) => {
+  const lines = ['#!/bin/sh', ...commentedHeader(plan, context), 'set -e'];
+  const ipv6Lines: string[] = [];
   for (const rule of plan.rules) {
     for (const family of [4, 6] as const) {
-      const sources = peerAddresses(rule.source, family);
-      const destinations = peerAddresses(rule.destination, family);
-      if (sources?.length === 0 || destinations?.length === 0) {
-        lines.push(`# ${skippedReason(rule, family)}`);
+      const addresses = familyAddresses(rule, family);
+      if (addresses === undefined) {
+        lines.push(`# ${skippedIn(rule, family)}`);
         continue;
       }
+      const { source: sources, destination: destinations } = addresses;
       // With "any" on both sides ufw writes one rule for both families, so IPv6 adds nothing.
       if (sources === undefined && destinations === undefined && family === 6) continue;
       const ports = rule.ports.map((range) => formatRange(range, ':')).join(',');
@@ -56,14 +30,26 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
         for (const source of sources ?? ['any']) {
           for (const destination of destinations ?? ['any']) {
             const direction = rule.direction === 'outbound' ? 'out' : 'in';
-            lines.push(
-              `ufw allow ${direction} proto ${single.protocol} from ${source} to ${destination} port ${ports} comment ${shellQuote(rule.comment)}`,
-            );
+            const command = `ufw allow ${direction} proto ${single.protocol} from ${source} to ${destination} port ${ports} comment ${shellQuote(rule.comment)}`;
+            (family === 6 ? ipv6Lines : lines).push(command);
           }
         }
       }
     }
   }
+  if (ipv6Lines.length > 0) {
+    lines.push(
+      '# IPv6 rules run only when ufw has IPv6 on; with IPV6=no they would fail and stop the script.',
+      "if grep -qi '^IPV6=yes' /etc/default/ufw 2>/dev/null; then",
+      ...ipv6Lines.map((line) => `  ${line}`),
+      'else',
+      "  echo 'IPv6 is off in /etc/default/ufw (IPV6=no): the IPv6 rules were skipped.' >&2",
+      'fi',
+    );
+  }
   lines.push('');
   return lines.join('\n');
-}
+};
+
+/** The ufw script for the selected rules. */
+export const render = snippetRenderer('ufw', spell);

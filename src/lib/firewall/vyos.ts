@@ -1,83 +1,64 @@
 /**
- * Ubiquiti EdgeOS and VyOS (1.2/1.3 syntax) configuration as `set` commands.
+ * VyOS 1.4 (sagitta) and later configuration as `set` commands.
  *
- * Syntax follows the VyOS 1.3 firewall documentation
- * (https://docs.vyos.io/en/equuleus/configuration/firewall/index.html), which
- * EdgeOS shares: rulesets under `firewall name` / `firewall ipv6-name`,
- * `destination port 30000-35000` or `80,443`, `protocol tcp_udp` for both, and
- * address groups. Rules take addresses, not hostnames, so named hosts become
- * address groups of placeholder addresses.
+ * Syntax follows the VyOS 1.4.0 interface definitions (vyos-1x
+ * `interface-definitions/firewall.xml.in` and `include/firewall/*.xml.i`,
+ * unchanged in 1.5 and rolling) and the sagitta firewall documentation
+ * (https://docs.vyos.io/en/sagitta/configuration/firewall/index.html):
+ * rulesets under `firewall ipv4 name` / `firewall ipv6 name`, `protocol tcp_udp`
+ * for both, `destination port 30000-35000` or `80,443`.
+ *
+ * Named hosts become domain groups (`firewall group domain-group`): VyOS 1.4
+ * resolves their names itself, for IPv4 and IPv6 alike, and refreshes them every
+ * `firewall global-options resolver-interval` seconds (300 by default). One group
+ * then serves both trees as `destination group domain-group NAME`, so the admin
+ * replaces no placeholder addresses, unlike on EdgeOS (see `edgeos.ts`).
+ *
+ * The rulesets end in `default-action return`: bound with a `jump` from a base
+ * chain, whatever they do not accept goes back to the admin's own rules.
  */
-import type { SnippetInput } from './plan';
-import {
-  formatRange,
-  headerLines,
-  interfaceNames,
-  peerAddresses,
-  placeholderNotes,
-  planSnippet,
-  skippedReason,
-  type Peer,
-} from './plan';
-import { platformInfo } from './platforms';
-import type { SnippetSettings } from './settings';
-import { commentBlock, shellQuote } from './text';
+import { commentedHeader, snippetRenderer, type SpellSnippet } from './frame';
+import { formatRange, peerAddresses, skippedIn, type Peer } from './plan';
+import { shellQuote } from './text';
+
+const RULESETS = { outbound: 'PASCOM_OUT', inbound: 'PASCOM_IN' } as const;
 
 function addressMatch(peer: Peer, family: 4 | 6, side: 'source' | 'destination'): string[] | null {
-  if (peer.kind === 'set')
-    return [
-      `${side} group ${family === 4 ? 'address-group' : 'ipv6-address-group'} ${peer.set.name}_v${family}`,
-    ];
+  if (peer.kind === 'set') return [`${side} group domain-group ${peer.set.name}`];
   const list = peerAddresses(peer, family);
   if (list === undefined) return [];
   if (list.length === 0) return null;
   return [`${side} address ${list[0]}`];
 }
 
-/** The EdgeOS / VyOS commands for the selected rules. */
-export function render(input: SnippetInput, settings: SnippetSettings): string {
-  const plan = planSnippet(input, settings);
-  const names = interfaceNames(settings, platformInfo('vyos'));
-  const lines = commentBlock(
-    [
-      ...headerLines(plan, 'EdgeOS / VyOS 1.3', settings),
-      '',
-      'Paste in configuration mode ("configure"), then "commit" and "save". VyOS 1.4 and later use a new syntax.',
-      'The rules go into the rulesets PASCOM_OUT / PASCOM_IN (and -6 for IPv6), which are not bound to any interface.',
-      'A ruleset drops what it does not accept, so do not bind them alone: copy the rules into the ruleset already',
-      `bound to ${names.inside} (outbound) or ${names.outside} (inbound), renumbering if the numbers are taken.`,
-      '',
-      ...placeholderNotes(plan, 'EdgeOS and VyOS 1.3 firewall rules match addresses, not hostnames.'),
-    ],
-    '#',
+const spell: SpellSnippet = (plan, context) => {
+  const directions = (['outbound', 'inbound'] as const).filter((direction) =>
+    plan.rules.some((rule) => rule.direction === direction),
   );
+  const lines = commentedHeader(plan, context);
   for (const set of plan.sets) {
-    lines.push(
-      `set firewall group address-group ${set.name}_v4 description ${shellQuote(set.hosts.join(' '))}`,
-    );
-    for (const address of set.v4)
-      lines.push(`set firewall group address-group ${set.name}_v4 address ${address}`);
-    lines.push(
-      `set firewall group ipv6-address-group ${set.name}_v6 description ${shellQuote(set.hosts.join(' '))}`,
-    );
-    for (const address of set.v6)
-      lines.push(`set firewall group ipv6-address-group ${set.name}_v6 ipv6-address ${address}`);
+    lines.push(`set firewall group domain-group ${set.name} description ${shellQuote(set.label)}`);
+    for (const host of set.hosts) lines.push(`set firewall group domain-group ${set.name} address ${host}`);
   }
   for (const family of [4, 6] as const) {
-    for (const direction of ['outbound', 'inbound'] as const) {
-      const rules = plan.rules.filter((rule) => rule.direction === direction);
-      if (rules.length === 0) continue;
-      const ruleset = `${family === 4 ? 'name' : 'ipv6-name'} PASCOM_${direction === 'outbound' ? 'OUT' : 'IN'}${family === 6 ? '-6' : ''}`;
+    for (const direction of directions) {
+      const ruleset = `set firewall ipv${family} name ${RULESETS[direction]}`;
       let number = 0;
-      for (const rule of rules) {
+      for (const rule of plan.rules.filter((known) => known.direction === direction)) {
         const source = addressMatch(rule.source, family, 'source');
         const destination = addressMatch(rule.destination, family, 'destination');
         if (source === null || destination === null) {
-          lines.push(`# ${skippedReason(rule, family)}`);
+          lines.push(`# ${skippedIn(rule, family)}`);
           continue;
         }
+        if (number === 0) {
+          lines.push(
+            `${ruleset} description ${shellQuote(`pascom ${direction} rules, IPv${family}`)}`,
+            `${ruleset} default-action return`,
+          );
+        }
         number += 10;
-        const base = `set firewall ${ruleset} rule ${number}`;
+        const base = `${ruleset} rule ${number}`;
         lines.push(
           `${base} action accept`,
           `${base} description ${shellQuote(rule.comment)}`,
@@ -91,4 +72,7 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
   }
   lines.push('');
   return lines.join('\n');
-}
+};
+
+/** The VyOS 1.4 commands for the selected rules. */
+export const render = snippetRenderer('vyos', spell);

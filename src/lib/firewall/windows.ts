@@ -9,10 +9,9 @@
  * placeholder addresses. Rules are added to the group "pascom" and can be
  * removed together with Remove-NetFirewallRule -Group pascom.
  */
-import type { SnippetInput } from './plan';
-import { formatRange, headerLines, perProtocol, placeholderNotes, planSnippet, type Peer } from './plan';
-import type { SnippetSettings } from './settings';
-import { commentBlock, powershellQuote } from './text';
+import { commentedHeader, snippetRenderer, type SpellSnippet } from './frame';
+import { formatRange, perProtocol, type Peer } from './plan';
+import { powershellQuote } from './text';
 
 function list(values: readonly string[]): string {
   return `@(${values.map(powershellQuote).join(', ')})`;
@@ -32,27 +31,8 @@ function addressArgument(peer: Peer): string | undefined {
   }
 }
 
-/** The PowerShell script for the selected rules. */
-export function render(input: SnippetInput, settings: SnippetSettings): string {
-  const plan = planSnippet(input, settings);
-  const lines = [
-    '#Requires -RunAsAdministrator',
-    ...commentBlock(
-      [
-        ...headerLines(plan, 'Windows Defender Firewall', settings),
-        '',
-        'Run in an elevated PowerShell. The rules apply to this Windows machine: outbound rules matter only if',
-        'your outbound default is Block; inbound rules let other devices reach a service on this machine.',
-        'Remove them all with: Remove-NetFirewallRule -Group pascom',
-        '',
-        ...placeholderNotes(
-          plan,
-          'Windows Defender Firewall cannot match hostnames, so the variables below hold addresses.',
-        ),
-      ],
-      '#',
-    ),
-  ];
+const spell: SpellSnippet = (plan, context) => {
+  const lines = ['#Requires -RunAsAdministrator', ...commentedHeader(plan, context)];
   for (const set of plan.sets) {
     lines.push(`# ${set.hosts.join(', ')}`, `$${set.name} = ${list([...set.v4, ...set.v6])}`);
   }
@@ -80,4 +60,7 @@ export function render(input: SnippetInput, settings: SnippetSettings): string {
   }
   lines.push('');
   return lines.join('\n');
-}
+};
+
+/** The PowerShell script for the selected rules. */
+export const render = snippetRenderer('windows', spell);
