@@ -169,3 +169,11 @@ describe('text escaping', () => {
     expect(powershellQuote("it's")).toBe(`'it''s'`);
   });
 });
+
+describe('a network of every address', () => {
+  test.each(['0.0.0.0/0', '::/0'])('%s is refused with a hint to leave the field empty', (net) => {
+    const result = parseSettings({ net });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.net).toContain('leave the field empty');
+  });
+});

@@ -70,6 +70,9 @@ function parseNetworks(text: string): { network4?: Network; network6?: Network }
   for (const part of splitList(text)) {
     const parsed = parseNetwork(part);
     if (!parsed.ok) return parsed.message;
+    // A /0 network is every address: several platforms refuse it as a network, and an empty field says the same.
+    if (parsed.network.prefix === 0)
+      return `"${parsed.network.cidr}" is every address: leave the field empty instead`;
     const key = parsed.network.family === 4 ? 'network4' : 'network6';
     if (result[key]) return `give at most one IPv${parsed.network.family} network`;
     result[key] = parsed.network;
