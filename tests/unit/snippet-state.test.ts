@@ -160,7 +160,9 @@ describe('validFields', () => {
 describe('usesInterfaceNames', () => {
   test('zone-based firewalls use them, host firewalls do not', () => {
     expect(usesInterfaceNames('fortigate')).toBe(true);
-    expect(usesInterfaceNames('pf')).toBe(true);
+    expect(usesInterfaceNames('routeros')).toBe(true);
+    // pf rules name no interface, so its snippet asks for none.
+    expect(usesInterfaceNames('pf')).toBe(false);
     expect(usesInterfaceNames('nftables')).toBe(false);
     expect(usesInterfaceNames('windows')).toBe(false);
   });
