@@ -140,7 +140,7 @@ test.describe('firewall snippet panel', () => {
     await expect(snippets.code).toContainText(/: Onsite \(12 port rules, written as \d+ rules/);
     await expect(snippets.code).toContainText('(inbound)');
     await expect(snippets.code).toContainText(
-      'Inbound rules let devices on the internet reach your pascom server',
+      'inbound rules let devices on the internet reach your pascom server',
     );
     await expect(
       snippets.region.getByText('iptables (IPv4, iptables-restore), Onsite: all 12 rules'),
@@ -271,12 +271,12 @@ test.describe('firewall snippet panel', () => {
     // Type a name character by character, as a reader does; "eth0" is valid on the way.
     await inside.pressSequentially('eth0');
     await expect(snippets.code).toContainText('"eth0"');
-    await inside.pressSequentially(';reboot');
+    await inside.pressSequentially(';poweroff');
     await inside.press('Tab');
     await expect(inside).toHaveAttribute('aria-invalid', 'true');
     // Neither the bad name nor its valid beginning is in the rules or the address.
     await expect(snippets.code).not.toContainText('eth0');
-    await expect(snippets.code).not.toContainText('reboot');
+    await expect(snippets.code).not.toContainText('poweroff');
     expect(new URL(page.url()).searchParams.has('in')).toBe(false);
     expect(overview.errors).toEqual([]);
   });
@@ -438,6 +438,6 @@ test.describe('snippet panel without JavaScript', () => {
     // A listed file is really there.
     const response = await page.request.get('/snippets/onsite/pf.txt');
     expect(response.ok()).toBe(true);
-    expect(await response.text()).toContain('pascom firewall rules for pf: Onsite');
+    expect(await response.text()).toContain('pascom firewall rules for pf (OpenBSD, FreeBSD): Onsite');
   });
 });
