@@ -6,8 +6,10 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { readRuleNavigation } from './src/lib/site-navigation.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
+import { siteUrl } from './src/lib/site-url.ts';
 
-const site = 'https://ports.pascom.example';
+// The one setting for the site's address; every absolute URL in the build follows it (README, "Site address").
+const site = siteUrl(process.env.SITE_URL);
 // Read before the content collections exist: the sitemap must not list the
 // redirect pages left at old rule ids.
 const rules = readRuleNavigation();

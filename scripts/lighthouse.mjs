@@ -25,7 +25,7 @@ if (!process.argv.includes('--no-build')) {
 const rulePage = `/rules/${readdirSync('dist/rules', { withFileTypes: true }).find((entry) => entry.isDirectory())?.name}/`;
 const pages = ['/', rulePage];
 
-const server = spawn('node', ['scripts/serve-dist.mjs', '--headers', '--port', String(port)], {
+const server = spawn('node', ['scripts/serve-dist.mjs', '--port', String(port)], {
   stdio: 'ignore',
 });
 await new Promise((resolve) => setTimeout(resolve, 800));

@@ -1,119 +1,150 @@
-// A small static file server for the built site, used by the browser tests and
-// the benchmarks. It listens on 127.0.0.1 only.
+// The static server for the built site, used by `npm start`, the browser tests, Lighthouse
+// and the benchmarks, so all of them see the site as production serves it:
 //
-//   node scripts/serve-dist.mjs [--port 4329] [--dir dist] [--headers]
+//   node scripts/serve-dist.mjs [--port 4329] [--dir dist]
 //
-// With --headers it also sends the headers that dist/_headers declares for each
-// path (the same file static hosts read), so tests see the site as deployed.
-// Text responses are gzip-compressed when the client accepts it, as any static
-// host does, so Lighthouse measures realistic transfer sizes.
+// - Files are served by serve-static (clean URLs: a folder's index.html, and a folder
+//   without its trailing slash redirects to it). Paths are resolved by the library, which
+//   refuses anything outside the folder; an unknown path gets 404.html with status 404.
+// - Every response carries the headers that <dir>/_headers prescribes for its path (the
+//   Content-Security-Policy and the other security headers the build writes), re-read when
+//   the file changes, so a rebuild needs no restart.
+// - It listens on 127.0.0.1 only and answers only requests addressed to
+//   127.0.0.1:<port> or localhost:<port>: a web page that points its own host name at
+//   127.0.0.1 (DNS rebinding) gets 421 instead of the site.
+// - Text is gzip-compressed when the client accepts it, as static hosts do, so Lighthouse
+//   measures realistic transfer sizes.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
+import compression from 'compression';
+import finalhandler from 'finalhandler';
+import onHeaders from 'on-headers';
+import serveStatic from 'serve-static';
+import { headersForPath, parseHeadersFile } from './headers-file.mjs';
 
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: process.env.PREVIEW_PORT ?? '4329' },
     dir: { type: 'string', default: 'dist' },
-    headers: { type: 'boolean', default: false },
   },
 });
 
 const root = resolve(values.dir);
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pagefind': 'application/octet-stream',
-};
+const headersPath = join(root, '_headers');
+const notFoundPath = join(root, '404.html');
 
-/** Rules of a _headers file: a path pattern line, then indented "Name: value" lines. */
-function readHeaderRules() {
-  const file = join(root, '_headers');
-  if (!values.headers || !existsSync(file)) return [];
-  const rules = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.trim() === '' || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      const pattern = new RegExp(
-        `^${line
-          .trim()
-          .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-          .replace(/\*/g, '.*')}$`,
-      );
-      rules.push({ pattern, headers: [] });
-    } else if (rules.length > 0) {
-      const index = line.indexOf(':');
-      rules.at(-1).headers.push([line.slice(0, index).trim(), line.slice(index + 1).trim()]);
-    }
-  }
-  return rules;
-}
-const headerRules = readHeaderRules();
-
-async function fileFor(pathname) {
-  const path = normalize(join(root, decodeURIComponent(pathname)));
-  if (!path.startsWith(root)) return undefined;
-  const info = await stat(path).catch(() => undefined);
-  if (info?.isFile()) return path;
-  if (info?.isDirectory()) {
-    const index = join(path, 'index.html');
-    if (await stat(index).catch(() => undefined)) return index;
-  }
-  return undefined;
+/** Stops with a message saying what is missing and how to get it. */
+function refuse(message) {
+  console.error(`serve-dist: ${message}`);
+  process.exit(1);
 }
 
-const server = createServer(async (request, response) => {
-  const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-  let status = 200;
-  let file;
-  try {
-    file = await fileFor(url.pathname);
-  } catch {
-    file = undefined;
-  }
-  if (!file) {
-    status = 404;
-    file = join(root, '404.html');
-  }
-  const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
-  for (const rule of headerRules) {
-    if (rule.pattern.test(url.pathname)) for (const [name, value] of rule.headers) headers[name] = value;
-  }
-  try {
-    let body = await readFile(file);
-    const compressible = /^(text\/|application\/(json|xml|javascript))|image\/svg/.test(
-      headers['content-type'],
+for (const [path, what] of [
+  [headersPath, 'the headers file'],
+  [notFoundPath, 'the 404 page'],
+]) {
+  if (!existsSync(path)) {
+    refuse(
+      `${what} ${path} is missing: build the site first (npm run build) or pass --dir with a built site.`,
     );
-    if (compressible && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-      body = gzipSync(body);
-      headers['content-encoding'] = 'gzip';
-      headers.vary = 'Accept-Encoding';
-    }
-    response.writeHead(status, headers);
-    response.end(request.method === 'HEAD' ? undefined : body);
-  } catch {
-    response.writeHead(404, { 'content-type': 'text/plain' });
-    response.end('Not found');
   }
+}
+
+/** The rules of _headers, parsed again whenever the file changes. */
+let headerRules = { mtime: -1, rules: [] };
+function currentHeaderRules() {
+  const mtime = statSync(headersPath).mtimeMs;
+  if (mtime !== headerRules.mtime) {
+    headerRules = { mtime, rules: parseHeadersFile(readFileSync(headersPath, 'utf8'), headersPath) };
+  }
+  return headerRules.rules;
+}
+try {
+  currentHeaderRules();
+} catch (error) {
+  refuse(error instanceof Error ? error.message : String(error));
+}
+
+/** The decoded path of a request target, for matching _headers patterns. */
+function pathOf(target = '/') {
+  const path = target.startsWith('/') ? target.split('?')[0] : '/';
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+function plainText(response, status, text, headers = {}) {
+  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers });
+  response.end(`${text}\n`);
+}
+
+const serve = serveStatic(root, { index: ['index.html'], redirect: true, dotfiles: 'ignore' });
+const compress = compression();
+
+async function notFound(request, response) {
+  const page = await readFile(notFoundPath);
+  response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+  response.end(request.method === 'HEAD' ? undefined : page);
+}
+
+let allowedHosts = new Set();
+
+const server = createServer((request, response) => {
+  let rules;
+  try {
+    rules = currentHeaderRules();
+  } catch (error) {
+    plainText(response, 500, error instanceof Error ? error.message : String(error));
+    return;
+  }
+  // Set as the response starts, after the libraries below have set theirs, so every
+  // response (pages, redirects, errors, the 404 page) carries exactly these values.
+  const headers = headersForPath(rules, pathOf(request.url));
+  onHeaders(response, () => {
+    for (const { name, value } of headers.values()) response.setHeader(name, value);
+  });
+
+  const host = (request.headers.host ?? '').toLowerCase();
+  if (!allowedHosts.has(host)) {
+    const served = [...allowedHosts].map((name) => `http://${name}/`).join(' or ');
+    plainText(
+      response,
+      421,
+      `This server answers only to ${served}; the request was addressed to another host.`,
+    );
+    return;
+  }
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    plainText(response, 405, 'Only GET and HEAD are served.', { allow: 'GET, HEAD' });
+    return;
+  }
+  const fail = finalhandler(request, response);
+  compress(request, response, (compressError) => {
+    if (compressError) return fail(compressError);
+    serve(request, response, (error) => {
+      if (error) return fail(error);
+      notFound(request, response).catch(fail);
+    });
+  });
+});
+
+server.on('error', (error) => {
+  refuse(
+    error.code === 'EADDRINUSE'
+      ? `port ${values.port} on 127.0.0.1 is in use: stop what listens there or pass --port.`
+      : error.message,
+  );
 });
 
 server.listen(Number(values.port), '127.0.0.1', () => {
-  console.log(`Serving ${values.dir} at http://127.0.0.1:${values.port}/`);
+  const { port } = server.address();
+  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  console.log(
+    `Serving ${values.dir} with the headers of ${values.dir}/_headers at http://127.0.0.1:${port}/`,
+  );
 });

@@ -173,9 +173,12 @@ class FirewallSnippets extends HTMLElement implements EventListenerObject {
     for (const [field, value] of Object.entries(rejected.form) as [SettingField, string][]) {
       const input = this.querySelector<HTMLInputElement>(`input[data-setting="${field}"]`);
       if (!input) continue;
+      // The error was judged on the link's exact value; the field cannot hold line breaks,
+      // so its own value is not checked again until the reader edits it.
       input.value = value;
-      this.#onField(input, field, true);
+      this.#showError(input, field, rejected.errors[field] ?? 'is not valid');
     }
+    this.#showNotice();
     if (rejected.platform === undefined) return;
     const note = document.createElement('p');
     note.className = 'pf-snippet-hint';
@@ -194,22 +197,23 @@ class FirewallSnippets extends HTMLElement implements EventListenerObject {
   }
 
   /**
-   * Typing updates the snippet as soon as the value is valid. An error appears
-   * when the reader leaves the field (change), or at once while correcting a
-   * field that already shows one, so half-typed addresses are not flagged.
+   * Typing updates the snippet as soon as the value is valid, and takes the field
+   * out of the rules as soon as it is not. An error appears when the reader leaves
+   * the field (change), or at once while correcting a field that already shows
+   * one, so half-typed addresses are not flagged.
    */
   #onField(input: HTMLInputElement, field: SettingField, committed: boolean): void {
     const update = updateField(this.#form, field, input.value);
-    if (update.ok) {
-      this.#showError(input, field, undefined);
-      const changed = (update.form[field] ?? '') !== (this.#form[field] ?? '');
-      this.#form = update.form;
-      if (changed) {
-        this.#writeUrl();
-        void this.#render();
-      }
-    } else if (committed || input.getAttribute('aria-invalid') === 'true') {
+    // An invalid value leaves the rules and the address at once, marked or not yet.
+    const changed = (update.form[field] ?? '') !== (this.#form[field] ?? '');
+    this.#form = update.form;
+    if (update.ok) this.#showError(input, field, undefined);
+    else if (committed || input.getAttribute('aria-invalid') === 'true') {
       this.#showError(input, field, update.error);
+    }
+    if (changed) {
+      this.#writeUrl();
+      void this.#render();
     }
     this.#showNotice();
   }

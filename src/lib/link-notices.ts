@@ -3,6 +3,7 @@
  * carries values the page cannot use. The page still opens and ignores them;
  * these notices say so, so nobody takes the view for what the link meant.
  */
+import { showInvisible } from './visible-text';
 
 /** A value a link gave that was not used, under the name the reader knows it by. */
 export interface IgnoredValue {
@@ -14,11 +15,18 @@ export interface IgnoredValue {
 /** Longest value quoted back, so a crafted link cannot fill the page. */
 export const MAX_QUOTED_LENGTH = 40;
 
-/** A value as quoted in a notice: control characters shown as spaces, long values cut short. */
+/**
+ * A value as quoted in a notice: long values cut short (never inside a character),
+ * and invisible characters written out ("[U+202E]"), so a right-to-left override
+ * or a line break in a crafted link cannot make the notice read otherwise.
+ */
 export function quoteValue(value: string): string {
-  const clean = value.replace(/[\p{Cc}\p{Cf}]/gu, ' ').trim();
-  const short = clean.length > MAX_QUOTED_LENGTH ? `${clean.slice(0, MAX_QUOTED_LENGTH - 1)}…` : clean;
-  return `“${short}”`;
+  const characters = [...value.trim()];
+  const short =
+    characters.length > MAX_QUOTED_LENGTH
+      ? `${characters.slice(0, MAX_QUOTED_LENGTH - 1).join('')}…`
+      : characters.join('');
+  return `“${showInvisible(short)}”`;
 }
 
 /** "a", "a and b", "a, b and c". */

@@ -1,4 +1,8 @@
 import { createHash } from 'node:crypto';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+
+type ParentNode = DefaultTreeAdapterMap['parentNode'];
+type Element = DefaultTreeAdapterMap['element'];
 
 /**
  * Script types the browser executes. Data blocks such as
@@ -6,15 +10,30 @@ import { createHash } from 'node:crypto';
  */
 const EXECUTABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
-/** The base64 SHA-256 source expression of every inline script a page executes. */
+/** Every element of a parsed page in document order, template contents included. */
+function* elements(node: ParentNode): Generator<Element> {
+  for (const child of node.childNodes) {
+    if (!('tagName' in child)) continue;
+    yield child;
+    yield* elements(child.tagName === 'template' && 'content' in child ? child.content : child);
+  }
+}
+
+/**
+ * The base64 SHA-256 source expression of every inline script a page executes.
+ * The page is read with a WHATWG-conformant HTML parser, the same algorithm the
+ * browser runs, so text that only looks like a script (inside an attribute, a
+ * comment, a data block or a `<textarea>`) is never hashed and so never allowed.
+ */
 export function inlineScriptHashes(html: string): string[] {
   const hashes: string[] = [];
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const attributes = match[1] ?? '';
-    const body = match[2] ?? '';
-    if (/\bsrc\s*=/i.test(attributes)) continue;
-    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase() ?? '';
+  for (const element of elements(parse(html))) {
+    if (element.tagName !== 'script') continue;
+    const attribute = (name: string) => element.attrs.find((candidate) => candidate.name === name)?.value;
+    if (attribute('src') !== undefined) continue;
+    const type = (attribute('type') ?? '').trim().toLowerCase();
     if (!EXECUTABLE_TYPES.has(type)) continue;
+    const body = element.childNodes.map((child) => ('value' in child ? child.value : '')).join('');
     hashes.push(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
   }
   return hashes;

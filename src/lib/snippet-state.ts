@@ -1,4 +1,5 @@
 import { isPlatformId, platformInfo, type PlatformId } from './firewall/platforms';
+import { showInvisible } from './visible-text';
 import {
   parseSettings,
   settingsFormFromParams,
@@ -52,7 +53,7 @@ export function validFields(form: SettingsForm): SettingsForm {
  */
 export function readSnippetState(search: string, stored: string | null | undefined): SnippetState {
   const params = new URLSearchParams(search);
-  const fromUrl = params.get(PLATFORM_PARAM) ?? '';
+  const fromUrl = params.get(PLATFORM_PARAM)?.trim() ?? '';
   const platform = isPlatformId(fromUrl)
     ? fromUrl
     : stored !== null && stored !== undefined && isPlatformId(stored)
@@ -65,25 +66,35 @@ export function readSnippetState(search: string, stored: string | null | undefin
 export interface RejectedSnippetValues {
   /** A platform the URL names that is not on the list. */
   platform?: string;
-  /** Settings that do not validate, trimmed; one longer than any real value is cut just past the limit. */
+  /**
+   * Settings that do not validate, trimmed, as the field shows them: invisible
+   * characters written out ("[U+000A]"), and one longer than any real value cut
+   * just past the limit.
+   */
   form: SettingsForm;
+  /** What is wrong with each rejected setting, judged on the value exactly as the link gave it. */
+  errors: Partial<Record<SettingField, string>>;
 }
 
 /**
  * The values of a URL query that readSnippetState drops, so the panel can show
- * them to the reader with what is wrong, as if they had typed them.
+ * them to the reader with what is wrong. The error comes from the raw value: a
+ * browser drops line breaks when it fills a field, so checking the field's
+ * value instead would let "10.0.0.1<LF>0" pass as 10.0.0.10.
  */
 export function rejectedSnippetValues(search: string): RejectedSnippetValues {
   const params = new URLSearchParams(search);
-  const rejected: RejectedSnippetValues = { form: {} };
+  const rejected: RejectedSnippetValues = { form: {}, errors: {} };
   const platform = params.get(PLATFORM_PARAM)?.trim() ?? '';
   if (platform !== '' && !isPlatformId(platform)) rejected.platform = platform;
   const given = settingsFormFromParams(params);
   const valid = validFields(given);
   for (const [field, value] of Object.entries(given) as [SettingField, string][]) {
     const trimmed = value.trim();
-    if (trimmed !== '' && valid[field] === undefined)
-      rejected.form[field] = trimmed.slice(0, MAX_FIELD_LENGTH + 1);
+    if (trimmed === '' || valid[field] !== undefined) continue;
+    const update = updateField({}, field, trimmed);
+    rejected.form[field] = showInvisible(trimmed.slice(0, MAX_FIELD_LENGTH + 1));
+    rejected.errors[field] = update.ok ? 'is not valid' : update.error;
   }
   return rejected;
 }
@@ -101,24 +112,28 @@ export function writeSnippetState(search: string, state: SnippetState): string {
   return query === '' ? '' : `?${query}`;
 }
 
-/** What typing into one field does to the valid settings. */
-export type FieldUpdate = { ok: true; form: SettingsForm } | { ok: false; error: string };
+/**
+ * What typing into one field does to the valid settings: `form` is always what
+ * the snippet uses next; on an error it no longer holds the field at all.
+ */
+export type FieldUpdate = { ok: true; form: SettingsForm } | { ok: false; error: string; form: SettingsForm };
 
 /**
- * Applies one field's new text. A valid (or empty) value replaces the field;
- * an invalid one leaves the settings untouched and says what is wrong, so a bad
- * value never reaches a snippet.
+ * Applies one field's new text. A valid (or empty) value replaces the field; an
+ * invalid one removes it and says what is wrong, so neither the bad value nor an
+ * earlier valid one the reader has typed past ("eth0" of "eth0;reboot") reaches
+ * a snippet or the address.
  */
 export function updateField(form: SettingsForm, field: SettingField, value: string): FieldUpdate {
   const trimmed = value.trim();
+  const next: SettingsForm = { ...form };
+  delete next[field];
   if (trimmed.length > MAX_FIELD_LENGTH) {
-    return { ok: false, error: `is longer than ${MAX_FIELD_LENGTH} characters` };
+    return { ok: false, error: `is longer than ${MAX_FIELD_LENGTH} characters`, form: next };
   }
   const result = parseSettings({ [field]: trimmed });
-  if (!result.ok) return { ok: false, error: result.errors[field] ?? 'is not valid' };
-  const next: SettingsForm = { ...form };
-  if (trimmed === '') delete next[field];
-  else next[field] = trimmed;
+  if (!result.ok) return { ok: false, error: result.errors[field] ?? 'is not valid', form: next };
+  if (trimmed !== '') next[field] = trimmed;
   return { ok: true, form: next };
 }
 

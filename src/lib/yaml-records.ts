@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isSeq, parseDocument, type Node } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'astro/zod';
 import { ContentError, describeProblem, formatFieldPath } from './content-error';
 
@@ -32,10 +32,21 @@ export function parseYamlRecords<S extends z.ZodType>(
 ): YamlRecord<z.infer<S>>[] {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const lineOf = (node: unknown): number | undefined => {
+    const range = (node as Node | null)?.range;
+    return range ? lineCounter.linePos(range[0]).line : undefined;
+  };
+
   if (document.errors.length > 0) {
     const problems = document.errors.map((error) => {
       const line = error.linePos?.[0].line;
-      return describeProblem({ file, line }, `YAML syntax error: ${error.message.split('\n')[0]}`);
+      const where = locateOffset(document, error.pos[0]);
+      // Only a repeated key points at a key; after other errors the tree around the spot is a guess.
+      const field = error.code === 'DUPLICATE_KEY' ? where?.field : undefined;
+      return describeProblem(
+        { file, line, entryLabel, id: where?.id, field },
+        `YAML syntax error: ${error.message.split('\n')[0]}`,
+      );
     });
     throw new ContentError(problems.join('\n'));
   }
@@ -47,11 +58,6 @@ export function parseYamlRecords<S extends z.ZodType>(
     );
   }
 
-  const lineOf = (node: unknown): number | undefined => {
-    const range = (node as Node | null)?.range;
-    return range ? lineCounter.linePos(range[0]).line : undefined;
-  };
-
   const problems: string[] = [];
   const records: YamlRecord<z.infer<S>>[] = [];
   const firstLineOfId = new Map<string, number | undefined>();
@@ -62,8 +68,14 @@ export function parseYamlRecords<S extends z.ZodType>(
   try {
     values = document.toJS() as unknown[];
   } catch (error) {
-    // The YAML library refuses documents whose aliases expand without bound.
-    throw new ContentError(describeProblem({ file }, `cannot be read: ${(error as Error).message}`));
+    // The YAML library refuses documents whose aliases expand without bound; say where.
+    const where = locateExpansion(document, root.items);
+    throw new ContentError(
+      describeProblem(
+        { file, line: lineOf(where?.node), entryLabel, id: where?.id, field: where?.field },
+        `cannot be read: ${(error as Error).message}`,
+      ),
+    );
   }
   root.items.forEach((item, position) => {
     const line = lineOf(item);
@@ -116,4 +128,74 @@ export function parseYamlRecords<S extends z.ZodType>(
 
   if (problems.length > 0) throw new ContentError(problems.join('\n'));
   return records;
+}
+
+/** Where in the list a problem sits: the entry's id (if it has one) and the path of the key. */
+interface EntryLocation {
+  id: string | undefined;
+  field: string;
+  node: unknown;
+}
+
+/** The `id` an entry of the list gives, read from the syntax tree (the document may not convert). */
+function entryId(entry: unknown): string | undefined {
+  if (!isMap(entry)) return undefined;
+  const id = entry.get('id', true);
+  return isScalar(id) && id.value !== null && id.value !== '' ? String(id.value) : undefined;
+}
+
+/** The path of keys leading to the key that starts at `offset`, e.g. "groups[0].heading". */
+function keyPathAt(
+  node: unknown,
+  offset: number,
+  path: (string | number)[],
+): (string | number)[] | undefined {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      if ((pair.key as Node | null)?.range?.[0] === offset) return [...path, key];
+      const inner = keyPathAt(pair.value, offset, [...path, key]);
+      if (inner) return inner;
+    }
+  } else if (isSeq(node)) {
+    for (const [index, item] of node.items.entries()) {
+      const inner = keyPathAt(item, offset, [...path, index]);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}
+
+/** The entry (and key, for a repeated key) of the list at a character offset of the file. */
+function locateOffset(document: Document, offset: number): Omit<EntryLocation, 'node'> | undefined {
+  const root = document.contents;
+  if (!isSeq(root)) return undefined;
+  const entry = root.items.find((item) => {
+    const range = (item as Node | null)?.range;
+    return range !== undefined && range !== null && range[0] <= offset && offset < range[2];
+  });
+  if (entry === undefined) return undefined;
+  const path = keyPathAt(entry, offset, []);
+  return { id: entryId(entry), field: path === undefined ? '' : formatFieldPath(path) };
+}
+
+/**
+ * The entry and top-level key whose aliases expand without bound, found by
+ * converting one entry and then one key at a time; only run once the whole
+ * document has been refused, so the cost does not matter.
+ */
+function locateExpansion(document: Document, entries: readonly unknown[]): EntryLocation | undefined {
+  const fails = (node: unknown): boolean => {
+    try {
+      (node as Node | null)?.toJS(document);
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  const entry = entries.find(fails);
+  if (entry === undefined) return undefined;
+  const pair = isMap(entry) ? entry.items.find((candidate) => fails(candidate.value)) : undefined;
+  const key = pair === undefined ? '' : isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+  return { id: entryId(entry), field: key, node: pair?.key ?? entry };
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { CHANGE_TYPES } from './registries';
-import { slugId, text } from './common';
+import { headline, slugId, text } from './common';
 
 /**
  * A data version: the publication date and a counter for that day, such as
@@ -44,7 +44,7 @@ export const changelogEntrySchema = z
     /** Day the version was published, YYYY-MM-DD; must be the day the version names. */
     date: isoDate,
     /** One-line headline of the release. */
-    title: text,
+    title: headline,
     /** The changes, one per kind of change and reason. */
     changes: z.array(ruleChangeSchema).min(1, { error: 'needs at least one change' }),
   })

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { DEPLOYMENTS, DIRECTIONS } from './registries';
-import { slugId, text } from './common';
+import { name, slugId, text, title } from './common';
 
 /**
  * How a group that reuses another group's rules re-reads them: every rule that
@@ -23,7 +23,7 @@ export const ruleGroupSchema = z
     /** Permanent id; it is the group's anchor on the page. */
     id: slugId,
     /** Heading above the group's table. */
-    heading: text,
+    heading: title,
     /** Paragraph shown between the heading and the table. */
     intro: text.optional(),
     /** Rule ids from content/rules.yaml, in the order the table lists them. */
@@ -55,7 +55,7 @@ export const deploymentSchema = z.strictObject({
   /** Which deployment this is; also the tab's anchor (#cloud, #onsite). */
   id: z.enum(DEPLOYMENTS, { error: `must be one of: ${DEPLOYMENTS.join(', ')}` }),
   /** Tab label. */
-  name: text,
+  name,
   /** Sentence at the top of the tab panel. */
   summary: text,
   /** Tables of the tab, in order. */

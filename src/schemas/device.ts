@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
 import { ICONS } from './registries';
-import { slugId, text } from './common';
+import { name, slugId, text } from './common';
 
 /** A kind of pascom device or program that needs ports opened (content/devices.yaml). */
 export const deviceSchema = z.strictObject({
   /** Permanent id, referenced by rules and used in filter URLs. */
   id: slugId,
   /** Name shown in tables, the legend and filters, e.g. "IP phone". */
-  name: text,
+  name,
   /** One sentence on what the device is. */
   description: text,
   /** Which inline SVG icon represents the device. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { ENDPOINT_KINDS } from './registries';
-import { slugId, text } from './common';
+import { name, slugId, text } from './common';
 
 /**
  * A hostname a rule can target. A leading "*." stands for any instance below that
@@ -10,7 +10,8 @@ const hostname = z
   .string({ error: 'must be a hostname' })
   .regex(/^(\*\.)?(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))+$/, {
     error: 'must be a lower-case hostname such as "pool.ntp.org" (optionally starting with "*.")',
-  });
+  })
+  .max(253, { error: 'must be at most 253 characters long, the limit of a DNS name' });
 
 /** A source or target of traffic (content/endpoints.yaml). */
 export const endpointSchema = z
@@ -18,7 +19,7 @@ export const endpointSchema = z
     /** Permanent id, referenced by rules. */
     id: slugId,
     /** Name shown in the Source and Target columns. */
-    name: text,
+    name,
     /** What the endpoint is, for readers and for the generated firewall comments. */
     description: text,
     /** network: a place, not a host; pascom-instance: the customer's own pascom; host: fixed DNS names. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { CORRECTABLE_FIELDS, DEPLOYMENTS, DIRECTIONS, FIREWALL_NOTES, PROTOCOLS } from './registries';
-import { slugId, text } from './common';
+import { slugId, text, title } from './common';
 
 const PORT_MIN = 1;
 const PORT_MAX = 65535;
@@ -100,7 +100,7 @@ export const portRuleSchema = z
     /** Earlier ids of this rule; links using them keep landing on it. */
     aliases: z.array(slugId).default([]),
     /** Short name of the function, as in the table's Function column. */
-    title: text,
+    title,
     /** What the connection is for. */
     purpose: text,
     /** What users notice when the port is blocked. */

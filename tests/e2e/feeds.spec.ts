@@ -32,7 +32,7 @@ test('the overview links to every feed, and each link serves its data', async ({
   const expectations: [string, RegExp][] = [
     ['JSON', /^\{\s*"\$schema"/],
     ['JSON Schema', /"https:\/\/json-schema\.org\/draft\/2020-12\/schema"/],
-    ['CSV', /^id,rule,aliases,deployment,direction,ports,/],
+    ['CSV', /^"id","rule","aliases","deployment","direction","ports",/],
     [
       'Onsite, inbound to your network',
       /^# pascom firewall ports: Onsite, inbound to your network\n[\s\S]*\n5061\/tcp your-network\n/,

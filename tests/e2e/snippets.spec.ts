@@ -74,10 +74,10 @@ test.describe('firewall snippet panel', () => {
     await expect(network).toHaveAttribute('aria-invalid', 'true');
     await expect(network).toHaveAccessibleDescription(/^Your network: .*\/32\./);
     await expect(snippets.region.getByText(/leave out the marked field/)).toBeVisible();
-    // The snippet keeps the last valid network; the invalid one never reaches it or the URL.
-    await expect(snippets.code).toContainText('from 10.20.0.0/16');
+    // The field leaves the rules and the address: neither the invalid value nor the earlier valid one stays.
+    await expect(snippets.code).not.toContainText('10.20.0.0/16');
     await expect(snippets.code).not.toContainText('/33');
-    expect(new URL(page.url()).searchParams.get('net')).toBe('10.20.0.0/16');
+    expect(new URL(page.url()).searchParams.has('net')).toBe(false);
     // Correcting the value removes the error at once.
     await network.fill('10.30.0.0/16');
     await expect(network).not.toHaveAttribute('aria-invalid');
@@ -140,7 +140,7 @@ test.describe('firewall snippet panel', () => {
     await expect(snippets.code).toContainText(/: Onsite \(12 port rules, written as \d+ rules/);
     await expect(snippets.code).toContainText('(inbound)');
     await expect(snippets.code).toContainText(
-      'Inbound rules let devices on the internet reach your pascom server',
+      'inbound rules let devices on the internet reach your pascom server',
     );
     await expect(
       snippets.region.getByText('iptables (IPv4, iptables-restore), Onsite: all 12 rules'),
@@ -258,6 +258,54 @@ test.describe('firewall snippet panel', () => {
     await snippets.reach();
     await expect(snippets.platform).toHaveValue('windows');
     await expect(snippets.code).toContainText('New-NetFirewallRule');
+  });
+
+  test('typing past a valid name into a bad one takes the field out of the rules and the address', async ({
+    overview,
+    snippets,
+    page,
+  }) => {
+    await overview.open('/?fw=fortigate');
+    await snippets.reach();
+    const inside = snippets.field('Inside interface or zone');
+    // Type a name character by character, as a reader does; "eth0" is valid on the way.
+    await inside.pressSequentially('eth0');
+    await expect(snippets.code).toContainText('"eth0"');
+    await inside.pressSequentially(';poweroff');
+    await inside.press('Tab');
+    await expect(inside).toHaveAttribute('aria-invalid', 'true');
+    // Neither the bad name nor its valid beginning is in the rules or the address.
+    await expect(snippets.code).not.toContainText('eth0');
+    await expect(snippets.code).not.toContainText('poweroff');
+    expect(new URL(page.url()).searchParams.has('in')).toBe(false);
+    expect(overview.errors).toEqual([]);
+  });
+
+  test('a link value with a line break is shown with its error, not joined into a valid one', async ({
+    overview,
+    snippets,
+    page,
+  }) => {
+    await overview.open('/?fw=fortigate&server=10.0.0.1%0A0&in=eth0%0Areboot#onsite');
+    await snippets.reach();
+    // Each value stands in its field with the break written out, marked with its error.
+    const server = snippets.field('Onsite pascom server address');
+    const inside = snippets.field('Inside interface or zone');
+    await expect(server).toHaveValue('10.0.0.1[U+000A]0');
+    await expect(server).toHaveAttribute('aria-invalid', 'true');
+    await expect(server).toHaveAccessibleDescription(
+      /^Onsite pascom server address: has a line break \(U\+000A\)/,
+    );
+    await expect(inside).toHaveValue('eth0[U+000A]reboot');
+    await expect(inside).toHaveAttribute('aria-invalid', 'true');
+    await expect(snippets.region.getByText('The rules below leave out the marked fields')).toBeVisible();
+    // Nothing joined reaches the rules or the address.
+    await expect(snippets.code).toContainText('FortiGate');
+    for (const joined of ['10.0.0.10', '10.0.0.1', 'eth0reboot', 'eth0']) {
+      await expect(snippets.code).not.toContainText(joined);
+    }
+    expect(new URL(page.url()).searchParams.get('server')).toBe('10.0.0.1\n0');
+    expect(overview.errors).toEqual([]);
   });
 
   test('garbled parameters are shown with what is wrong and never reach the snippet', async ({
@@ -390,6 +438,6 @@ test.describe('snippet panel without JavaScript', () => {
     // A listed file is really there.
     const response = await page.request.get('/snippets/onsite/pf.txt');
     expect(response.ok()).toBe(true);
-    expect(await response.text()).toContain('pascom firewall rules for pf: Onsite');
+    expect(await response.text()).toContain('pascom firewall rules for pf (OpenBSD, FreeBSD): Onsite');
   });
 });

@@ -21,7 +21,7 @@ describe('npm run build stops on bad content', () => {
   test('a YAML syntax error fails the build, naming the file and line', () => {
     const { status, output } = build(contentWithBrokenCase('yaml-syntax'));
     expect(status).not.toBe(0);
-    expect(output).toMatch(/rules\.yaml \(line 5\): YAML syntax error/);
+    expect(output).toMatch(/rules\.yaml \(line 5\): rule "sip-tls": YAML syntax error/);
   });
 
   test('a dangling device reference fails the build, naming file, rule and field', () => {

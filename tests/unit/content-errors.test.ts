@@ -2,6 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { ContentError } from '../../src/lib/content-error';
 import { parseYamlRecords } from '../../src/lib/yaml-records';
 import { portRuleSchema } from '../../src/schemas/port-rule';
+import { TEXT_LIMITS } from '../../src/schemas/common';
+import { deviceSchema } from '../../src/schemas/device';
+import { endpointSchema } from '../../src/schemas/endpoint';
+import { deploymentSchema } from '../../src/schemas/deployment';
+import { changelogEntrySchema } from '../../src/schemas/changelog';
 import { loadContent } from './helpers/load-content';
 import { contentWithBrokenCase, minimalContentDir } from './helpers/fixture-content';
 
@@ -23,7 +28,7 @@ test('the minimal fixture itself is valid, so each broken case fails for its own
 
 describe('bad content fails with a message naming file, id and field', () => {
   test.each([
-    ['yaml-syntax', /^<dir>\/rules\.yaml \(line \d+\): YAML syntax error: /],
+    ['yaml-syntax', /^<dir>\/rules\.yaml \(line \d+\): rule "sip-tls": YAML syntax error: /],
     ['not-a-list', /^<dir>\/rules\.yaml: must be a YAML list of rule entries/],
     ['missing-id', /^<dir>\/rules\.yaml \(line 1\): field "id": rule 1 has no id$/],
     [
@@ -110,6 +115,124 @@ ${overrides}`;
   });
 });
 
+describe('prose fields are one line of limited length', () => {
+  const parseRules = (yaml: string) => () =>
+    parseYamlRecords(yaml, { file: 'rules.yaml', entryLabel: 'rule', schema: portRuleSchema });
+  const rule = (fields: Record<string, string>) =>
+    `- id: demo\n${Object.entries({
+      title: 'Demo',
+      purpose: 'Demo.',
+      ifBlocked: 'Demo.',
+      ports: '[1]',
+      protocols: '[tcp]',
+      devices: '[phone]',
+      source: 'your-network',
+      destinations: '[pascom-cloud]',
+      direction: 'outbound',
+      ...fields,
+    })
+      .map(([key, value]) => `  ${key}: ${value}`)
+      .join('\n')}\n`;
+
+  test('a "|" block with a line break is refused, naming the entry and the field', () => {
+    const yaml = rule({ purpose: '|\n    Calls.\n    0-65535/tcp evil.example' });
+    expect(parseRules(yaml)).toThrow(
+      /rules\.yaml \(line 1\): rule "demo": field "purpose": must be one line, but has a line break \(U\+000A\)/,
+    );
+  });
+
+  test.each([
+    ['title', '"Demo\\r\\nmore"', /field "title": must be one line/],
+    ['ifBlocked', '"Demo\\u2028more"', /field "ifBlocked": must be one line/],
+    [
+      'purpose',
+      '"Reads \\u202Edaer\\u202C backwards"',
+      /field "purpose": has an invisible control character \(U\+202E\)/,
+    ],
+  ])('%s with %s is refused', (field, value, message) => {
+    expect(parseRules(rule({ [field]: value }))).toThrow(message);
+  });
+
+  test('a folded ">" block is one line and accepted', () => {
+    const [record] = parseRules(rule({ purpose: '>\n    Calls and\n    video.' }))();
+    expect(record!.data.purpose).toBe('Calls and video.');
+  });
+
+  test.each([
+    ['title', TEXT_LIMITS.title],
+    ['purpose', TEXT_LIMITS.prose],
+    ['ifBlocked', TEXT_LIMITS.prose],
+  ])('%s is capped at %i characters, and the message names the field', (field, limit) => {
+    expect(parseRules(rule({ [field]: 'a'.repeat(limit) }))()).toHaveLength(1);
+    expect(parseRules(rule({ [field]: 'a'.repeat(limit + 1) }))).toThrow(
+      new RegExp(
+        `rule "demo": field "${field}": is ${limit + 1} characters long; at most ${limit} are allowed`,
+      ),
+    );
+  });
+
+  test('a 5 MB purpose fails at once instead of building a 10 MB page', () => {
+    expect(parseRules(rule({ purpose: 'a'.repeat(5_000_000) }))).toThrow(
+      /field "purpose": is 5000000 characters long; at most 500 are allowed/,
+    );
+  });
+
+  test.each([
+    [
+      'device name',
+      deviceSchema,
+      { id: 'phone', description: 'A phone.', icon: 'phone' },
+      'name',
+      TEXT_LIMITS.name,
+    ],
+    [
+      'device description',
+      deviceSchema,
+      { id: 'phone', name: 'Phone', icon: 'phone' },
+      'description',
+      TEXT_LIMITS.prose,
+    ],
+    [
+      'endpoint name',
+      endpointSchema,
+      { id: 'x', description: 'X.', kind: 'network' },
+      'name',
+      TEXT_LIMITS.name,
+    ],
+    [
+      'endpoint description',
+      endpointSchema,
+      { id: 'x', name: 'X', kind: 'network' },
+      'description',
+      TEXT_LIMITS.prose,
+    ],
+    [
+      'tab name',
+      deploymentSchema,
+      { id: 'cloud', summary: 'S.', groups: [{ id: 'g', heading: 'G', rules: ['a'] }] },
+      'name',
+      TEXT_LIMITS.name,
+    ],
+    [
+      'changelog title',
+      changelogEntrySchema,
+      { id: '2026.01.02.1', date: '2026-01-02', changes: [{ type: 'added', rules: ['a'], summary: 'S.' }] },
+      'title',
+      TEXT_LIMITS.headline,
+    ],
+  ] as const)('%s: one line, at most the limit', (_label, schema, base, field, limit) => {
+    const issues = (value: string) =>
+      schema
+        .safeParse({ ...base, [field]: value })
+        .error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+    expect(issues('a'.repeat(limit))).toEqual([]);
+    expect(issues('a'.repeat(limit + 1))).toEqual([
+      `${field}: is ${limit + 1} characters long; at most ${limit} are allowed`,
+    ]);
+    expect(issues('two\nlines')[0]).toMatch(new RegExp(`^${field}: must be one line`));
+  });
+});
+
 test('YAML anchors and aliases are resolved, so editors can reuse a list', () => {
   const yaml = `- id: one
   title: One
@@ -137,7 +260,7 @@ test('YAML anchors and aliases are resolved, so editors can reuse a list', () =>
   expect(records[1]!.data.devices).toEqual(['desktop', 'mobile']);
 });
 
-test('aliases that expand without bound are refused with a message naming the file', () => {
+test('aliases that expand without bound are refused with a message naming the file, entry and key', () => {
   // Each level repeats the one before nine times: the "billion laughs" shape.
   const levels = ['l0: &l0 [x, x, x, x, x, x, x, x, x]'];
   for (let level = 1; level <= 12; level++) {
@@ -147,8 +270,39 @@ test('aliases that expand without bound are refused with a message naming the fi
         .join(', ')}]`,
     );
   }
-  const yaml = `- id: one\n  ${levels.join('\n  ')}\n`;
+  const yaml = `- id: zero\n  title: Zero\n- id: one\n  ${levels.join('\n  ')}\n`;
   expect(() =>
     parseYamlRecords(yaml, { file: 'rules.yaml', entryLabel: 'rule', schema: portRuleSchema }),
-  ).toThrow(/^rules\.yaml: cannot be read: /);
+  ).toThrow(/^rules\.yaml \(line 7\): rule "one": field "l3": cannot be read: Excessive alias count/);
+});
+
+test('a key given twice is refused with a message naming the entry and the key', () => {
+  const yaml = [
+    '- id: zero',
+    '  title: Zero',
+    '- id: one',
+    '  title: One',
+    '  ports: [1]',
+    '  corrections:',
+    '    - field: ports',
+    '      note: first',
+    '      note: second',
+    '  title: Again',
+  ].join('\n');
+  const message = (() => {
+    try {
+      parseYamlRecords(yaml, { file: 'rules.yaml', entryLabel: 'rule', schema: portRuleSchema });
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return 'did not fail';
+  })();
+  expect(message.split('\n')).toEqual([
+    expect.stringMatching(
+      /^rules\.yaml \(line 9\): rule "one": field "corrections\[0\]\.note": YAML syntax error: Map keys must be unique/,
+    ),
+    expect.stringMatching(
+      /^rules\.yaml \(line 10\): rule "one": field "title": YAML syntax error: Map keys must be unique/,
+    ),
+  ]);
 });

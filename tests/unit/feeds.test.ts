@@ -9,6 +9,7 @@ import { buildPortsDocument, renderPortsJson } from '../../src/lib/feeds/ports-d
 import { portsJsonSchema } from '../../src/lib/feeds/ports-schema';
 import {
   CSV_COLUMNS,
+  type CsvRecord,
   csvField,
   portsCsvRecords,
   renderCsv,
@@ -114,31 +115,54 @@ describe('/ports.csv', () => {
     }
   });
 
-  test('ends every line with CRLF and quotes titles that hold commas', () => {
+  test('ends every line with CRLF and quotes every cell', () => {
     expect(csv.split('\r\n').at(-1)).toBe('');
     expect(csv.replaceAll('\r\n', '')).not.toContain('\n');
     expect(csv).toContain(',"LDAPS, phonebook",');
+    expect(csv.split('\r\n')[0]).toBe(CSV_COLUMNS.map((column) => `"${column}"`).join(','));
   });
 
   test.each([
-    ['plain', 'plain'],
+    ['plain', '"plain"'],
     ['a, b', '"a, b"'],
     ['say "hi"', '"say ""hi"""'],
-    ['two\nlines', '"two\nlines"'],
-    [' padded', '" padded"'],
+    ['two\nlines', '"two lines"'],
+    ['two\r\n\r\nbreaks\u2028here', '"two breaks here"'],
+    [' padded', '"padded"'],
+    ['=HYPERLINK("http://evil.example","x")', `"'=HYPERLINK(""http://evil.example"",""x"")"`],
+    ['+1+2', `"'+1+2"`],
+    ['-2+3', `"'-2+3"`],
+    ['@SUM(A1)', `"'@SUM(A1)"`],
+    ['\t=1+1', `"'=1+1"`],
+    ['\r-1', `"'-1"`],
+    ['a=1', '"a=1"'],
   ])('csvField(%j) is %j', (value, expected) => {
     expect(csvField(value)).toBe(expected);
   });
 
-  test('awkward values survive a round trip through a CSV parser', () => {
-    const record = Object.fromEntries(
-      CSV_COLUMNS.map((column) => [column, `"${column}", with\r\nbreaks`]),
-    ) as Record<(typeof CSV_COLUMNS)[number], string>;
-    const back = Papa.parse<Record<string, string>>(renderCsv(CSV_COLUMNS, [record]), {
+  test('a spreadsheet formula in the content reaches the file only as text', () => {
+    const record = Object.fromEntries(CSV_COLUMNS.map((column) => [column, column])) as CsvRecord;
+    record.title = '=cmd|" /C calc"!A0';
+    record.hosts = '@evil.example';
+    const [back] = Papa.parse<Record<string, string>>(renderCsv(CSV_COLUMNS, [record]), {
       header: true,
       skipEmptyLines: true,
-    });
-    expect(back.data).toEqual([record]);
+    }).data;
+    expect(back?.title).toBe(`'=cmd|" /C calc"!A0`);
+    expect(back?.hosts).toBe(`'@evil.example`);
+    for (const value of Object.values(back ?? {})) expect(value).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  test('awkward values survive a round trip through a CSV parser, line breaks as spaces', () => {
+    const record = Object.fromEntries(
+      CSV_COLUMNS.map((column) => [column, `"${column}", with\r\nbreaks`]),
+    ) as CsvRecord;
+    const text = renderCsv(CSV_COLUMNS, [record]);
+    expect(text.split('\r\n')).toHaveLength(3);
+    const back = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+    expect(back.data).toEqual([
+      Object.fromEntries(CSV_COLUMNS.map((column) => [column, `"${column}", with breaks`])),
+    ]);
   });
 });
 
@@ -208,6 +232,26 @@ describe('plain-text lists', () => {
     expect(comments.join('\n')).toContain('"your-network"');
     expect(lines.slice(comments.length)).toEqual(portListLines(data, 'onsite', 'inbound'));
     expect(lines.slice(0, comments.length).every((line) => line.startsWith('#'))).toBe(true);
+  });
+  test('line breaks in names and descriptions cannot add a line that opens a port', () => {
+    // Content that got past the schema (or a future field without one): every break must stay in its comment.
+    const hostile = structuredClone(data);
+    const injected = '\n0-65535/tcp evil.example\r\n1-1024/udp evil.example\u2028 2-3/tcp evil.example';
+    for (const deployment of hostile.deployments) {
+      deployment.name += injected;
+      for (const placement of deployment.placements) {
+        for (const endpoint of [placement.source, ...placement.destinations]) {
+          endpoint.description += injected;
+        }
+      }
+    }
+    for (const list of portLists(hostile)) {
+      const text = renderPortList(hostile, list.deployment, list.direction, context);
+      const lines = text.trimEnd().split(/\r\n|[\n\r\u2028\u2029]/);
+      const entries = lines.filter((line) => !line.startsWith('#'));
+      expect(entries).toEqual(portListLines(data, list.deployment, list.direction));
+      expect(text).toContain('evil.example');
+    }
   });
 });
 

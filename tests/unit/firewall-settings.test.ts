@@ -58,6 +58,48 @@ function SETTING_FIELDS_UNDER_TEST() {
   return ['net', 'host', 'server', 'in', 'out'] as const;
 }
 
+describe('invisible characters in a value', () => {
+  // Bidirectional controls, line breaks and zero-width characters a crafted link could carry.
+  const invisible = [
+    '\u202E',
+    '\u202D',
+    '\u2066',
+    '\u2067',
+    '\u2068',
+    '\u2069',
+    '\u200F',
+    '\u061C',
+    '\u200B',
+    '\u0000',
+    '\n',
+    '\u2028',
+  ];
+  test.each(SETTING_FIELDS_UNDER_TEST())(
+    '%s: every error reads as plain text and names the character',
+    (field) => {
+      const base = { net: '10.0.0.0/8', host: 'acme', server: '10.0.0.5', in: 'lan', out: 'wan' }[field];
+      for (const character of invisible) {
+        for (const value of [`${base}${character}x`, `x${character}${base}`, `1.2.3.4${character}/33`]) {
+          const result = parseSettings({ [field]: value });
+          expect(result.ok, JSON.stringify(value)).toBe(false);
+          if (result.ok) continue;
+          const error = result.errors[field]!;
+          expect(error).not.toMatch(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u);
+          expect(error).toContain(
+            `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+          );
+        }
+      }
+    },
+  );
+  test('a quoted address writes out what cannot be seen', () => {
+    expect(parseNetwork('10.0.0.1\u202E8/0')).toEqual({
+      ok: false,
+      message: '"10.0.0.1[U+202E]8" is not an IPv4 or IPv6 address',
+    });
+  });
+});
+
 describe('URL parameters', () => {
   test('round-trip and drop empty fields', () => {
     const params = new URLSearchParams('fw=nftables&net=old');
@@ -82,6 +124,34 @@ describe('ip', () => {
       expect(parseIpAddress(input)).toBeUndefined();
     },
   );
+  test.each([
+    '1.2.3.4::',
+    '1.2.3.4::/64',
+    '::1.2.3.4:1',
+    '1.2.3.4:1::',
+    '1:2:3:4:5:6:7:1.2.3.4',
+    '::ffff:1.2.3',
+    '::ffff:01.2.3.4',
+    '1:2:3:4:5:6:1.2.3.4:8',
+    ':1::',
+    '1::2:',
+    '1:::2',
+    '1:2:3:4:5:6:7:8::',
+  ])('%j is refused as an IPv6 address and network', (input) => {
+    expect(parseIpAddress(input.replace(/\/.*/, ''))).toBeUndefined();
+    expect(parseNetwork(input).ok).toBe(false);
+  });
+  test.each([
+    ['1:2:3:4:5:6:1.2.3.4', '1:2:3:4:5:6:102:304'],
+    ['::1.2.3.4', '::102:304'],
+    ['64:ff9b::192.0.2.33', '64:ff9b::c000:221'],
+  ])('an IPv4 address in the last 32 bits is accepted: %s is %s', (input, canonical) => {
+    expect(parseIpAddress(input)?.address).toBe(canonical);
+  });
+  test('"1.2.3.4::" as your network is an error, not an IPv6 network that silently drops every IPv4 rule', () => {
+    const result = parseSettings({ net: '1.2.3.4::' });
+    expect(result).toEqual({ ok: false, errors: { net: '"1.2.3.4::" is not an IPv4 or IPv6 address' } });
+  });
   test('a bare address is a host network', () => {
     expect(parseNetwork('192.0.2.1')).toEqual({
       ok: true,
@@ -97,5 +167,13 @@ describe('text escaping', () => {
   test('shell and PowerShell quoting escape their quote', () => {
     expect(shellQuote("it's")).toBe(`'it'\\''s'`);
     expect(powershellQuote("it's")).toBe(`'it''s'`);
+  });
+});
+
+describe('a network of every address', () => {
+  test.each(['0.0.0.0/0', '::/0'])('%s is refused with a hint to leave the field empty', (net) => {
+    const result = parseSettings({ net });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.net).toContain('leave the field empty');
   });
 });

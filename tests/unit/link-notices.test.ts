@@ -6,7 +6,7 @@ import {
   describeUnknownPlatform,
   quoteValue,
 } from '../../src/lib/link-notices';
-import { MAX_FIELD_LENGTH, rejectedSnippetValues } from '../../src/lib/snippet-state';
+import { MAX_FIELD_LENGTH, readSnippetState, rejectedSnippetValues } from '../../src/lib/snippet-state';
 
 const DEVICES = ['server', 'desktop', 'mobile', 'phone', 'web'];
 
@@ -75,26 +75,60 @@ describe('quoteValue', () => {
     expect(quoteValue('<img src=x>')).toBe('“<img src=x>”');
   });
 
-  test('cuts long values and blanks control characters', () => {
+  test('cuts long values and writes out invisible characters', () => {
     const quoted = quoteValue('a'.repeat(500));
     expect(quoted).toHaveLength(MAX_QUOTED_LENGTH + 2);
     expect(quoted.endsWith('…”')).toBe(true);
-    expect(quoteValue('a\u0000b\u202Ec')).toBe('“a b c”');
+    expect(quoteValue('a\u0000b\u202Ec\u2028d\u2066')).toBe('“a[U+0000]b[U+202E]c[U+2028]d[U+2066]”');
+    expect(quoteValue('🙂'.repeat(100))).toBe(`“${'🙂'.repeat(MAX_QUOTED_LENGTH - 1)}…”`);
   });
 });
 
 describe('rejectedSnippetValues', () => {
   test('a link with a known platform and valid settings rejects nothing', () => {
-    expect(rejectedSnippetValues('?fw=pf&net=10.1.0.0%2F16&server=10.1.0.5')).toEqual({ form: {} });
-    expect(rejectedSnippetValues('?fw=')).toEqual({ form: {} });
+    expect(rejectedSnippetValues('?fw=pf&net=10.1.0.0%2F16&server=10.1.0.5')).toEqual({
+      form: {},
+      errors: {},
+    });
+    expect(rejectedSnippetValues('?fw=')).toEqual({ form: {}, errors: {} });
   });
 
   test('an unknown platform and invalid settings come back as the link gave them', () => {
     expect(rejectedSnippetValues('?fw=mikrotik&net=10.0.0.0%2F33&server=%2010.1.0.5%20&host=a%20b')).toEqual({
       platform: 'mikrotik',
       form: { net: '10.0.0.0/33', host: 'a b' },
+      errors: {
+        net: 'an IPv4 prefix is at most /32',
+        host: 'must be a hostname of letters, digits and hyphens, such as acme.pascom.cloud',
+      },
     });
   });
+
+  test.each([
+    ['server', '10.0.0.1%0A0', '10.0.0.1[U+000A]0', /^has a line break \(U\+000A\) after character 8/],
+    [
+      'server',
+      '10.0.0.1%0D%0A2001:db8::1',
+      '10.0.0.1[U+000D][U+000A]2001:db8::1',
+      /^has a line break \(U\+000D\)/,
+    ],
+    ['in', 'eth0%0Areboot', 'eth0[U+000A]reboot', /^has a line break/],
+    [
+      'net',
+      '10.0.0.0%2F8%E2%80%A82001:db8::%2F32',
+      '10.0.0.0/8[U+2028]2001:db8::/32',
+      /^has a line break \(U\+2028\)/,
+    ],
+    ['host', 'acme%E2%80%AEduolc', 'acme[U+202E]duolc', /^has an invisible control character \(U\+202E\)/],
+  ] as const)(
+    'a link value %s=%s that a browser would join or reorder is rejected as given',
+    (field, raw, shown, error) => {
+      const rejected = rejectedSnippetValues(`?${field}=${raw}`);
+      expect(rejected.form).toEqual({ [field]: shown });
+      expect(rejected.errors[field]).toMatch(error);
+      expect(readSnippetState(`?${field}=${raw}`, null).form).toEqual({});
+    },
+  );
 
   test('a value longer than any real setting is cut just past the limit, so its field says so', () => {
     const rejected = rejectedSnippetValues(`?net=${'1'.repeat(5000)}`);

@@ -46,3 +46,24 @@ test('the headers are written for static hosts and for nginx', () => {
   expect(file).toContain('  X-Content-Type-Options: nosniff\n');
   expect(nginxHeaders(headers)).toContain(`add_header X-Frame-Options "DENY" always;`);
 });
+
+test('text that only looks like a script is never hashed, wherever the content puts it', () => {
+  const evil = 'alert(document.domain)';
+  const html = [
+    // A rule title reaches data-label and og:title; a ">" before it once fooled the pattern.
+    `<tr data-label="a > b <script>${evil}</script>"><td>x</td></tr>`,
+    `<meta property="og:title" content="<script>${evil}</script>">`,
+    `<p title='x><script>${evil}</script>'>t</p>`,
+    `<!-- <script>${evil}</script> -->`,
+    `<textarea><script>${evil}</script></textarea>`,
+    `<title><script>${evil}</script></title>`,
+    `<script type="application/json">{"a":"<script>${evil}<\\/script>"}</script>`,
+    '<script>window.ok = "<script>";</script>',
+  ].join('\n');
+  expect(inlineScriptHashes(html)).toEqual([sha('window.ok = "<script>";')]);
+});
+
+test('a script in upper case or inside SVG is hashed as the browser runs it', () => {
+  expect(inlineScriptHashes('<SCRIPT TYPE="Module">a()</SCRIPT>')).toEqual([sha('a()')]);
+  expect(inlineScriptHashes('<svg><script>b()</script></svg>')).toEqual([sha('b()')]);
+});

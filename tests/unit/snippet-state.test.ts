@@ -8,6 +8,7 @@ import {
   validFields,
   writeSnippetState,
 } from '../../src/lib/snippet-state';
+import type { SettingsForm } from '../../src/lib/firewall/settings';
 
 describe('readSnippetState', () => {
   test('an empty URL and nothing remembered give the default platform and no settings', () => {
@@ -121,17 +122,32 @@ describe('updateField', () => {
     ['server', 'pbx.example.com'],
     ['in', '"; rm -rf /'],
     ['out', 'eth0; reboot'],
-  ] as const)('%s = %j is refused with a message, and the settings stay as they were', (field, value) => {
-    const form = { net: '10.1.0.0/16' };
+  ] as const)('%s = %j is refused with a message, and the other settings stay', (field, value) => {
+    const form = { net: '10.1.0.0/16', host: 'acme' };
     const update = updateField(form, field, value);
     expect(update.ok).toBe(false);
     if (!update.ok) expect(update.error).toMatch(/\w{3,}/);
-    expect(form).toEqual({ net: '10.1.0.0/16' });
+    expect(form).toEqual({ net: '10.1.0.0/16', host: 'acme' });
+    const { [field]: _dropped, ...others } = form as Record<string, string>;
+    expect(update.form).toEqual(others);
   });
 
-  test('an overlong value is refused without validating it', () => {
-    const update = updateField({}, 'host', 'a'.repeat(MAX_FIELD_LENGTH + 1));
-    expect(update).toEqual({ ok: false, error: `is longer than ${MAX_FIELD_LENGTH} characters` });
+  test('typing past a valid prefix into a bad value takes the field out of the rules and the address', () => {
+    let form: SettingsForm = {};
+    let search = '?fw=fortigate';
+    for (const typed of ['e', 'eth', 'eth0', 'eth0;', 'eth0;reboot']) {
+      const update = updateField(form, 'in', typed);
+      form = update.form;
+      search = writeSnippetState(search, { platform: 'fortigate', form });
+    }
+    expect(form).toEqual({});
+    expect(new URLSearchParams(search).has('in')).toBe(false);
+    expect(readSnippetState(search, null).form).toEqual({});
+  });
+
+  test('an overlong value is refused without validating it, and leaves the rules', () => {
+    const update = updateField({ host: 'acme' }, 'host', 'a'.repeat(MAX_FIELD_LENGTH + 1));
+    expect(update).toEqual({ ok: false, error: `is longer than ${MAX_FIELD_LENGTH} characters`, form: {} });
   });
 });
 
@@ -144,7 +160,9 @@ describe('validFields', () => {
 describe('usesInterfaceNames', () => {
   test('zone-based firewalls use them, host firewalls do not', () => {
     expect(usesInterfaceNames('fortigate')).toBe(true);
-    expect(usesInterfaceNames('pf')).toBe(true);
+    expect(usesInterfaceNames('routeros')).toBe(true);
+    // pf rules name no interface, so its snippet asks for none.
+    expect(usesInterfaceNames('pf')).toBe(false);
     expect(usesInterfaceNames('nftables')).toBe(false);
     expect(usesInterfaceNames('windows')).toBe(false);
   });

@@ -2,6 +2,7 @@ import type { PortRange } from '../../schemas/port-rule';
 import type { PortData } from '../port-data';
 import { absoluteUrl, rowUrl } from '../link-scheme';
 import type { FeedContext } from './feed-paths';
+import { oneLine } from './one-line';
 import { hostsOf, portRangeText } from './ports-document';
 
 /** Columns of /ports.csv, in order; the header row names them. Lists inside a cell are separated by spaces. */
@@ -50,11 +51,22 @@ export function portsCsvRecords(data: PortData, context: FeedContext): CsvRecord
 }
 
 /**
- * One field as RFC 4180 writes it: quoted when it holds a comma, a double quote,
- * a line break or surrounding spaces, with double quotes doubled.
+ * Characters that make a spreadsheet read a cell as a formula (or, for tab and
+ * carriage return, hide where one starts). OWASP's advice on CSV injection:
+ * prefix such a cell with a single quote, so it is shown as text.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One field as the CSV writes it: flattened to one line, prefixed with a single
+ * quote when it would start a formula, and always quoted with double quotes
+ * doubled (RFC 4180), so a spreadsheet never evaluates content and a line-based
+ * reader never sees a record split across lines.
  */
 export function csvField(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  const flat = oneLine(value);
+  const safe = FORMULA_START.test(flat) ? `'${flat}` : flat;
+  return `"${safe.replaceAll('"', '""')}"`;
 }
 
 /** The whole file: header row, then one row per record, every line ending in CRLF (RFC 4180). */

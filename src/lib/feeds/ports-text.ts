@@ -3,6 +3,7 @@ import type { Endpoint } from '../../schemas/endpoint';
 import type { PortData } from '../port-data';
 import { OVERVIEW_PATH, absoluteUrl } from '../link-scheme';
 import { FEED_PATHS, portListPath, type FeedContext } from './feed-paths';
+import { oneLine } from './one-line';
 import { portRangeText } from './ports-document';
 
 /** One plain-text list: the rows of one tab that open connections in one direction. */
@@ -44,14 +45,18 @@ export function portListLines(data: PortData, deployment: Deployment, direction:
         placement.rule.protocols.flatMap((protocol) =>
           placement.destinations
             .flatMap(destinationNames)
-            .map((name) => `${portRangeText(range)}/${protocol} ${name}`),
+            .map((name) => `${portRangeText(range)}/${protocol} ${oneLine(name)}`),
         ),
       ),
     );
   return [...new Set(lines)];
 }
 
-/** A list as published: "#" comment lines naming deployment, direction, version and source, then the lines. */
+/**
+ * A list as published: "#" comment lines naming deployment, direction, version and
+ * source, then the lines. Every value is flattened to one line, so text from the
+ * content can never add a line that a script would read as a port to open.
+ */
 export function renderPortList(
   data: PortData,
   deployment: Deployment,
@@ -68,13 +73,13 @@ export function renderPortList(
     ),
   ];
   const header = [
-    `# pascom firewall ports: ${view?.name ?? deployment}, ${DIRECTION_LABELS[direction].toLowerCase()}`,
+    `# pascom firewall ports: ${oneLine(view?.name ?? deployment)}, ${DIRECTION_LABELS[direction].toLowerCase()}`,
     `# Version: ${context.version} (updated ${context.updated})`,
     `# Source: ${absoluteUrl(OVERVIEW_PATH, context.site)}`,
     `# Changes: ${absoluteUrl(FEED_PATHS.changelogPage, context.site)}`,
     `# Details: ${absoluteUrl(FEED_PATHS.json, context.site)}`,
     `# One "port/protocol destination" per line. A destination is a DNS name ("*." stands for any name below it)${places.length > 0 ? ',' : '.'}`,
-    ...places.map((endpoint) => `# or "${endpoint.id}": ${endpoint.description}`),
+    ...places.map((endpoint) => `# or "${oneLine(endpoint.id)}": ${oneLine(endpoint.description)}`),
   ];
   return `${[...header, ...portListLines(data, deployment, direction)].join('\n')}\n`;
 }

@@ -2,6 +2,10 @@
  * IP address and network parsing for the snippet settings. Written without
  * Node's `net` module because it also runs in the browser.
  */
+import { showInvisible } from '../visible-text';
+
+/** A value quoted in a message, with invisible characters written out. */
+const quoted = (text: string) => `"${showInvisible(text)}"`;
 
 /** An IP family as firewalls name it. */
 export type IpFamily = 4 | 6;
@@ -31,24 +35,31 @@ export function parseIpv4(text: string): number[] | undefined {
   return bytes;
 }
 
-/** The eight 16-bit groups of an IPv6 address, or undefined if it is not one. */
+/**
+ * The eight 16-bit groups of an IPv6 address (RFC 4291 section 2.2), or undefined
+ * if it is not exactly one. An embedded IPv4 address is only allowed as the last
+ * 32 bits ("::ffff:192.0.2.1"), so "1.2.3.4::" is refused rather than read as
+ * 102:304::, and "::" may appear once.
+ */
 export function parseIpv6(text: string): number[] | undefined {
   if (!/^[0-9a-fA-F:.]+$/.test(text)) return undefined;
-  const halves = text.split('::');
+  let hex = text;
+  if (text.includes('.')) {
+    const lastColon = text.lastIndexOf(':');
+    const v4 = lastColon < 0 ? undefined : parseIpv4(text.slice(lastColon + 1));
+    if (!v4) return undefined;
+    const high = ((v4[0]! << 8) | v4[1]!).toString(16);
+    const low = ((v4[2]! << 8) | v4[3]!).toString(16);
+    hex = `${text.slice(0, lastColon + 1)}${high}:${low}`;
+  }
+  const halves = hex.split('::');
   if (halves.length > 2) return undefined;
   const parseHalf = (half: string): number[] | undefined => {
     if (half === '') return [];
     const groups: number[] = [];
-    const pieces = half.split(':');
-    for (const [index, piece] of pieces.entries()) {
-      if (index === pieces.length - 1 && piece.includes('.')) {
-        const v4 = parseIpv4(piece);
-        if (!v4) return undefined;
-        groups.push((v4[0]! << 8) | v4[1]!, (v4[2]! << 8) | v4[3]!);
-      } else {
-        if (!/^[0-9a-fA-F]{1,4}$/.test(piece)) return undefined;
-        groups.push(parseInt(piece, 16));
-      }
+    for (const piece of half.split(':')) {
+      if (!/^[0-9a-fA-F]{1,4}$/.test(piece)) return undefined;
+      groups.push(parseInt(piece, 16));
     }
     return groups;
   };
@@ -104,15 +115,15 @@ export type NetworkResult = { ok: true; network: Network } | { ok: false; messag
  */
 export function parseNetwork(text: string): NetworkResult {
   const [addressText = '', prefixText, extra] = text.trim().split('/');
-  if (extra !== undefined) return { ok: false, message: `"${text}" has more than one "/"` };
+  if (extra !== undefined) return { ok: false, message: `${quoted(text)} has more than one "/"` };
   const v4 = parseIpv4(addressText);
   const v6 = v4 ? undefined : parseIpv6(addressText);
   if (!v4 && !v6) {
-    return { ok: false, message: `"${addressText}" is not an IPv4 or IPv6 address` };
+    return { ok: false, message: `${quoted(addressText)} is not an IPv4 or IPv6 address` };
   }
   const bits = v4 ? 32 : 128;
   if (prefixText !== undefined && !/^(0|[1-9]\d{0,2})$/.test(prefixText)) {
-    return { ok: false, message: `"/${prefixText}" is not a prefix length` };
+    return { ok: false, message: `${quoted(`/${prefixText}`)} is not a prefix length` };
   }
   const prefix = prefixText === undefined ? bits : Number(prefixText);
   if (prefix > bits) return { ok: false, message: `an IPv${v4 ? 4 : 6} prefix is at most /${bits}` };

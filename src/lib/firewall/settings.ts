@@ -1,3 +1,4 @@
+import { codePoint, firstInvisible, showInvisible } from '../visible-text';
 import { parseIpAddress, parseNetwork, type Network } from './ip';
 
 /**
@@ -69,6 +70,9 @@ function parseNetworks(text: string): { network4?: Network; network6?: Network }
   for (const part of splitList(text)) {
     const parsed = parseNetwork(part);
     if (!parsed.ok) return parsed.message;
+    // A /0 network is every address: several platforms refuse it as a network, and an empty field says the same.
+    if (parsed.network.prefix === 0)
+      return `"${parsed.network.cidr}" is every address: leave the field empty instead`;
     const key = parsed.network.family === 4 ? 'network4' : 'network6';
     if (result[key]) return `give at most one IPv${parsed.network.family} network`;
     result[key] = parsed.network;
@@ -80,7 +84,7 @@ function parseServer(text: string): { server4?: string; server6?: string } | str
   const result: { server4?: string; server6?: string } = {};
   for (const part of splitList(text)) {
     const parsed = parseIpAddress(part);
-    if (!parsed) return `"${part}" is not an IPv4 or IPv6 address (no hostnames, no /prefix)`;
+    if (!parsed) return `"${showInvisible(part)}" is not an IPv4 or IPv6 address (no hostnames, no /prefix)`;
     const key = parsed.family === 4 ? 'server4' : 'server6';
     if (result[key]) return `give at most one IPv${parsed.family} address`;
     result[key] = parsed.address;
@@ -104,28 +108,49 @@ function parseInstanceHost(text: string): string | { error: string } {
 }
 
 /**
+ * Why a value holds a character no field may hold, or undefined. A browser drops
+ * line breaks when it fills a text field, so "10.0.0.1<LF>0" from a link would
+ * silently become 10.0.0.10; a right-to-left override makes text read backwards.
+ */
+function invisibleProblem(value: string): string | undefined {
+  const found = firstInvisible(value);
+  if (!found) return undefined;
+  const where = `after character ${found.index}`;
+  return /[\n\r\v\f\u0085\u2028\u2029]/u.test(found.character)
+    ? `has a line break (${codePoint(found.character)}) ${where}; give the value on one line`
+    : `has an invisible control character (${codePoint(found.character)}) ${where}; remove it`;
+}
+
+/**
  * Checks every field and returns either validated settings or one clear message
  * per field that is wrong. Empty fields fall back to defaults.
  */
 export function parseSettings(form: SettingsForm): SettingsResult {
   const errors: Partial<Record<SettingField, string>> = {};
   const settings: Omit<SnippetSettings, typeof validated> = {};
+  const values: Partial<Record<SettingField, string>> = {};
+  for (const field of SETTING_FIELDS) {
+    const value = form[field]?.trim() ?? '';
+    const problem = invisibleProblem(value);
+    if (problem !== undefined) errors[field] = problem;
+    else values[field] = value;
+  }
 
-  const net = form.net?.trim() ?? '';
+  const net = values.net ?? '';
   if (net !== '') {
     const networks = parseNetworks(net);
     if (typeof networks === 'string') errors.net = networks;
     else Object.assign(settings, networks);
   }
 
-  const host = form.host?.trim() ?? '';
+  const host = values.host ?? '';
   if (host !== '') {
     const parsed = parseInstanceHost(host);
     if (typeof parsed === 'string') settings.instanceHost = parsed;
     else errors.host = parsed.error;
   }
 
-  const server = form.server?.trim() ?? '';
+  const server = values.server ?? '';
   if (server !== '') {
     const parsed = parseServer(server);
     if (typeof parsed === 'string') errors.server = parsed;
@@ -133,7 +158,7 @@ export function parseSettings(form: SettingsForm): SettingsResult {
   }
 
   for (const field of ['in', 'out'] as const) {
-    const value = form[field]?.trim() ?? '';
+    const value = values[field] ?? '';
     if (value === '') continue;
     if (INTERFACE_NAME.test(value)) settings[field === 'in' ? 'inside' : 'outside'] = value;
     else

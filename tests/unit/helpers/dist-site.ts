@@ -1,12 +1,13 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { readPage, urlOfFile, type BuiltSite } from '../../../src/lib/built-site';
+import { siteUrl } from '../../../src/lib/site-url';
 
 /** Where `astro build` writes the site. */
 export const DIST = 'dist';
 
-/** The site's origin as configured in astro.config.mjs; links to it count as internal. */
-export const SITE_ORIGIN = 'https://ports.pascom.example';
+/** The site's origin as astro.config.mjs reads it from `SITE_URL`; links to it count as internal. */
+export const SITE_ORIGIN = siteUrl(process.env.SITE_URL);
 
 function filesUnder(folder: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { ignoredFilterValues } from '../../src/lib/filter-state';
+import { queryHasFilter } from '../../src/lib/filter-params';
+import { describeIgnoredFilter, describeUnknownPlatform } from '../../src/lib/link-notices';
+import { platformInfo } from '../../src/lib/firewall/platforms';
+import { SETTING_LABELS, type SettingField } from '../../src/lib/firewall/settings';
+import { readSnippetState, rejectedSnippetValues, usesInterfaceNames } from '../../src/lib/snippet-state';
+import { SNIPPET_CODE_ID } from '../../src/client/snippet-form';
+import { fuzzQueries } from '../unit/helpers/hostile-urls';
+import { expect, test } from './fixtures';
+
+/** Device ids in legend order, as the filter knows them. */
+const DEVICES = (parse(readFileSync('content/devices.yaml', 'utf8')) as { id: string }[]).map(
+  (device) => device.id,
+);
+
+/**
+ * A small sample of the unit fuzz test's queries, run through the real page: the
+ * first few from a fixed seed that the page must answer with a note or a marked
+ * field, so each one checks something.
+ */
+const SAMPLE = fuzzQueries(0x5eed_2026, 400)
+  .map((query) => new URL(`http://127.0.0.1/${query}`).search)
+  .filter(
+    (search) =>
+      Object.keys(rejectedSnippetValues(search).form).length > 0 &&
+      ignoredFilterValues(search, DEVICES).length > 0,
+  )
+  .slice(0, 6);
+
+test('the sample is not empty', () => {
+  expect(SAMPLE).toHaveLength(6);
+});
+
+for (const [index, search] of SAMPLE.entries()) {
+  test(`seeded hostile link ${index + 1}: rejected values are named, nothing breaks`, async ({
+    overview,
+    snippets,
+    page,
+  }) => {
+    // Any dialog would mean markup from the URL ran as script.
+    page.on('dialog', (dialog) => {
+      overview.errors.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    await overview.open(`/${search}`);
+    await snippets.reach();
+    const state = readSnippetState(search, null);
+    const rejected = rejectedSnippetValues(search);
+    // Every setting the link gave that does not validate stands in its field, marked, with its error.
+    for (const [field, value] of Object.entries(rejected.form) as [SettingField, string][]) {
+      if ((field === 'in' || field === 'out') && !usesInterfaceNames(state.platform)) continue;
+      const input = snippets.field(SETTING_LABELS[field].label);
+      await expect(input, field).toHaveValue(value);
+      await expect(input, field).toHaveAttribute('aria-invalid', 'true');
+      await expect(input, field).toHaveAccessibleDescription(
+        `${SETTING_LABELS[field].label}: ${rejected.errors[field]}. ${SETTING_LABELS[field].hint} ${
+          usesInterfaceNames(state.platform) && (field === 'in' || field === 'out')
+            ? `On ${platformInfo(state.platform).label}: ${platformInfo(state.platform)[field === 'in' ? 'inside' : 'outside']}.`
+            : ''
+        }`.trim(),
+      );
+    }
+    // An unknown platform is named under the picker.
+    if (rejected.platform !== undefined) {
+      await expect(snippets.region.getByText('This link asks for the firewall platform')).toHaveText(
+        describeUnknownPlatform(rejected.platform, platformInfo(state.platform).label),
+      );
+    }
+    // The filter names every value it ignored.
+    if (queryHasFilter(search)) {
+      await expect(page.getByText('This link’s filter has')).toHaveText(
+        describeIgnoredFilter(ignoredFilterValues(search, DEVICES)),
+      );
+    }
+    // The rules (or the note that the filter leaves none) are there and hold none of the hostile text.
+    const code = page.locator(`#${SNIPPET_CODE_ID}`);
+    await expect(code).not.toHaveText('Loading the rules…');
+    await expect(code).toContainText(/pascom firewall rules for|matches the filter above/);
+    const text = (await code.textContent()) ?? '';
+    // The hostile values as the fuzzer writes them; the snippets' own advice may say "reboot" or use "$(" in a script.
+    expect(text).not.toMatch(/; reboot|\$\(reboot\)|`id`|^-A INPUT|evil\.example|alert\(|onerror/m);
+    expect(overview.errors).toEqual([]);
+  });
+}
