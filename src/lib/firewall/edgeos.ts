@@ -11,8 +11,9 @@
  * hostnames, so named hosts become address groups of placeholder addresses.
  */
 import { commentedHeader, snippetRenderer, type SpellSnippet } from './frame';
-import { formatRange, peerAddresses, skippedIn, type Peer } from './plan';
+import { peerAddresses, skippedIn, type Peer } from './plan';
 import { shellQuote } from './text';
+import { acceptRuleCommands } from './vyatta';
 
 function rulesetName(direction: 'outbound' | 'inbound', family: 4 | 6): string {
   return `PASCOM_${direction === 'outbound' ? 'OUT' : 'IN'}${family === 6 ? '-6' : ''}`;
@@ -59,14 +60,7 @@ const spell: SpellSnippet = (plan, context) => {
         }
         number += 10;
         const base = `set firewall ${ruleset} rule ${number}`;
-        lines.push(
-          `${base} action accept`,
-          `${base} description ${shellQuote(rule.comment)}`,
-          `${base} protocol ${rule.protocols.length === 2 ? 'tcp_udp' : rule.protocols[0]}`,
-          ...source.map((part) => `${base} ${part}`),
-          ...destination.map((part) => `${base} ${part}`),
-          `${base} destination port ${rule.ports.map((range) => formatRange(range, '-')).join(',')}`,
-        );
+        lines.push(...acceptRuleCommands(base, rule, [...source, ...destination]));
       }
     }
   }

@@ -15,7 +15,6 @@ export interface PlatformContext {
   platform: PlatformInfo;
   /** Inside and outside interface or zone names: the admin's, else the platform's usual ones. */
   names: InterfaceNames;
-  settings: SnippetSettings;
   advice: PlatformAdvice;
   /** Sentences for the header where a name the admin gave is not one the platform accepts. */
   nameNotes: string[];
@@ -40,7 +39,7 @@ export function platformContext(id: PlatformId, settings: SnippetSettings): Plat
       names[side] = given;
     }
   }
-  return { platform, names, settings, advice: PLATFORM_ADVICE[id], nameNotes };
+  return { platform, names, advice: PLATFORM_ADVICE[id], nameNotes };
 }
 
 /** A platform's generator: plan, context, then its spelling. */
@@ -75,7 +74,7 @@ function wrap(text: string, width = 110): string[] {
 export function snippetHeader(plan: SnippetPlan, context: PlatformContext): string[] {
   const { advice, names, platform } = context;
   const lines = [
-    ...headerLines(plan, platform.label, context.settings),
+    ...headerLines(plan, platform.label),
     ...context.nameNotes.flatMap((note) => wrap(note)),
     '',
     ...advice.use(names),

@@ -480,7 +480,7 @@ export function ruleCount(rules: readonly Pick<PlannedRule, 'ids'>[]): string {
 }
 
 /** Shared header sentences: what the snippet is and what the admin must still do. */
-export function headerLines(plan: SnippetPlan, platformLabel: string, settings: SnippetSettings): string[] {
+export function headerLines(plan: SnippetPlan, platformLabel: string): string[] {
   const lines = [
     `pascom firewall rules for ${platformLabel}: ${plan.deployment.name} (${ruleCount(plan.rules)}).`,
     'Generated from the pascom firewall port reference; each rule names its permanent rule id.',
@@ -491,11 +491,12 @@ export function headerLines(plan: SnippetPlan, platformLabel: string, settings: 
       `Replace ${PLACEHOLDER_INSTANCE} with the name of your pascom.cloud instance, e.g. acme.pascom.cloud.`,
     );
   }
-  if (plan.hasOutbound && settings.network4 === undefined && settings.network6 === undefined) {
+  const { v4, v6 } = plan.network;
+  if (plan.hasOutbound && v4 === undefined && v6 === undefined) {
     lines.push('Outbound rules allow any source address; give your network to restrict them.');
-  } else if (plan.hasOutbound && (settings.network4 === undefined || settings.network6 === undefined)) {
+  } else if (plan.hasOutbound && (v4 === undefined || v6 === undefined)) {
     lines.push(
-      `Outbound IPv${settings.network4 === undefined ? 4 : 6} rules are left out where a platform separates the families: give a network of that family to include them.`,
+      `Outbound IPv${v4 === undefined ? 4 : 6} rules are left out where a platform separates the families: give a network of that family to include them.`,
     );
   }
   if (plan.hasInbound && plan.serverPlaceholder) {
@@ -504,14 +505,6 @@ export function headerLines(plan: SnippetPlan, platformLabel: string, settings: 
     );
   }
   return lines;
-}
-
-/** The inside and outside interface or zone names: the admin's, else the platform's usual ones. */
-export function interfaceNames(
-  settings: SnippetSettings,
-  defaults: { inside: string; outside: string },
-): { inside: string; outside: string } {
-  return { inside: settings.inside ?? defaults.inside, outside: settings.outside ?? defaults.outside };
 }
 
 /** Zone or interface a rule comes from and goes to. */

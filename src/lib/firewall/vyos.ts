@@ -18,8 +18,9 @@
  * chain, whatever they do not accept goes back to the admin's own rules.
  */
 import { commentedHeader, snippetRenderer, type SpellSnippet } from './frame';
-import { formatRange, peerAddresses, skippedIn, type Peer } from './plan';
+import { peerAddresses, skippedIn, type Peer } from './plan';
 import { shellQuote } from './text';
+import { acceptRuleCommands } from './vyatta';
 
 const RULESETS = { outbound: 'PASCOM_OUT', inbound: 'PASCOM_IN' } as const;
 
@@ -59,14 +60,7 @@ const spell: SpellSnippet = (plan, context) => {
         }
         number += 10;
         const base = `${ruleset} rule ${number}`;
-        lines.push(
-          `${base} action accept`,
-          `${base} description ${shellQuote(rule.comment)}`,
-          `${base} protocol ${rule.protocols.length === 2 ? 'tcp_udp' : rule.protocols[0]}`,
-          ...source.map((part) => `${base} ${part}`),
-          ...destination.map((part) => `${base} ${part}`),
-          `${base} destination port ${rule.ports.map((range) => formatRange(range, '-')).join(',')}`,
-        );
+        lines.push(...acceptRuleCommands(base, rule, [...source, ...destination]));
       }
     }
   }
