@@ -4,9 +4,9 @@ import starlight from '@astrojs/starlight';
 import sitemap from '@astrojs/sitemap';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
-import { readRuleNavigation } from './src/lib/site-navigation.ts';
+import { readRuleNavigation } from './src/lib/content/rule-navigation.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
-import { siteUrl } from './src/lib/site-url.ts';
+import { siteUrl } from './src/lib/site/site-url.ts';
 
 // The one setting for the site's address; every absolute URL in the build follows it (README, "Site address").
 const site = siteUrl(process.env.SITE_URL);

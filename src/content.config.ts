@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { changelogFile, contentFiles } from './lib/content-dir';
-import { strictYamlLoader } from './lib/strict-yaml-loader';
+import { contentFiles } from './lib/content/files';
+import { strictYamlLoader } from './lib/content/strict-yaml-loader';
 import { deviceSchema } from './schemas/device';
 import { endpointSchema } from './schemas/endpoint';
 import { portRuleSchema } from './schemas/port-rule';
@@ -41,7 +41,7 @@ export const collections = {
   // Published versions of the data; read by the changelog page, the Atom feed and every data feed's version.
   changelog: defineCollection({
     loader: strictYamlLoader({
-      path: changelogFile,
+      path: contentFiles.changelog,
       entryLabel: 'changelog entry',
       schema: changelogEntrySchema,
     }),

@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pageResources, transferSize } from '../../src/lib/page-weight';
+import { pageResources, transferSize } from '../../tests/unit/helpers/page-weight';
 import { timeSnippets } from './snippet-timing';
 import { writeSyntheticContent } from './synthetic-content';
 

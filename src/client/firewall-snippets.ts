@@ -6,19 +6,19 @@ import {
   type SettingField,
   type SettingsForm,
 } from '../lib/firewall/settings';
-import { parseSnippetData, type SnippetData } from '../lib/snippet-data';
-import { highlightSnippet } from '../lib/snippet-highlight';
-import { describeUnknownPlatform } from '../lib/link-notices';
+import { parseSnippetData, type SnippetData } from '../lib/firewall/snippet-data';
+import { highlightSnippet } from '../lib/firewall/highlight';
+import { describeUnknownPlatform } from '../lib/url/notices';
 import {
   PLATFORM_STORAGE_KEY,
-  readSnippetState,
+  parseSnippetState,
   rejectedSnippetValues,
   updateField,
   type RejectedSnippetValues,
   usesInterfaceNames,
-  writeSnippetState,
-} from '../lib/snippet-state';
-import { parseFragment } from '../lib/tab-state';
+  serialiseSnippetState,
+} from '../lib/url/snippet-state';
+import { parseFragment } from '../lib/url/fragment';
 import { DEPLOYMENTS, isDeployment, type Deployment } from '../schemas/registries';
 import { buildSnippetForm, SNIPPET_CODE_ID } from './snippet-form';
 // A URL rather than a plain import: Astro puts stylesheets that client scripts import into every
@@ -106,7 +106,7 @@ class FirewallSnippets extends HTMLElement implements EventListenerObject {
       this.#app = buildSnippetForm();
       this.prepend(this.#app);
     }
-    const state = readSnippetState(window.location.search, storedPlatform());
+    const state = parseSnippetState(window.location.search, storedPlatform());
     this.#platform = state.platform;
     this.#form = state.form;
     this.#deployment = this.#tabInView();
@@ -252,7 +252,7 @@ class FirewallSnippets extends HTMLElement implements EventListenerObject {
 
   #writeUrl(): void {
     const url = new URL(window.location.href);
-    url.search = writeSnippetState(url.search, { platform: this.#platform, form: this.#form });
+    url.search = serialiseSnippetState(url.search, { platform: this.#platform, form: this.#form });
     history.replaceState(history.state, '', url);
   }
 

@@ -1,5 +1,5 @@
-import { describeCount } from '../lib/filter-counts';
-import { queryHasFilter } from '../lib/filter-params';
+import { describeCount } from '../lib/ui/counts';
+import { queryHasFilter } from '../lib/url/params';
 import { isDeployment } from '../schemas/registries';
 import { FILTER_EVENTS, filterAction, pendingFilterActions } from './filter-actions';
 

@@ -13,10 +13,10 @@ import {
   type FilterChangeDetail,
   type FilterState,
   type FilterableRule,
-} from '../lib/filter-state';
-import { describeCount, describeTabCount } from '../lib/filter-counts';
-import { describeIgnoredFilter } from '../lib/link-notices';
-import { parseFragment } from '../lib/tab-state';
+} from '../lib/url/filter-state';
+import { describeCount, describeTabCount } from '../lib/ui/counts';
+import { describeIgnoredFilter } from '../lib/url/notices';
+import { parseFragment } from '../lib/url/fragment';
 import { FILTER_EVENTS, filterAction, pendingFilterActions, type FilterAction } from './filter-actions';
 import { linkedRow } from './tab-fragments';
 import { DEPLOYMENTS, isDeployment, DIRECTIONS, PROTOCOLS, type Deployment } from '../schemas/registries';

@@ -1,4 +1,4 @@
-import { tabFragment } from '../lib/link-scheme';
+import { tabFragment } from '../lib/url/link-scheme';
 import { DEPLOYMENTS, type Deployment } from '../schemas/registries';
 
 /** Following URL fragments (rows, old rule ids) loads on demand: most visits have none. */

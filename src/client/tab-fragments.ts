@@ -1,7 +1,7 @@
-import { FEED_PATHS } from '../lib/feeds/feed-paths';
-import { LINK_INDEX_ELEMENT_ID, parseLinkIndex } from '../lib/link-index';
-import { quoteValue } from '../lib/link-notices';
-import { missingFragment, parseFragment } from '../lib/tab-state';
+import { FEED_PATHS } from '../lib/url/link-scheme';
+import { LINK_INDEX_ELEMENT_ID, parseLinkIndex } from '../lib/url/link-index';
+import { quoteValue } from '../lib/url/notices';
+import { missingFragment, parseFragment } from '../lib/url/fragment';
 import type { Deployment } from '../schemas/registries';
 
 /**

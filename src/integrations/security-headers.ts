@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile, inlineScriptHashes, nginxHeaders, securityHeaders } from '../lib/security-headers';
+import { headersFile, inlineScriptHashes, nginxHeaders, securityHeaders } from '../lib/site/security-headers';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadChangelog } from '../lib/load-changelog';
-import { FEED_TITLE } from '../lib/feeds/feed-paths';
+import { loadChangelog } from '../lib/content/load-changelog';
+import { FEED_TITLE } from '../lib/feeds/feed-context';
 import { renderChangelogAtom } from '../lib/feeds/changelog-atom';
 
 /** /changelog.xml: the changelog as an Atom 1.0 feed. */

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadPortData } from '../lib/load-port-data';
-import { loadFeedContext } from '../lib/load-changelog';
+import { loadPortData } from '../lib/content/load-port-data';
+import { loadFeedContext } from '../lib/feeds/feed-context';
 import { renderPortsCsv } from '../lib/feeds/ports-csv';
 
 /** /ports.csv: one row per rule and tab (RFC 4180, header row). */

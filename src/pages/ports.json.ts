@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadPortData } from '../lib/load-port-data';
-import { loadFeedContext } from '../lib/load-changelog';
+import { loadPortData } from '../lib/content/load-port-data';
+import { loadFeedContext } from '../lib/feeds/feed-context';
 import { renderPortsJson } from '../lib/feeds/ports-document';
 
 /** /ports.json: every rule with permanent ids, aliases and placements, versioned. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/link-scheme';
+import { absoluteUrl } from '../lib/url/link-scheme';
 
 /** /robots.txt: everything may be crawled; the sitemap's address follows the site's. */
 export const GET: APIRoute = ({ site }) => {

@@ -1,26 +1,7 @@
 import { z } from 'astro/zod';
 import { CORRECTABLE_FIELDS, DEPLOYMENTS, DIRECTIONS, FIREWALL_NOTES, PROTOCOLS } from './registries';
 import { slugId, text, title } from './common';
-
-const PORT_MIN = 1;
-const PORT_MAX = 65535;
-
-/** An inclusive port range; a single port has `from === to`. */
-export interface PortRange {
-  from: number;
-  to: number;
-}
-
-function checkPort(port: number, ctx: z.RefinementCtx, what: string): boolean {
-  if (!Number.isInteger(port) || port < PORT_MIN || port > PORT_MAX) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `${what} ${port} is outside the valid port range ${PORT_MIN}-${PORT_MAX}`,
-    });
-    return false;
-  }
-  return true;
-}
+import { parsePortRange, type PortRange } from '../lib/ports';
 
 /**
  * One entry of a rule's `ports` list: a number (`5061`) or a range written as
@@ -31,28 +12,12 @@ export const portSpec = z
     error: 'must be a port number such as 5061 or a range such as "30000-35000"',
   })
   .transform((value, ctx): PortRange => {
-    if (typeof value === 'number') {
-      return checkPort(value, ctx, 'port') ? { from: value, to: value } : z.NEVER;
-    }
-    const match = /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(value) ?? /^\s*(\d+)\s*$/.exec(value);
-    if (!match) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `"${value}" is not a port or a range; write 5061 or "30000-35000"`,
-      });
+    const range = parsePortRange(value);
+    if ('error' in range) {
+      ctx.addIssue({ code: 'custom', message: range.error });
       return z.NEVER;
     }
-    const from = Number(match[1]);
-    const to = Number(match[2] ?? match[1]);
-    if (!checkPort(from, ctx, 'port') || !checkPort(to, ctx, 'port')) return z.NEVER;
-    if (from >= to && match[2] !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `range "${value}" is reversed or empty: the first port must be lower than the second`,
-      });
-      return z.NEVER;
-    }
-    return { from, to };
+    return range;
   });
 
 /** A visible note where this site deliberately differs from the original port table. */
@@ -72,7 +37,7 @@ export const correctionSchema = z.strictObject({
 /**
  * An acknowledged difference from the IANA service registry: the port is used by
  * pascom for something other than what IANA lists, and this says why that is fine.
- * The IANA lint (src/lib/iana-lint.ts) defines what counts as a difference.
+ * The IANA lint (tests/unit/helpers/iana-lint.ts) defines what counts as a difference.
  */
 export const ianaAcknowledgementSchema = z.strictObject({
   /** The port/protocol pair this acknowledgement covers, e.g. "8884/tcp". */

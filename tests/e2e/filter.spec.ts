@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Locator, type Page } from '@playwright/test';
-import type { FilterChangeDetail } from '../../src/lib/filter-state';
+import type { FilterChangeDetail } from '../../src/lib/url/filter-state';
 import { collectPageErrors } from './fixtures';
 
 declare global {

@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { loadContent } from '../unit/helpers/load-content';
-import { LINK_INDEX_ELEMENT_ID } from '../../src/lib/link-index';
+import { LINK_INDEX_ELEMENT_ID } from '../../src/lib/url/link-index';
 
 const data = loadContent('content');
 const rows = data.deployments.flatMap((deployment) =>

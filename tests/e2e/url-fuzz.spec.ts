@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { ignoredFilterValues } from '../../src/lib/filter-state';
-import { queryHasFilter } from '../../src/lib/filter-params';
-import { describeIgnoredFilter, describeUnknownPlatform } from '../../src/lib/link-notices';
+import { ignoredFilterValues } from '../../src/lib/url/filter-state';
+import { queryHasFilter } from '../../src/lib/url/params';
+import { describeIgnoredFilter, describeUnknownPlatform } from '../../src/lib/url/notices';
 import { platformInfo } from '../../src/lib/firewall/platforms';
 import { SETTING_LABELS, type SettingField } from '../../src/lib/firewall/settings';
-import { readSnippetState, rejectedSnippetValues, usesInterfaceNames } from '../../src/lib/snippet-state';
+import {
+  parseSnippetState,
+  rejectedSnippetValues,
+  usesInterfaceNames,
+} from '../../src/lib/url/snippet-state';
 import { SNIPPET_CODE_ID } from '../../src/client/snippet-form';
 import { fuzzQueries } from '../unit/helpers/hostile-urls';
 import { expect, test } from './fixtures';
@@ -46,7 +50,7 @@ for (const [index, search] of SAMPLE.entries()) {
     });
     await overview.open(`/${search}`);
     await snippets.reach();
-    const state = readSnippetState(search, null);
+    const state = parseSnippetState(search, null);
     const rejected = rejectedSnippetValues(search);
     // Every setting the link gave that does not validate stands in its field, marked, with its error.
     for (const [field, value] of Object.entries(rejected.form) as [SettingField, string][]) {

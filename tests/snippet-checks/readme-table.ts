@@ -14,5 +14,7 @@ export function checkTable(checks: readonly SnippetCheck[]): string {
     const not = own.map((check) => cell(check.notChecked));
     return `| ${platform.label} | ${how.join('<br>')} | ${not.join('<br>')} |`;
   });
-  return ['| Platform | How it is checked | What is not checked |', '| --- | --- | --- |', ...rows].join('\n');
+  return ['| Platform | How it is checked | What is not checked |', '| --- | --- | --- |', ...rows].join(
+    '\n',
+  );
 }

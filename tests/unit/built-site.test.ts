@@ -8,14 +8,14 @@ import {
   readPage,
   urlOfFile,
   type BuiltSite,
-} from '../../src/lib/built-site';
-import { serializeLinkIndex } from '../../src/lib/link-index';
+} from './helpers/built-site';
+import { serialiseLinkIndex } from '../../src/lib/url/link-index';
 
 const ORIGIN = 'https://ports.example';
 
 const overview = (rows: string[]) => `<!doctype html><html><head>
   <link rel="canonical" href="${ORIGIN}/"><link rel="stylesheet" href="/_astro/site.css">
-  <script type="application/json" id="pf-link-index">${serializeLinkIndex({
+  <script type="application/json" id="pf-link-index">${serialiseLinkIndex({
     rules: { 'sip-tls': ['cloud'], 'ntp-time': ['onsite'] },
     aliases: { 'time-old': 'ntp-time' },
   })}</script></head><body>

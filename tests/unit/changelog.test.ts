@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareVersions } from '../../src/lib/changelog';
+import { compareVersions } from '../../src/lib/content/changelog';
 import { changelogEntrySchema } from '../../src/schemas/changelog';
 import { loadContent } from './helpers/load-content';
 import { changelogFromYaml, loadChangelogContent } from './helpers/load-changelog';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { ContentError } from '../../src/lib/content-error';
-import { parseYamlRecords } from '../../src/lib/yaml-records';
+import { ContentError } from '../../src/lib/content/content-error';
+import { parseYamlRecords } from '../../src/lib/content/yaml-records';
 import { portRuleSchema } from '../../src/schemas/port-rule';
 import { TEXT_LIMITS } from '../../src/schemas/common';
 import { deviceSchema } from '../../src/schemas/device';

@@ -4,7 +4,7 @@ import addFormats from 'ajv-formats';
 import Papa from 'papaparse';
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
-import { feedContext } from '../../src/lib/feeds/feed-paths';
+import { feedContext } from '../../src/lib/feeds/feed-context';
 import { buildPortsDocument, renderPortsJson } from '../../src/lib/feeds/ports-document';
 import { portsJsonSchema } from '../../src/lib/feeds/ports-schema';
 import {
@@ -17,7 +17,7 @@ import {
 } from '../../src/lib/feeds/ports-csv';
 import { portListLines, portLists, renderPortList } from '../../src/lib/feeds/ports-text';
 import { renderChangelogAtom } from '../../src/lib/feeds/changelog-atom';
-import type { Changelog } from '../../src/lib/changelog';
+import type { Changelog } from '../../src/lib/content/changelog';
 import { loadContent } from './helpers/load-content';
 import { TEST_SITE, loadChangelogContent } from './helpers/load-changelog';
 

@@ -1,21 +1,19 @@
 import { describe, expect, test } from 'vitest';
+import { MAX_QUERY_LENGTH, queryHasFilter } from '../../src/lib/url/params';
 import {
-  MAX_QUERY_LENGTH,
   compileFilter,
   emptyFilter,
   isFilterActive,
   matchesFilter,
   parseFilterState,
-  parsePortList,
   queryTerms,
   ruleFromRow,
   serialiseFilterState,
   toggleDevice,
   type FilterState,
   type FilterableRule,
-} from '../../src/lib/filter-state';
-import { describeCount, describeTabCount } from '../../src/lib/filter-counts';
-import { queryHasFilter } from '../../src/lib/filter-params';
+} from '../../src/lib/url/filter-state';
+import { describeCount, describeTabCount } from '../../src/lib/ui/counts';
 
 const DEVICES = ['server', 'desktop', 'mobile', 'phone', 'web'] as const;
 
@@ -188,31 +186,6 @@ describe('isFilterActive and toggleDevice', () => {
     expect(withBoth.devices).toEqual(['server', 'web']);
     expect(toggleDevice(withBoth, 'web', DEVICES).devices).toEqual(['server']);
     expect(toggleDevice(emptyFilter(), 'toaster', DEVICES).devices).toEqual([]);
-  });
-});
-
-describe('parsePortList', () => {
-  test.each([
-    ['5061', [{ from: 5061, to: 5061 }]],
-    ['30000-35000', [{ from: 30000, to: 35000 }]],
-    [
-      '80 443',
-      [
-        { from: 80, to: 80 },
-        { from: 443, to: 443 },
-      ],
-    ],
-    [
-      '80, 443',
-      [
-        { from: 80, to: 80 },
-        { from: 443, to: 443 },
-      ],
-    ],
-    ['', []],
-    ['any', []],
-  ])('reads %j', (text, expected) => {
-    expect(parsePortList(text)).toEqual(expected);
   });
 });
 

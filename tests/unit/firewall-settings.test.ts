@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseIpAddress, parseNetwork } from '../../src/lib/firewall/ip';
-import { parseSettings, settingsFormFromParams, writeSettingsParams } from '../../src/lib/firewall/settings';
+import { parseSettings } from '../../src/lib/firewall/settings';
+import { settingsFormFromParams, serialiseSettings } from '../../src/lib/url/snippet-state';
 import { safeText, shellQuote, powershellQuote } from '../../src/lib/firewall/text';
 
 describe('parseSettings', () => {
@@ -103,7 +104,7 @@ describe('invisible characters in a value', () => {
 describe('URL parameters', () => {
   test('round-trip and drop empty fields', () => {
     const params = new URLSearchParams('fw=nftables&net=old');
-    writeSettingsParams(params, { net: '10.0.0.0/8', host: '', server: '10.0.0.5' });
+    serialiseSettings(params, { net: '10.0.0.0/8', host: '', server: '10.0.0.5' });
     expect(params.toString()).toBe('fw=nftables&net=10.0.0.0%2F8&server=10.0.0.5');
     expect(settingsFormFromParams(params)).toEqual({ net: '10.0.0.0/8', server: '10.0.0.5' });
   });

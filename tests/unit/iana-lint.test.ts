@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { lintRule, lintRules, parseServices, type IanaLintRule } from '../../src/lib/iana-lint';
-import { parseYamlRecords } from '../../src/lib/yaml-records';
+import { lintRule, lintRules, parseServices, type IanaLintRule } from './helpers/iana-lint';
+import { parseYamlRecords } from '../../src/lib/content/yaml-records';
 import { portRuleSchema } from '../../src/schemas/port-rule';
 import { loadContent } from './helpers/load-content';
 

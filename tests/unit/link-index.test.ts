@@ -4,10 +4,10 @@ import {
   linkFragments,
   parseLinkIndex,
   resolveFragment,
-  serializeLinkIndex,
+  serialiseLinkIndex,
   type LinkIndex,
-} from '../../src/lib/link-index';
-import { parseFragment } from '../../src/lib/tab-state';
+} from '../../src/lib/url/link-index';
+import { parseFragment } from '../../src/lib/url/fragment';
 import { loadContent } from './helpers/load-content';
 
 const index: LinkIndex = {
@@ -100,7 +100,7 @@ describe('the embedded link index', () => {
 
   test('survives the trip through the page and cannot break out of its script element', () => {
     const hostile: LinkIndex = { rules: { a: ['cloud'] }, aliases: { b: '</script><script>alert(1)' } };
-    const json = serializeLinkIndex(hostile);
+    const json = serialiseLinkIndex(hostile);
     expect(json).not.toContain('</script>');
     expect(parseLinkIndex(json)).toEqual(hostile);
   });

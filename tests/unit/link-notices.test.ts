@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { ignoredFilterValues } from '../../src/lib/filter-state';
+import { ignoredFilterValues } from '../../src/lib/url/filter-state';
 import {
   MAX_QUOTED_LENGTH,
   describeIgnoredFilter,
   describeUnknownPlatform,
   quoteValue,
-} from '../../src/lib/link-notices';
-import { MAX_FIELD_LENGTH, readSnippetState, rejectedSnippetValues } from '../../src/lib/snippet-state';
+} from '../../src/lib/url/notices';
+import { MAX_FIELD_LENGTH } from '../../src/lib/url/params';
+import { parseSnippetState, rejectedSnippetValues } from '../../src/lib/url/snippet-state';
 
 const DEVICES = ['server', 'desktop', 'mobile', 'phone', 'web'];
 
@@ -126,7 +127,7 @@ describe('rejectedSnippetValues', () => {
       const rejected = rejectedSnippetValues(`?${field}=${raw}`);
       expect(rejected.form).toEqual({ [field]: shown });
       expect(rejected.errors[field]).toMatch(error);
-      expect(readSnippetState(`?${field}=${raw}`, null).form).toEqual({});
+      expect(parseSnippetState(`?${field}=${raw}`, null).form).toEqual({});
     },
   );
 

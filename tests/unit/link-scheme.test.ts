@@ -2,14 +2,12 @@ import { describe, expect, test } from 'vitest';
 import {
   absoluteUrl,
   filterUrl,
-  rowAnchor,
   rowUrl,
   rulePageUrl,
   ruleRowUrl,
   snippetUrl,
   tabUrl,
-} from '../../src/lib/link-scheme';
-import { placementAnchor } from '../../src/lib/port-data';
+} from '../../src/lib/url/link-scheme';
 
 describe('the public URL scheme', () => {
   test.each([
@@ -33,11 +31,6 @@ describe('the public URL scheme', () => {
     ['a search with spaces', filterUrl({ query: 'voice mail' }), '/?q=voice+mail'],
   ])('links to %s', (_what, actual, expected) => {
     expect(actual).toBe(expected);
-  });
-
-  test('row anchors on the page are the ones the scheme documents', () => {
-    expect(placementAnchor('onsite', 'ntp-time')).toBe(rowAnchor('onsite', 'ntp-time'));
-    expect(rowUrl('onsite', 'ntp-time')).toBe(`/#${rowAnchor('onsite', 'ntp-time')}`);
   });
 
   test('makes addresses absolute for copying and meta tags', () => {

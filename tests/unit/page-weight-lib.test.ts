@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { pageResources, staticImports, transferSize } from '../../src/lib/page-weight';
+import { pageResources, staticImports, transferSize } from './helpers/page-weight';
 
 test('static imports are found in minified and spaced code; dynamic imports are not', () => {
   const code = [

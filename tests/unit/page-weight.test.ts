@@ -3,14 +3,14 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
-import { plainOverviewMarkdown } from '../../src/lib/markdown-tables';
+import { plainOverviewMarkdown } from './helpers/markdown-tables';
 import {
   ownScripts,
   pageResources,
   scriptSize,
   transferSize,
   type PageResource,
-} from '../../src/lib/page-weight';
+} from './helpers/page-weight';
 import { loadContent } from './helpers/load-content';
 
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'plain-starlight');

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { findMissingUrls, findUnlistedUrls, parseRegistry } from '../../src/lib/built-site';
+import { findMissingUrls, findUnlistedUrls, parseRegistry } from './helpers/built-site';
 import { readDistSite } from './helpers/dist-site';
 
 /**

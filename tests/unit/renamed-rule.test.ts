@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { buildLinkIndex, linkFragments, resolveFragment } from '../../src/lib/link-index';
-import { rulePageEntries } from '../../src/lib/rule-pages';
-import { rulePageUrl } from '../../src/lib/link-scheme';
+import { buildLinkIndex, linkFragments, resolveFragment } from '../../src/lib/url/link-index';
+import { rulePageEntries } from '../../src/lib/content/rule-pages';
+import { rulePageUrl } from '../../src/lib/url/link-scheme';
 import { loadContent } from './helpers/load-content';
 
 // tests/fixtures/renamed-rule is content/ after two renames that kept their old ids as aliases.

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { rulePageEntries } from '../../src/lib/rule-pages';
-import { readRuleNavigation } from '../../src/lib/site-navigation';
+import { rulePageEntries } from '../../src/lib/content/rule-pages';
+import { readRuleNavigation } from '../../src/lib/content/rule-navigation';
 import { loadContent } from './helpers/load-content';
 
 const data = loadContent('content');

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { fixSearchButtonName } from '../../src/lib/search-button';
+import { fixSearchButtonName } from '../../src/lib/site/search-button';
 
 const starlightButton =
   '<button data-open-modal disabled aria-label="Search" aria-keyshortcuts="Control+K" class="astro-x"><svg aria-hidden="true"></svg>' +

@@ -6,7 +6,7 @@ import {
   inlineScriptHashes,
   nginxHeaders,
   securityHeaders,
-} from '../../src/lib/security-headers';
+} from '../../src/lib/site/security-headers';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 

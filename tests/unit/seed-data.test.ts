@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatPorts, type Placement } from '../../src/lib/port-data';
+import { formatPortList } from '../../src/lib/ports';
+import { type Placement } from '../../src/lib/model';
 import { loadContent } from './helpers/load-content';
 
 const data = loadContent();
@@ -8,7 +9,7 @@ const data = loadContent();
 function row(placement: Placement) {
   return {
     id: placement.rule.id,
-    ports: formatPorts(placement.rule.ports),
+    ports: formatPortList(placement.rule.ports),
     protocols: placement.rule.protocols.join('+'),
     devices: placement.rule.devices
       .map((device) => device.id)

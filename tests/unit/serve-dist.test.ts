@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { headersFile, securityHeaders } from '../../src/lib/security-headers';
+import { headersFile, securityHeaders } from '../../src/lib/site/security-headers';
 
 // The static server of `npm start`, the browser tests, Lighthouse and the benchmarks, run as
 // a real process on 127.0.0.1. The site folder sits next to a private folder and an archive

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse, type DocumentNode, type ElementNode } from 'ultrahtml';
 import { querySelector } from 'ultrahtml/selector';
-import { findBrokenLinks } from '../../src/lib/built-site';
-import { rulePageUrl } from '../../src/lib/link-scheme';
+import { findBrokenLinks } from './helpers/built-site';
+import { rulePageUrl } from '../../src/lib/url/link-scheme';
 import { DIST, SITE_ORIGIN, readDistSite } from './helpers/dist-site';
 import { loadContent } from './helpers/load-content';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { DEFAULT_SITE_URL, siteUrl } from '../../src/lib/site-url';
+import { DEFAULT_SITE_URL, siteUrl } from '../../src/lib/site/site-url';
 
 describe('SITE_URL', () => {
   test('unset or empty means the placeholder address', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { toSnippetInput } from '../../src/lib/firewall/plan';
-import { parseSnippetData, type SnippetData } from '../../src/lib/snippet-data';
-import { scriptJson } from '../../src/lib/script-json';
+import { parseSnippetData, type SnippetData } from '../../src/lib/firewall/snippet-data';
+import { scriptJson } from '../../src/lib/json';
 import { loadContent } from './helpers/load-content';
 
 const data = loadContent();

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { highlightSnippet, type Token } from '../../src/lib/snippet-highlight';
+import { highlightSnippet, type Token } from '../../src/lib/firewall/highlight';
 
 const GOLDEN = join(import.meta.dirname, 'golden');
 const goldens = readdirSync(GOLDEN).flatMap((deployment) =>

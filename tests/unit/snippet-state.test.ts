@@ -1,23 +1,23 @@
 import { describe, expect, test } from 'vitest';
 import {
   DEFAULT_PLATFORM,
-  MAX_FIELD_LENGTH,
-  readSnippetState,
+  parseSnippetState,
   updateField,
   usesInterfaceNames,
   validFields,
-  writeSnippetState,
-} from '../../src/lib/snippet-state';
+  serialiseSnippetState,
+} from '../../src/lib/url/snippet-state';
+import { MAX_FIELD_LENGTH } from '../../src/lib/url/params';
 import type { SettingsForm } from '../../src/lib/firewall/settings';
 
-describe('readSnippetState', () => {
+describe('parseSnippetState', () => {
   test('an empty URL and nothing remembered give the default platform and no settings', () => {
-    expect(readSnippetState('', null)).toEqual({ platform: DEFAULT_PLATFORM, form: {} });
+    expect(parseSnippetState('', null)).toEqual({ platform: DEFAULT_PLATFORM, form: {} });
   });
 
   test('the URL names the platform and the settings', () => {
     expect(
-      readSnippetState(
+      parseSnippetState(
         '?fw=pf&net=10.1.0.0%2F16&host=acme.pascom.cloud&server=10.1.0.5&in=em1&out=em0',
         null,
       ),
@@ -28,21 +28,21 @@ describe('readSnippetState', () => {
   });
 
   test('the URL wins over the remembered platform', () => {
-    expect(readSnippetState('?fw=cisco-asa', 'routeros').platform).toBe('cisco-asa');
+    expect(parseSnippetState('?fw=cisco-asa', 'routeros').platform).toBe('cisco-asa');
   });
 
   test('the remembered platform applies when the URL names none or an unknown one', () => {
-    expect(readSnippetState('', 'routeros').platform).toBe('routeros');
-    expect(readSnippetState('?fw=checkpoint', 'routeros').platform).toBe('routeros');
+    expect(parseSnippetState('', 'routeros').platform).toBe('routeros');
+    expect(parseSnippetState('?fw=checkpoint', 'routeros').platform).toBe('routeros');
   });
 
   test('unknown platforms, remembered or linked, fall back to the default', () => {
-    expect(readSnippetState('?fw=%3Cscript%3E', 'not-a-platform').platform).toBe(DEFAULT_PLATFORM);
-    expect(readSnippetState('?fw=__proto__', '__proto__').platform).toBe(DEFAULT_PLATFORM);
+    expect(parseSnippetState('?fw=%3Cscript%3E', 'not-a-platform').platform).toBe(DEFAULT_PLATFORM);
+    expect(parseSnippetState('?fw=__proto__', '__proto__').platform).toBe(DEFAULT_PLATFORM);
   });
 
   test('garbled and hostile settings are dropped, valid ones next to them kept', () => {
-    const state = readSnippetState(
+    const state = parseSnippetState(
       `?net=10.0.0.0%2F33&host=%22%3B%20rm%20-rf%20%2F&server=10.1.0.5&in=${'a'.repeat(40)}&out=wan&extra=1`,
       null,
     );
@@ -50,26 +50,26 @@ describe('readSnippetState', () => {
   });
 
   test('badly encoded query text does not throw', () => {
-    expect(() => readSnippetState('?fw=%E0%A4%A&net=%', null)).not.toThrow();
-    expect(readSnippetState('?fw=%E0%A4%A&net=%', null).form).toEqual({});
+    expect(() => parseSnippetState('?fw=%E0%A4%A&net=%', null)).not.toThrow();
+    expect(parseSnippetState('?fw=%E0%A4%A&net=%', null).form).toEqual({});
   });
 
   test('values longer than any real setting are ignored', () => {
     const long = `10.1.0.0/16${' '.repeat(MAX_FIELD_LENGTH)}`;
-    expect(readSnippetState(`?net=${encodeURIComponent(long)}x`, null).form).toEqual({});
+    expect(parseSnippetState(`?net=${encodeURIComponent(long)}x`, null).form).toEqual({});
   });
 });
 
-describe('writeSnippetState', () => {
+describe('serialiseSnippetState', () => {
   test('writes the platform and the non-empty settings', () => {
     expect(
-      writeSnippetState('', { platform: 'ufw', form: { net: '10.1.0.0/16', host: ' ', server: '' } }),
+      serialiseSnippetState('', { platform: 'ufw', form: { net: '10.1.0.0/16', host: ' ', server: '' } }),
     ).toBe('?fw=ufw&net=10.1.0.0%2F16');
   });
 
   test('keeps the filter parameters and unknown ones, in place', () => {
     expect(
-      writeSnippetState('?device=phone&device=mobile&protocol=udp&direction=outbound&q=sip&utm=x', {
+      serialiseSnippetState('?device=phone&device=mobile&protocol=udp&direction=outbound&q=sip&utm=x', {
         platform: 'pf',
         form: { in: 'em1' },
       }),
@@ -78,7 +78,7 @@ describe('writeSnippetState', () => {
 
   test('replaces earlier values and removes settings that were cleared', () => {
     expect(
-      writeSnippetState('?fw=pf&net=10.0.0.0%2F8&host=acme&q=ntp', {
+      serialiseSnippetState('?fw=pf&net=10.0.0.0%2F8&host=acme&q=ntp', {
         platform: 'vyos',
         form: { host: 'beta' },
       }),
@@ -95,7 +95,7 @@ describe('writeSnippetState', () => {
         out: 'wan1',
       },
     };
-    expect(readSnippetState(writeSnippetState('?device=phone', state), null)).toEqual(state);
+    expect(parseSnippetState(serialiseSnippetState('?device=phone', state), null)).toEqual(state);
   });
 });
 
@@ -138,11 +138,11 @@ describe('updateField', () => {
     for (const typed of ['e', 'eth', 'eth0', 'eth0;', 'eth0;reboot']) {
       const update = updateField(form, 'in', typed);
       form = update.form;
-      search = writeSnippetState(search, { platform: 'fortigate', form });
+      search = serialiseSnippetState(search, { platform: 'fortigate', form });
     }
     expect(form).toEqual({});
     expect(new URLSearchParams(search).has('in')).toBe(false);
-    expect(readSnippetState(search, null).form).toEqual({});
+    expect(parseSnippetState(search, null).form).toEqual({});
   });
 
   test('an overlong value is refused without validating it, and leaves the rules', () => {

@@ -1,27 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import {
-  MAX_QUERY_LENGTH,
-  ignoredFilterValues,
-  parseFilterState,
-  serialiseFilterState,
-} from '../../src/lib/filter-state';
-import { FILTER_PARAMS } from '../../src/lib/filter-params';
-import { describeIgnoredFilter } from '../../src/lib/link-notices';
+import { MAX_QUERY_LENGTH, FILTER_PARAMS, PLATFORM_PARAM } from '../../src/lib/url/params';
+import { ignoredFilterValues, parseFilterState, serialiseFilterState } from '../../src/lib/url/filter-state';
+import { describeIgnoredFilter } from '../../src/lib/url/notices';
 import { loadGenerator } from '../../src/lib/firewall/generator';
 import { toSnippetInput } from '../../src/lib/firewall/plan';
 import { PLATFORM_IDS } from '../../src/lib/firewall/platforms';
+import { DEFAULT_SETTINGS, SETTING_FIELDS, parseSettings } from '../../src/lib/firewall/settings';
 import {
-  DEFAULT_SETTINGS,
-  SETTING_FIELDS,
-  parseSettings,
-  settingsFormFromParams,
-} from '../../src/lib/firewall/settings';
-import {
-  PLATFORM_PARAM,
-  readSnippetState,
+  parseSnippetState,
   rejectedSnippetValues,
-  writeSnippetState,
-} from '../../src/lib/snippet-state';
+  serialiseSnippetState,
+  settingsFormFromParams,
+} from '../../src/lib/url/snippet-state';
 import { loadContent } from './helpers/load-content';
 import { fuzzQueries } from './helpers/hostile-urls';
 import { checksFor } from '../snippet-checks';
@@ -75,7 +65,7 @@ describe(`${COUNT} seeded hostile queries through the filter`, () => {
 describe(`${COUNT} seeded hostile queries through the snippet panel`, () => {
   test('every setting is either used or rejected with an error; the platform likewise', () => {
     for (const search of queries) {
-      const state = readSnippetState(search, null);
+      const state = parseSnippetState(search, null);
       const rejected = rejectedSnippetValues(search);
       const given = settingsFormFromParams(new URLSearchParams(search));
       for (const field of SETTING_FIELDS) {
@@ -99,10 +89,10 @@ describe(`${COUNT} seeded hostile queries through the snippet panel`, () => {
 
   test('the state written to the address reads back the same', () => {
     for (const search of queries) {
-      const state = readSnippetState(search, null);
-      const written = writeSnippetState(search, state);
-      expect(readSnippetState(written, null), search).toEqual(state);
-      expect(writeSnippetState(written, state), search).toBe(written);
+      const state = parseSnippetState(search, null);
+      const written = serialiseSnippetState(search, state);
+      expect(parseSnippetState(written, null), search).toEqual(state);
+      expect(serialiseSnippetState(written, state), search).toBe(written);
       // The filter's parameters are left as they were.
       expect(parseFilterState(written, devices), search).toEqual(parseFilterState(search, devices));
     }
@@ -112,7 +102,7 @@ describe(`${COUNT} seeded hostile queries through the snippet panel`, () => {
     const inputs = data.deployments.map((view) => toSnippetInput(view));
     let rendered = 0;
     for (const [index, search] of queries.entries()) {
-      const state = readSnippetState(search, null);
+      const state = parseSnippetState(search, null);
       if (Object.keys(state.form).length === 0) continue;
       const settings = parseSettings(state.form);
       expect(settings.ok, search).toBe(true);

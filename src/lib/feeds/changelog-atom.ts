@@ -1,7 +1,6 @@
 import { CHANGE_TYPE_LABELS } from '../../schemas/registries';
-import type { Changelog, ChangedRule, Release } from '../changelog';
-import { absoluteUrl } from '../link-scheme';
-import { FEED_PATHS } from './feed-paths';
+import type { Changelog, ChangedRule, Release } from '../content/changelog';
+import { absoluteUrl, FEED_PATHS } from '../url/link-scheme';
 
 /** Escapes text for XML element content and attribute values. */
 export function escapeXml(value: string): string {

@@ -1,9 +1,9 @@
-import type { PortRange } from '../../schemas/port-rule';
-import type { PortData } from '../port-data';
-import { absoluteUrl, rowUrl } from '../link-scheme';
-import type { FeedContext } from './feed-paths';
+import type { PortData } from '../model';
+import { absoluteUrl, rowUrl } from '../url/link-scheme';
+import type { FeedContext } from './feed-context';
 import { oneLine } from './one-line';
-import { hostsOf, portRangeText } from './ports-document';
+import { hostsOf } from './ports-document';
+import { formatPortList } from '../ports';
 
 /** Columns of /ports.csv, in order; the header row names them. Lists inside a cell are separated by spaces. */
 export const CSV_COLUMNS = [
@@ -24,11 +24,6 @@ export const CSV_COLUMNS = [
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export type CsvRecord = Record<CsvColumn, string>;
 
-/** Ports as the CSV writes them: "80 443", "30000-35000". */
-export function csvPorts(ports: readonly PortRange[]): string {
-  return ports.map(portRangeText).join(' ');
-}
-
 /** One record per placement (rule and tab), in tab order and table order. */
 export function portsCsvRecords(data: PortData, context: FeedContext): CsvRecord[] {
   return data.deployments.flatMap((deployment) =>
@@ -38,7 +33,7 @@ export function portsCsvRecords(data: PortData, context: FeedContext): CsvRecord
       aliases: placement.rule.aliases.join(' '),
       deployment: placement.deployment,
       direction: placement.direction,
-      ports: csvPorts(placement.rule.ports),
+      ports: formatPortList(placement.rule.ports, ' '),
       protocols: placement.rule.protocols.join(' '),
       title: placement.rule.title,
       devices: placement.rule.devices.map((device) => device.id).join(' '),

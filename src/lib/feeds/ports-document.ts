@@ -1,9 +1,8 @@
 import type { EndpointKind, Deployment, Direction, Protocol } from '../../schemas/registries';
 import type { Endpoint } from '../../schemas/endpoint';
-import type { PortRange } from '../../schemas/port-rule';
-import type { Placement, PortData } from '../port-data';
-import { OVERVIEW_PATH, absoluteUrl, rowUrl } from '../link-scheme';
-import { FEED_PATHS, type FeedContext } from './feed-paths';
+import type { Placement, PortData } from '../model';
+import { OVERVIEW_PATH, absoluteUrl, rowUrl, FEED_PATHS } from '../url/link-scheme';
+import { type FeedContext } from './feed-context';
 
 /** A rule as one row of one tab, in the JSON feed. */
 export interface PlacementRecord {
@@ -47,11 +46,6 @@ export interface PortsDocument {
   devices: { id: string; name: string }[];
   endpoints: { id: string; name: string; kind: EndpointKind; hosts: string[] }[];
   rules: RuleRecord[];
-}
-
-/** A port range as the CSV and text feeds write it: "5061" or "30000-35000". */
-export function portRangeText({ from, to }: PortRange): string {
-  return from === to ? String(from) : `${from}-${to}`;
 }
 
 /** Every DNS name behind a list of endpoints, each once, in order. */

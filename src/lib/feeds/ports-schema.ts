@@ -1,6 +1,5 @@
 import { DEPLOYMENTS, DIRECTIONS, ENDPOINT_KINDS, PROTOCOLS } from '../../schemas/registries';
-import { absoluteUrl } from '../link-scheme';
-import { FEED_PATHS } from './feed-paths';
+import { absoluteUrl, FEED_PATHS } from '../url/link-scheme';
 
 /** A JSON Schema document, kept as plain data so it can be served and handed to a validator. */
 export type JsonSchema = { [keyword: string]: unknown };

@@ -1,10 +1,10 @@
 import { DIRECTIONS, DIRECTION_LABELS, type Deployment, type Direction } from '../../schemas/registries';
 import type { Endpoint } from '../../schemas/endpoint';
-import type { PortData } from '../port-data';
-import { OVERVIEW_PATH, absoluteUrl } from '../link-scheme';
-import { FEED_PATHS, portListPath, type FeedContext } from './feed-paths';
+import type { PortData } from '../model';
+import { OVERVIEW_PATH, absoluteUrl, FEED_PATHS, portListPath } from '../url/link-scheme';
+import { type FeedContext } from './feed-context';
 import { oneLine } from './one-line';
-import { portRangeText } from './ports-document';
+import { formatPortRange } from '../ports';
 
 /** One plain-text list: the rows of one tab that open connections in one direction. */
 export interface PortList {
@@ -45,7 +45,7 @@ export function portListLines(data: PortData, deployment: Deployment, direction:
         placement.rule.protocols.flatMap((protocol) =>
           placement.destinations
             .flatMap(destinationNames)
-            .map((name) => `${portRangeText(range)}/${protocol} ${oneLine(name)}`),
+            .map((name) => `${formatPortRange(range)}/${protocol} ${oneLine(name)}`),
         ),
       ),
     );

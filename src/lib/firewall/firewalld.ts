@@ -10,8 +10,9 @@
  * Everything is added with `--permanent`; no zone target or default changes.
  */
 import { commentedHeader, snippetRenderer, type SpellSnippet } from './frame';
-import { familyAddresses, formatRange, perPortRange, perProtocol, skippedIn, type Peer } from './plan';
+import { familyAddresses, perPortRange, perProtocol, skippedIn, type Peer } from './plan';
 import { shellQuote } from './text';
+import { formatPortRange } from '../ports';
 
 const CMD = 'firewall-cmd --permanent';
 
@@ -67,7 +68,7 @@ const spell: SpellSnippet = (plan, context) => {
             destination,
           ];
           parts.push(
-            `port port="${formatRange(single.range, '-')}" protocol="${single.protocols[0]}"`,
+            `port port="${formatPortRange(single.range, '-')}" protocol="${single.protocols[0]}"`,
             'accept',
           );
           lines.push(

@@ -11,8 +11,9 @@
  * changes, so the policies name the hosts directly.
  */
 import { commentedHeader, snippetRenderer, type SpellSnippet } from './frame';
-import { formatRange, ruleZones, skippedIn, type Peer, type SnippetPlan } from './plan';
+import { ruleZones, skippedIn, type Peer, type SnippetPlan } from './plan';
 import { doubleQuote } from './text';
+import { formatPortRange } from '../ports';
 
 /**
  * Appends a `config … end` block. A loop rather than a spread into push(): the
@@ -92,7 +93,7 @@ const spell: SpellSnippet = (plan, context) => {
 
   const services: string[] = [];
   for (const service of plan.services) {
-    const range = service.ports.map((port) => formatRange(port, '-')).join(' ');
+    const range = service.ports.map((port) => formatPortRange(port, '-')).join(' ');
     object(services, service.name, [
       ...service.protocols.map((protocol) => `set ${protocol}-portrange ${range}`),
       `set comment ${doubleQuote(service.comment)}`,

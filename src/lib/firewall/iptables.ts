@@ -13,22 +13,16 @@
  * a rule is added, so the rules carry addresses from named placeholder sets.
  */
 import { commentedHeader, snippetRenderer, type PlatformContext } from './frame';
-import {
-  familyAddresses,
-  formatRange,
-  perProtocol,
-  skippedIn,
-  type PlannedRule,
-  type SnippetPlan,
-} from './plan';
+import { familyAddresses, perProtocol, skippedIn, type PlannedRule, type SnippetPlan } from './plan';
 import { doubleQuote } from './text';
+import { formatPortRange } from '../ports';
 
 /** Name of the chain that holds every pascom rule. */
 export const CHAIN = 'pascom';
 
 function portMatch(rule: PlannedRule, protocol: string): string {
-  if (rule.ports.length === 1) return `-m ${protocol} --dport ${formatRange(rule.ports[0]!, ':')}`;
-  return `-m multiport --dports ${rule.ports.map((range) => formatRange(range, ':')).join(',')}`;
+  if (rule.ports.length === 1) return `-m ${protocol} --dport ${formatPortRange(rule.ports[0]!, ':')}`;
+  return `-m multiport --dports ${rule.ports.map((range) => formatPortRange(range, ':')).join(',')}`;
 }
 
 function hostPrefix(family: 4 | 6, address: string): string {

@@ -9,8 +9,9 @@
  * (`destination-port 30000-35000`), and policies per zone pair.
  */
 import { commentedHeader, snippetRenderer, type SpellSnippet } from './frame';
-import { formatRange, peerObjectNames, ruleZones, skippedIn } from './plan';
+import { peerObjectNames, ruleZones, skippedIn } from './plan';
 import { doubleQuote } from './text';
+import { formatPortRange } from '../ports';
 
 const spell: SpellSnippet = (plan, context) => {
   const names = context.names;
@@ -33,7 +34,9 @@ const spell: SpellSnippet = (plan, context) => {
     for (const protocol of service.protocols) {
       for (const range of service.ports) {
         term += 1;
-        lines.push(`${app} term t${term} protocol ${protocol} destination-port ${formatRange(range, '-')}`);
+        lines.push(
+          `${app} term t${term} protocol ${protocol} destination-port ${formatPortRange(range, '-')}`,
+        );
       }
     }
   }

@@ -15,8 +15,9 @@
  * when the file loads, so the sets hold addresses the admin keeps up to date.
  */
 import { commentedHeader, snippetRenderer, type SpellSnippet } from './frame';
-import { formatRange, peerAddresses, skippedIn, type AddressSet, type Peer, type PlannedRule } from './plan';
+import { peerAddresses, skippedIn, type AddressSet, type Peer, type PlannedRule } from './plan';
 import { doubleQuote } from './text';
+import { formatPortRange } from '../ports';
 
 const TABLE = 'inet filter';
 const CHAIN = 'pascom';
@@ -35,7 +36,7 @@ function addressMatch(peer: Peer, family: 4 | 6, field: 'saddr' | 'daddr'): stri
 }
 
 function portMatch(rule: PlannedRule): string {
-  const ports = rule.ports.map((range) => formatRange(range, '-'));
+  const ports = rule.ports.map((range) => formatPortRange(range, '-'));
   const value = ports.length === 1 ? ports[0]! : `{ ${ports.join(', ')} }`;
   if (rule.protocols.length === 1) return `${rule.protocols[0]} dport ${value}`;
   return `meta l4proto { ${rule.protocols.join(', ')} } th dport ${value}`;

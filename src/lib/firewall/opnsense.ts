@@ -10,8 +10,9 @@
  * evaluated before the interface rules; nothing existing is changed.
  */
 import { commentedHeader, snippetRenderer, type SpellSnippet } from './frame';
-import { familyVariants, formatRange, perPortRange, ruleZones, skippedIn, type Peer } from './plan';
+import { familyVariants, perPortRange, ruleZones, skippedIn, type Peer } from './plan';
 import { shellQuote } from './text';
+import { formatPortRange } from '../ports';
 
 /**
  * A rule side, one address at most: networks and servers come narrowed to one
@@ -94,7 +95,7 @@ const spell: SpellSnippet = (plan, context) => {
             protocol: rule.protocols.map((protocol) => protocol.toUpperCase()).join('/'),
             source_net: net(variant.source),
             destination_net: net(variant.destination),
-            destination_port: formatRange(single.range, '-'),
+            destination_port: formatPortRange(single.range, '-'),
             description: `${rule.comment} (${rule.direction})`,
           },
         };

@@ -9,8 +9,9 @@
  * `rulebase security rules`.
  */
 import { commentedHeader, snippetRenderer, type SpellSnippet } from './frame';
-import { formatRange, peerObjectNames, ruleZones, skippedIn, type Service } from './plan';
+import { peerObjectNames, ruleZones, skippedIn, type Service } from './plan';
 import { doubleQuote } from './text';
+import { formatPortRange } from '../ports';
 
 const members = (values: readonly string[]) => (values.length === 1 ? values[0]! : `[ ${values.join(' ')} ]`);
 
@@ -35,7 +36,7 @@ const spell: SpellSnippet = (plan, context) => {
     service.protocols.forEach((protocol, index) => {
       const name = objects[index]!;
       lines.push(
-        `set service ${name} protocol ${protocol} port ${service.ports.map((range) => formatRange(range, '-')).join(',')}`,
+        `set service ${name} protocol ${protocol} port ${service.ports.map((range) => formatPortRange(range, '-')).join(',')}`,
         `set service ${name} description ${doubleQuote(service.comment)}`,
       );
     });

@@ -8,8 +8,9 @@
  * hostname in a table once, at load time, so the tables hold addresses.
  */
 import { commentedHeader, snippetRenderer, type SpellSnippet } from './frame';
-import { formatRange, peerAddresses, skippedIn, type Peer } from './plan';
+import { peerAddresses, skippedIn, type Peer } from './plan';
 import { doubleQuote } from './text';
+import { formatPortRange } from '../ports';
 
 /** pfctl keeps a label in PF_RULE_LABEL_SIZE (64) bytes with the final NUL: at most 63 characters. */
 const LABEL_MAX = 63;
@@ -34,7 +35,7 @@ const spell: SpellSnippet = (plan, context) => {
     lines.push(`table <${set.name}> { ${[...set.v4, ...set.v6].join(' ')} }  # ${set.hosts.join(', ')}`);
   }
   for (const rule of plan.rules) {
-    const ports = rule.ports.map((range) => formatRange(range, ':'));
+    const ports = rule.ports.map((range) => formatPortRange(range, ':'));
     const port = ports.length === 1 ? ports[0]! : `{ ${ports.join(' ')} }`;
     const proto = rule.protocols.length === 1 ? rule.protocols[0]! : `{ ${rule.protocols.join(' ')} }`;
     const direction = rule.direction === 'inbound' ? 'in ' : '';

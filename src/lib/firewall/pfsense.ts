@@ -11,8 +11,9 @@
  * whole section, which the snippet says in capitals at the top.
  */
 import { snippetRenderer, xmlCommentHeader, type SpellSnippet } from './frame';
-import { familyVariants, formatRange, perPortRange, ruleZones, skippedIn, type Peer } from './plan';
+import { familyVariants, perPortRange, ruleZones, skippedIn, type Peer } from './plan';
 import { xmlText } from './text';
+import { formatPortRange } from '../ports';
 
 /** A rule side; network and server peers come narrowed to one family by familyVariants. */
 function endpoint(peer: Peer): string {
@@ -58,7 +59,7 @@ const spell: SpellSnippet = (plan, context) => {
           // pfSense names the pair "tcp/udp", never "udp/tcp" (filter.inc); protocols come in that order.
           `      <protocol>${rule.protocols.join('/')}</protocol>`,
           `      <source>${endpoint(variant.source)}</source>`,
-          `      <destination>${endpoint(variant.destination)}<port>${formatRange(single.range, '-')}</port></destination>`,
+          `      <destination>${endpoint(variant.destination)}<port>${formatPortRange(single.range, '-')}</port></destination>`,
           `      <descr>${xmlText(`${rule.comment} (${rule.direction})`)}</descr>`,
           '    </rule>',
         );

@@ -7,8 +7,8 @@ import {
   type FirewallNote,
   type Protocol,
 } from '../../schemas/registries';
-import type { PortRange } from '../../schemas/port-rule';
-import type { DeploymentView } from '../port-data';
+import type { PortRange } from '../ports';
+import type { DeploymentView } from '../model';
 import type { Network } from './ip';
 import type { SnippetSettings } from './settings';
 import { safeText } from './text';
@@ -393,11 +393,6 @@ export function perProtocol(rule: PlannedRule): (PlannedRule & { protocol: Proto
 /** A rule per port range, for platforms where one rule matches one range. */
 export function perPortRange(rule: PlannedRule): (PlannedRule & { range: PortRange })[] {
   return rule.ports.map((range) => ({ ...rule, ports: [range], range }));
-}
-
-/** "5061" or "30000<sep>35000". */
-export function formatRange({ from, to }: PortRange, separator: string): string {
-  return from === to ? String(from) : `${from}${separator}${to}`;
 }
 
 /**

@@ -8,8 +8,9 @@
  * up to date itself. IPv6 has its own menus (/ipv6 firewall).
  */
 import { commentedHeader, snippetRenderer, type SpellSnippet } from './frame';
-import { formatRange, peerAddresses, perProtocol, ruleZones, skippedIn, type Peer } from './plan';
+import { peerAddresses, perProtocol, ruleZones, skippedIn, type Peer } from './plan';
 import { doubleQuote } from './text';
+import { formatPortRange } from '../ports';
 
 function match(peer: Peer, family: 4 | 6, side: 'src' | 'dst'): string | null | undefined {
   if (peer.kind === 'set') return `${side}-address-list=${peer.set.name}`;
@@ -40,7 +41,7 @@ const spell: SpellSnippet = (plan, context) => {
         continue;
       }
       const zone = ruleZones(rule, names);
-      const ports = rule.ports.map((range) => formatRange(range, '-')).join(',');
+      const ports = rule.ports.map((range) => formatPortRange(range, '-')).join(',');
       for (const single of perProtocol(rule)) {
         const parts = [
           'add chain=forward action=accept',

@@ -2,8 +2,8 @@ import { codePoint, firstInvisible, showInvisible } from '../visible-text';
 import { parseIpAddress, parseNetwork, type Network } from './ip';
 
 /**
- * The personalisation an admin can give the snippets. Each field is a short URL
- * query parameter, so a personalised snippet can be linked:
+ * The personalisation an admin can give the snippets. Each field is also a URL
+ * query parameter (src/lib/url/params.ts), so a personalised snippet can be linked:
  *
  * - `net`: your network, one IPv4 and/or one IPv6 network ("10.1.0.0/16, 2001:db8:1::/48");
  * - `host`: your pascom.cloud instance ("acme.pascom.cloud" or just "acme");
@@ -176,22 +176,3 @@ export const DEFAULT_SETTINGS: SnippetSettings = (() => {
   if (!result.ok) throw new Error('empty settings must be valid');
   return result.settings;
 })();
-
-/** Reads the personalisation fields from URL query parameters. */
-export function settingsFormFromParams(params: URLSearchParams): SettingsForm {
-  const form: SettingsForm = {};
-  for (const field of SETTING_FIELDS) {
-    const value = params.get(field);
-    if (value !== null && value !== '') form[field] = value;
-  }
-  return form;
-}
-
-/** Writes the personalisation fields into URL query parameters, dropping empty ones. */
-export function writeSettingsParams(params: URLSearchParams, form: SettingsForm): void {
-  for (const field of SETTING_FIELDS) {
-    const value = form[field]?.trim() ?? '';
-    if (value === '') params.delete(field);
-    else params.set(field, value);
-  }
-}

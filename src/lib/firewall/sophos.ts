@@ -9,8 +9,9 @@
  * the bottom of the rule list. Existing rules are not changed.
  */
 import { snippetRenderer, xmlCommentHeader, type SpellSnippet } from './frame';
-import { formatRange, ipv4Netmask, ruleZones, skippedIn, type Peer } from './plan';
+import { ipv4Netmask, ruleZones, skippedIn, type Peer } from './plan';
 import { xmlText } from './text';
+import { formatPortRange } from '../ports';
 
 function networks(peer: Peer, family: 4 | 6): string[] | null {
   switch (peer.kind) {
@@ -84,7 +85,7 @@ const spell: SpellSnippet = (plan, context) => {
         lines.push(
           '        <ServiceDetail>',
           '          <SourcePort>1:65535</SourcePort>',
-          `          <DestinationPort>${formatRange(range, ':')}</DestinationPort>`,
+          `          <DestinationPort>${formatPortRange(range, ':')}</DestinationPort>`,
           `          <Protocol>${protocol.toUpperCase()}</Protocol>`,
           '        </ServiceDetail>',
         );

@@ -9,8 +9,9 @@
  * to named hosts use placeholder addresses the admin replaces.
  */
 import { commentedHeader, snippetRenderer, type SpellSnippet } from './frame';
-import { familyAddresses, formatRange, perProtocol, skippedIn } from './plan';
+import { familyAddresses, perProtocol, skippedIn } from './plan';
 import { shellQuote } from './text';
+import { formatPortRange } from '../ports';
 
 const spell: SpellSnippet = (plan, context) => {
   const lines = ['#!/bin/sh', ...commentedHeader(plan, context), 'set -e'];
@@ -25,7 +26,7 @@ const spell: SpellSnippet = (plan, context) => {
       const { source: sources, destination: destinations } = addresses;
       // With "any" on both sides ufw writes one rule for both families, so IPv6 adds nothing.
       if (sources === undefined && destinations === undefined && family === 6) continue;
-      const ports = rule.ports.map((range) => formatRange(range, ':')).join(',');
+      const ports = rule.ports.map((range) => formatPortRange(range, ':')).join(',');
       for (const single of perProtocol(rule)) {
         for (const source of sources ?? ['any']) {
           for (const destination of destinations ?? ['any']) {

@@ -1,5 +1,6 @@
-import { formatRange, type PlannedRule } from './plan';
+import { type PlannedRule } from './plan';
 import { shellQuote } from './text';
+import { formatPortRange } from '../ports';
 
 /**
  * The commands of one accept rule as EdgeOS and VyOS 1.4 both write them under a
@@ -13,6 +14,6 @@ export function acceptRuleCommands(base: string, rule: PlannedRule, matches: rea
     `${base} description ${shellQuote(rule.comment)}`,
     `${base} protocol ${rule.protocols.length === 2 ? 'tcp_udp' : rule.protocols[0]}`,
     ...matches.map((match) => `${base} ${match}`),
-    `${base} destination port ${rule.ports.map((range) => formatRange(range, '-')).join(',')}`,
+    `${base} destination port ${rule.ports.map((range) => formatPortRange(range, '-')).join(',')}`,
   ];
 }

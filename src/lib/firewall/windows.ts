@@ -10,8 +10,9 @@
  * removed together with Remove-NetFirewallRule -Group pascom.
  */
 import { commentedHeader, snippetRenderer, type SpellSnippet } from './frame';
-import { formatRange, perProtocol, type Peer } from './plan';
+import { perProtocol, type Peer } from './plan';
 import { powershellQuote } from './text';
+import { formatPortRange } from '../ports';
 
 function list(values: readonly string[]): string {
   return `@(${values.map(powershellQuote).join(', ')})`;
@@ -37,7 +38,7 @@ const spell: SpellSnippet = (plan, context) => {
     lines.push(`# ${set.hosts.join(', ')}`, `$${set.name} = ${list([...set.v4, ...set.v6])}`);
   }
   for (const rule of plan.rules) {
-    const ports = rule.ports.map((range) => formatRange(range, '-'));
+    const ports = rule.ports.map((range) => formatPortRange(range, '-'));
     for (const single of perProtocol(rule)) {
       const outbound = rule.direction === 'outbound';
       const parts = [

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Deployment, Direction } from '../../schemas/registries';
-import { loadPortData } from '../../lib/load-port-data';
-import { loadFeedContext } from '../../lib/load-changelog';
+import { loadPortData } from '../../lib/content/load-port-data';
+import { loadFeedContext } from '../../lib/feeds/feed-context';
 import { portLists, renderPortList } from '../../lib/feeds/ports-text';
 
 /** One plain-text list per tab and direction, e.g. /ports/onsite-inbound.txt. */

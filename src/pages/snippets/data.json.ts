@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { loadPortData } from '../../lib/load-port-data';
+import { loadPortData } from '../../lib/content/load-port-data';
 import { toSnippetInput } from '../../lib/firewall/plan';
-import type { SnippetData } from '../../lib/snippet-data';
+import type { SnippetData } from '../../lib/firewall/snippet-data';
 
 /**
  * The generator input of both tabs, for the snippet panel. It is a file of its

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readPage, urlOfFile, type BuiltSite } from '../../../src/lib/built-site';
-import { siteUrl } from '../../../src/lib/site-url';
+import { readPage, urlOfFile, type BuiltSite } from './built-site';
+import { siteUrl } from '../../../src/lib/site/site-url';
 
 /** Where `astro build` writes the site. */
 export const DIST = 'dist';

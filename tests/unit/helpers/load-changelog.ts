@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { assembleChangelog, type Changelog } from '../../../src/lib/changelog';
-import type { PortData } from '../../../src/lib/port-data';
-import { parseYamlRecords } from '../../../src/lib/yaml-records';
+import { assembleChangelog, type Changelog } from '../../../src/lib/content/changelog';
+import type { PortData } from '../../../src/lib/model';
+import { parseYamlRecords } from '../../../src/lib/content/yaml-records';
 import { changelogEntrySchema } from '../../../src/schemas/changelog';
 
 /** Checks changelog YAML against port data as the build does; `file` is the name used in messages. */

@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseYamlRecords } from '../../../src/lib/yaml-records';
-import {
-  assemblePortData,
-  contentFilesIn,
-  type PortData,
-  type PortDataInput,
-} from '../../../src/lib/port-data';
+import { parseYamlRecords } from '../../../src/lib/content/yaml-records';
+import { assemblePortData, type PortDataInput } from '../../../src/lib/content/port-data';
+import { contentFilesIn } from '../../../src/lib/content/files';
+import { type PortData } from '../../../src/lib/model';
 import { deviceSchema } from '../../../src/schemas/device';
 import { endpointSchema } from '../../../src/schemas/endpoint';
 import { portRuleSchema } from '../../../src/schemas/port-rule';

@@ -1,4 +1,4 @@
-import type { PortData } from '../../../src/lib/port-data';
+import type { PortData } from '../../../src/lib/model';
 import { toSnippetInput, type SnippetInput } from '../../../src/lib/firewall/plan';
 import { DEFAULT_SETTINGS, parseSettings, type SnippetSettings } from '../../../src/lib/firewall/settings';
 

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadPortData } from '../../../lib/load-port-data';
+import { loadPortData } from '../../../lib/content/load-port-data';
 import { loadGenerator } from '../../../lib/firewall/generator';
 import { toSnippetInput } from '../../../lib/firewall/plan';
 import { PLATFORM_IDS, type PlatformId } from '../../../lib/firewall/platforms';

@@ -1,4 +1,5 @@
-import type { Deployment, Direction, Protocol } from '../schemas/registries';
+import type { Deployment, Direction, Protocol } from '../../schemas/registries';
+import { FILTER_PARAMS } from './params';
 
 /**
  * The public URL scheme of the site. Support articles we do not control link to
@@ -16,7 +17,7 @@ import type { Deployment, Direction, Protocol } from '../schemas/registries';
  * | A filtered view        | `/?device=…&protocol=…&direction=…&q=…#<deployment>` | `/?device=phone#cloud`    |
  * | A firewall snippet     | `/snippets/<deployment>/<platform>.txt`    | `/snippets/onsite/nftables.txt`     |
  * | All snippet files      | `/snippets/`                               | `/snippets/`                        |
- * | A data feed            | see `FEED_PATHS` in src/lib/feeds/feed-paths.ts | `/ports.json`, `/changelog.xml` |
+ * | A data feed            | see `FEED_PATHS` below | `/ports.json`, `/changelog.xml` |
  *
  * Rule ids are permanent (see content/rules.yaml). A renamed rule keeps its old id
  * under `aliases`, and every form above accepts an alias in place of the id:
@@ -97,10 +98,10 @@ export function filterUrl({
   query,
 }: FilterLink): string {
   const params = new URLSearchParams();
-  for (const device of devices) params.append('device', device);
-  for (const protocol of protocols) params.append('protocol', protocol);
-  if (direction !== undefined) params.set('direction', direction);
-  if (query !== undefined && query.trim() !== '') params.set('q', query.trim());
+  for (const device of devices) params.append(FILTER_PARAMS.device, device);
+  for (const protocol of protocols) params.append(FILTER_PARAMS.protocol, protocol);
+  if (direction !== undefined) params.set(FILTER_PARAMS.direction, direction);
+  if (query !== undefined && query.trim() !== '') params.set(FILTER_PARAMS.query, query.trim());
   const search = params.toString();
   return `${OVERVIEW_PATH}${search === '' ? '' : `?${search}`}${deployment === undefined ? '' : `#${deployment}`}`;
 }
@@ -108,4 +109,21 @@ export function filterUrl({
 /** A site-relative URL made absolute against the site's origin, for copying and for meta tags. */
 export function absoluteUrl(path: string, site: string | URL): string {
   return new URL(path, site).href;
+}
+
+/**
+ * Where each feed is published, relative to the site root. These addresses are
+ * public (listed in tests/published-urls.txt): keep them.
+ */
+export const FEED_PATHS = {
+  json: '/ports.json',
+  schema: '/ports.schema.json',
+  csv: '/ports.csv',
+  atom: '/changelog.xml',
+  changelogPage: '/changelog/',
+} as const;
+
+/** Address of the plain-text list of one tab and direction, e.g. "/ports/onsite-inbound.txt". */
+export function portListPath(deployment: Deployment, direction: Direction): string {
+  return `/ports/${deployment}-${direction}.txt`;
 }

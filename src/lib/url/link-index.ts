@@ -1,8 +1,7 @@
-import { DEPLOYMENTS, isDeployment, type Deployment } from '../schemas/registries';
-import type { PortData } from './port-data';
+import { DEPLOYMENTS, isDeployment, type Deployment } from '../../schemas/registries';
+import type { PortData } from '../model';
 import { rowAnchor } from './link-scheme';
-import { scriptJson } from './script-json';
-import { isJsonObject, parseJson } from './json-guards';
+import { isJsonObject, parseJson, scriptJson } from '../json';
 
 /**
  * What the overview's script needs to resolve any permanent link to a row: which
@@ -94,7 +93,7 @@ export function linkFragments(index: LinkIndex): string[] {
 export const LINK_INDEX_ELEMENT_ID = 'pf-link-index';
 
 /** The index as JSON safe to put inside a `<script>` element. */
-export function serializeLinkIndex(index: LinkIndex): string {
+export function serialiseLinkIndex(index: LinkIndex): string {
   return scriptJson(index);
 }
 

@@ -1,6 +1,13 @@
-import { DEPLOYMENTS, DIRECTIONS, ENDPOINT_KINDS, FIREWALL_NOTES, PROTOCOLS, type Deployment } from '../schemas/registries';
-import type { SnippetEndpoint, SnippetInput, SnippetRule } from './firewall/plan';
-import { isJsonObject, isStringList, oneOf, parseJson } from './json-guards';
+import {
+  DEPLOYMENTS,
+  DIRECTIONS,
+  ENDPOINT_KINDS,
+  FIREWALL_NOTES,
+  PROTOCOLS,
+  type Deployment,
+} from '../../schemas/registries';
+import type { SnippetEndpoint, SnippetInput, SnippetRule } from './plan';
+import { isJsonObject, isStringList, oneOf, parseJson } from '../json';
 
 /**
  * What the snippet panel needs to generate rules in the browser: every row of

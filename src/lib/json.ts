@@ -1,6 +1,7 @@
 /**
- * Checks for JSON the browser reads from the page or the site: data that
- * arrives as text is checked for its shape before any code trusts it.
+ * JSON between the build and the browser: the build writes data into the page
+ * with {@link scriptJson}, and the browser checks the shape of what it reads
+ * back before any code trusts it.
  */
 
 export type JsonObject = Record<string, unknown>;
@@ -26,4 +27,13 @@ export function isStringList(value: unknown): value is string[] {
 /** Whether the value is one of a registry's values. */
 export function oneOf<T extends string>(list: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (list as readonly string[]).includes(value);
+}
+
+/**
+ * A value as JSON safe to put inside a `<script type="application/json">`
+ * element: every "<" is escaped, so neither "</script>" nor "<!--" in the data
+ * can end the element or change how the browser parses it.
+ */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replaceAll('<', '\\u003c');
 }

@@ -1,5 +1,5 @@
-import type { PortRange } from '../schemas/port-rule';
-import type { Protocol } from '../schemas/registries';
+import type { PortRange } from '../../../src/lib/ports';
+import type { Protocol } from '../../../src/schemas/registries';
 
 /**
  * Cross-checks rules against the IANA service registry as a system ships it in

@@ -3,7 +3,7 @@
  * carries values the page cannot use. The page still opens and ignores them;
  * these notices say so, so nobody takes the view for what the link meant.
  */
-import { showInvisible } from './visible-text';
+import { showInvisible } from '../visible-text';
 
 /** A value a link gave that was not used, under the name the reader knows it by. */
 export interface IgnoredValue {

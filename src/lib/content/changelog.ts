@@ -1,10 +1,10 @@
-import type { ChangelogEntryData } from '../schemas/changelog';
-import type { ChangeType } from '../schemas/registries';
+import type { ChangelogEntryData } from '../../schemas/changelog';
+import type { ChangeType } from '../../schemas/registries';
 import { ContentError, describeProblem } from './content-error';
-import { rowUrl } from './link-scheme';
-import type { PortData, SourceRecord } from './port-data';
-
-export const DEFAULT_CHANGELOG_FILE = 'content/changelog.yaml';
+import { DEFAULT_CONTENT_FILES } from './files';
+import { rowUrl } from '../url/link-scheme';
+import type { PortData } from '../model';
+import type { SourceRecord } from './port-data';
 
 /** A rule named by a change, resolved against the current rules. */
 export interface ChangedRule {
@@ -60,7 +60,7 @@ export function compareVersions(a: string, b: string): number {
 export function assembleChangelog(
   entries: SourceRecord<ChangelogEntryData>[],
   data: PortData,
-  file: string = DEFAULT_CHANGELOG_FILE,
+  file: string = DEFAULT_CONTENT_FILES.changelog,
 ): Changelog {
   const problems: string[] = [];
   const ordered = [...entries].sort((a, b) => a.position - b.position).map(({ record }) => record);

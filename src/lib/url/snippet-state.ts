@@ -1,13 +1,7 @@
-import { isPlatformId, platformInfo, type PlatformId } from './firewall/platforms';
-import { showInvisible } from './visible-text';
-import {
-  parseSettings,
-  settingsFormFromParams,
-  writeSettingsParams,
-  SETTING_FIELDS,
-  type SettingField,
-  type SettingsForm,
-} from './firewall/settings';
+import { isPlatformId, platformInfo, type PlatformId } from '../firewall/platforms';
+import { showInvisible } from '../visible-text';
+import { MAX_FIELD_LENGTH, PLATFORM_PARAM, SETTING_PARAMS } from './params';
+import { parseSettings, SETTING_FIELDS, type SettingField, type SettingsForm } from '../firewall/settings';
 
 /**
  * State of the snippet panel on the overview: which platform the reader picked
@@ -22,17 +16,10 @@ export interface SnippetState {
   form: SettingsForm;
 }
 
-/** URL query parameter of the chosen platform, e.g. `?fw=nftables`. */
-export const PLATFORM_PARAM = 'fw';
 /** localStorage key that remembers the last chosen platform. */
 export const PLATFORM_STORAGE_KEY = 'pf-snippet-platform';
 /** The platform shown when neither the URL nor the browser names one. */
 export const DEFAULT_PLATFORM: PlatformId = 'nftables';
-/**
- * Longest value read from the URL for one field. Real values are far shorter;
- * the cap keeps a crafted link from making the page validate megabytes of text.
- */
-export const MAX_FIELD_LENGTH = 300;
 
 /** The fields of a form that are valid on their own; anything else is dropped silently. */
 export function validFields(form: SettingsForm): SettingsForm {
@@ -51,7 +38,7 @@ export function validFields(form: SettingsForm): SettingsForm {
  * and values that do not validate are ignored, so an old or garbled link still
  * opens the page without errors.
  */
-export function readSnippetState(search: string, stored: string | null | undefined): SnippetState {
+export function parseSnippetState(search: string, stored: string | null | undefined): SnippetState {
   const params = new URLSearchParams(search);
   const fromUrl = params.get(PLATFORM_PARAM)?.trim() ?? '';
   const platform = isPlatformId(fromUrl)
@@ -62,7 +49,7 @@ export function readSnippetState(search: string, stored: string | null | undefin
   return { platform, form: validFields(settingsFormFromParams(params)) };
 }
 
-/** What a link gave the snippet panel that readSnippetState could not use. */
+/** What a link gave the snippet panel that parseSnippetState could not use. */
 export interface RejectedSnippetValues {
   /** A platform the URL names that is not on the list. */
   platform?: string;
@@ -77,7 +64,7 @@ export interface RejectedSnippetValues {
 }
 
 /**
- * The values of a URL query that readSnippetState drops, so the panel can show
+ * The values of a URL query that parseSnippetState drops, so the panel can show
  * them to the reader with what is wrong. The error comes from the raw value: a
  * browser drops line breaks when it fills a field, so checking the field's
  * value instead would let "10.0.0.1<LF>0" pass as 10.0.0.10.
@@ -104,10 +91,10 @@ export function rejectedSnippetValues(search: string): RejectedSnippetValues {
  * (the filter's `device`, `protocol`, `direction`, `q`, anything unknown) is
  * kept as it was; empty settings are removed. Returns "" or "?…".
  */
-export function writeSnippetState(search: string, state: SnippetState): string {
+export function serialiseSnippetState(search: string, state: SnippetState): string {
   const params = new URLSearchParams(search);
   params.set(PLATFORM_PARAM, state.platform);
-  writeSettingsParams(params, state.form);
+  serialiseSettings(params, state.form);
   const query = params.toString();
   return query === '' ? '' : `?${query}`;
 }
@@ -141,4 +128,23 @@ export function updateField(form: SettingsForm, field: SettingField, value: stri
 export function usesInterfaceNames(platform: PlatformId): boolean {
   const info = platformInfo(platform);
   return info.inside !== '' || info.outside !== '';
+}
+
+/** Reads the personalisation fields from URL query parameters, leaving out empty ones. */
+export function settingsFormFromParams(params: URLSearchParams): SettingsForm {
+  const form: SettingsForm = {};
+  for (const field of SETTING_FIELDS) {
+    const value = params.get(SETTING_PARAMS[field]);
+    if (value !== null && value !== '') form[field] = value;
+  }
+  return form;
+}
+
+/** Writes the personalisation fields into URL query parameters, dropping empty ones. */
+export function serialiseSettings(params: URLSearchParams, form: SettingsForm): void {
+  for (const field of SETTING_FIELDS) {
+    const value = form[field]?.trim() ?? '';
+    if (value === '') params.delete(SETTING_PARAMS[field]);
+    else params.set(SETTING_PARAMS[field], value);
+  }
 }

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
-import { contentFiles } from './content-dir';
-import { assemblePortData, type PortData } from './port-data';
+import { contentFiles } from './files';
+import { assemblePortData } from './port-data';
+import { type PortData } from '../model';
 
 let cached: Promise<PortData> | undefined;
 

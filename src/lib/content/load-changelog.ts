@@ -1,8 +1,7 @@
 import { getCollection } from 'astro:content';
-import { changelogFile } from './content-dir';
+import { contentFiles } from './files';
 import { assembleChangelog, type Changelog } from './changelog';
 import { loadPortData } from './load-port-data';
-import { feedContext, type FeedContext } from './feeds/feed-paths';
 
 let cached: Promise<Changelog> | undefined;
 
@@ -13,14 +12,8 @@ export function loadChangelog(): Promise<Changelog> {
     return assembleChangelog(
       entries.map((entry) => entry.data),
       data,
-      changelogFile,
+      contentFiles.changelog,
     );
   })();
   return cached;
-}
-
-/** Version, date and site address every feed states; fails the build when `site` is not configured. */
-export async function loadFeedContext(site: URL | undefined): Promise<FeedContext> {
-  if (!site) throw new Error('The feeds need absolute addresses: set `site` in astro.config.mjs');
-  return feedContext(await loadChangelog(), site);
 }

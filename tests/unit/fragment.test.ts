@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { tabFragment } from '../../src/lib/link-scheme';
-import type { LinkIndex } from '../../src/lib/link-index';
-import { missingFragment, parseFragment } from '../../src/lib/tab-state';
-import { formatPorts } from '../../src/lib/port-data';
+import { tabFragment } from '../../src/lib/url/link-scheme';
+import type { LinkIndex } from '../../src/lib/url/link-index';
+import { missingFragment, parseFragment } from '../../src/lib/url/fragment';
 
 test.each([
   ['#cloud', { deployment: 'cloud' }],
@@ -23,16 +22,6 @@ test.each(['', '#', '#Cloud', '#legend-heading', '#onsite-', '#%E0%A4%A', '#moon
 test('a tab links to its own fragment', () => {
   expect(tabFragment('onsite')).toBe('#onsite');
   expect(parseFragment(tabFragment('onsite'))).toEqual({ deployment: 'onsite' });
-});
-
-test('ports are written as single ports, ranges and lists', () => {
-  expect(
-    formatPorts([
-      { from: 80, to: 80 },
-      { from: 443, to: 443 },
-    ]),
-  ).toBe('80, 443');
-  expect(formatPorts([{ from: 30000, to: 35000 }])).toBe('30000-35000');
 });
 
 describe('missingFragment', () => {

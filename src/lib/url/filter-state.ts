@@ -1,10 +1,13 @@
-import { DIRECTIONS, PROTOCOLS, type Deployment, type Direction, type Protocol } from '../schemas/registries';
-import type { PortRange } from '../schemas/port-rule';
-import { FILTER_PARAMS } from './filter-params';
-import type { IgnoredValue } from './link-notices';
-
-/** Longest free text kept from a URL, so a pasted essay cannot bloat the address bar. */
-export const MAX_QUERY_LENGTH = 100;
+import {
+  DIRECTIONS,
+  PROTOCOLS,
+  type Deployment,
+  type Direction,
+  type Protocol,
+} from '../../schemas/registries';
+import { parsePortList, type PortRange } from '../ports';
+import { FILTER_PARAMS, MAX_QUERY_LENGTH } from './params';
+import type { IgnoredValue } from './notices';
 
 /** What the reader asked the port tables to show. */
 export interface FilterState {
@@ -157,22 +160,6 @@ export function toggleDevice(
   if (selected.has(device)) selected.delete(device);
   else selected.add(device);
   return { ...state, devices: knownDevices.filter((id) => selected.has(id)) };
-}
-
-/**
- * Reads a port list as the tables write it in `data-ports`: "5061",
- * "30000-35000", "80 443" or "80, 443". Pieces that are not ports are skipped.
- */
-export function parsePortList(text: string): PortRange[] {
-  const ranges: PortRange[] = [];
-  for (const piece of text.split(/[\s,]+/)) {
-    const match = /^(\d+)(?:-(\d+))?$/.exec(piece);
-    if (!match) continue;
-    const from = Number(match[1]);
-    const to = Number(match[2] ?? match[1]);
-    ranges.push(from <= to ? { from, to } : { from: to, to: from });
-  }
-  return ranges;
 }
 
 /** The data attributes a table row carries (see PortTable.astro), as `HTMLElement.dataset` gives them. */

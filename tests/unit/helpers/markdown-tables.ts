@@ -1,5 +1,6 @@
-import { DIRECTION_LABELS, PROTOCOL_LABELS } from '../schemas/registries';
-import { formatPorts, type PortData } from './port-data';
+import { DIRECTION_LABELS, PROTOCOL_LABELS } from '../../../src/schemas/registries';
+import { formatPortList } from '../../../src/lib/ports';
+import { type PortData } from '../../../src/lib/model';
 
 const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 
@@ -24,7 +25,7 @@ export function portTablesMarkdown(data: PortData): string {
         const fn = `**${rule.title}** (${DIRECTION_LABELS[placement.direction]}). ${rule.purpose} If blocked: ${rule.ifBlocked}`;
         lines.push(
           `| ${[
-            formatPorts(rule.ports),
+            formatPortList(rule.ports),
             rule.protocols.map((protocol) => PROTOCOL_LABELS[protocol]).join(' + '),
             fn,
             rule.devices.map((device) => device.name).join(', '),

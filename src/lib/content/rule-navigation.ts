@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { portRuleSchema } from '../schemas/port-rule';
-import { contentFiles } from './content-dir';
+import { portRuleSchema } from '../../schemas/port-rule';
+import { contentFiles } from './files';
 import { parseYamlRecords } from './yaml-records';
-import { rulePageUrl } from './link-scheme';
+import { rulePageUrl } from '../url/link-scheme';
 
 /**
  * The rules as astro.config.mjs needs them, before content collections exist:

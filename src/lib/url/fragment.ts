@@ -1,4 +1,4 @@
-import { isDeployment } from '../schemas/registries';
+import { isDeployment } from '../../schemas/registries';
 import { resolveFragment, type LinkIndex, type LinkTarget } from './link-index';
 
 /** What a URL fragment asks the port overview to show. */

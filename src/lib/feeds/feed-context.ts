@@ -1,22 +1,5 @@
-import type { Deployment, Direction } from '../../schemas/registries';
-import type { Changelog } from '../changelog';
-
-/**
- * Where each feed is published, relative to the site root. These addresses are
- * public (listed in tests/published-urls.txt): keep them.
- */
-export const FEED_PATHS = {
-  json: '/ports.json',
-  schema: '/ports.schema.json',
-  csv: '/ports.csv',
-  atom: '/changelog.xml',
-  changelogPage: '/changelog/',
-} as const;
-
-/** Address of the plain-text list of one tab and direction, e.g. "/ports/onsite-inbound.txt". */
-export function portListPath(deployment: Deployment, direction: Direction): string {
-  return `/ports/${deployment}-${direction}.txt`;
-}
+import type { Changelog } from '../content/changelog';
+import { loadChangelog } from '../content/load-changelog';
 
 /** What every feed states about the data it was built from. */
 export interface FeedContext {
@@ -34,4 +17,10 @@ export const FEED_TITLE = 'pascom firewall ports';
 /** What every feed states: the site address, and version and date of the newest changelog entry. */
 export function feedContext(changelog: Changelog, site: URL): FeedContext {
   return { site, version: changelog.current.version, updated: changelog.current.date };
+}
+
+/** Version, date and site address every feed states; fails the build when `site` is not configured. */
+export async function loadFeedContext(site: URL | undefined): Promise<FeedContext> {
+  if (!site) throw new Error('The feeds need absolute addresses: set `site` in astro.config.mjs');
+  return feedContext(await loadChangelog(), site);
 }

@@ -1,4 +1,4 @@
-import type { IconName } from '../schemas/registries';
+import type { IconName } from '../../schemas/registries';
 
 /**
  * Inner markup of each icon, drawn on a 24×24 grid with strokes in the current

@@ -21,7 +21,7 @@ export function fixSearchButtonName(html: string): string {
   return steps.reduce((result, [pattern, replacement]) => {
     if (!pattern.test(result)) {
       throw new Error(
-        `Search button markup changed: ${pattern.source} not found; review src/lib/search-button.ts`,
+        `Search button markup changed: ${pattern.source} not found; review src/lib/site/search-button.ts`,
       );
     }
     return result.replace(pattern, replacement as string);

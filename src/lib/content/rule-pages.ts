@@ -1,5 +1,5 @@
-import type { Placement, PortData, PortRule } from './port-data';
-import { rulePageUrl } from './link-scheme';
+import type { Placement, PortData, PortRule } from '../model';
+import { rulePageUrl } from '../url/link-scheme';
 
 /** One row of a rule in the overview, with the names of the tab and table it sits in. */
 export interface RuleRow {

@@ -1,5 +1,10 @@
 import { ELEMENT_NODE, TEXT_NODE, parse, walkSync, type DocumentNode } from 'ultrahtml';
-import { LINK_INDEX_ELEMENT_ID, linkFragments, parseLinkIndex, resolveFragment } from './link-index';
+import {
+  LINK_INDEX_ELEMENT_ID,
+  linkFragments,
+  parseLinkIndex,
+  resolveFragment,
+} from '../../../src/lib/url/link-index';
 
 /**
  * Checks over the built site: that every internal link and anchor resolves, and
