@@ -81,6 +81,12 @@ function hardBreak(piece: string, maxWidth: number, style: TextStyle): string[] 
     run += character;
   }
   if (run !== '') runs.push(run);
+  // A dot or comma alone on a line reads as a stray mark: it takes the letter before it along.
+  const last = runs.at(-1);
+  if (runs.length > 1 && last !== undefined && /^[.,/+-]+$/.test(last)) {
+    const previous = runs.at(-2)!;
+    runs.splice(-2, 2, previous.slice(0, -1), previous.slice(-1) + last);
+  }
   return runs;
 }
 
