@@ -1,4 +1,11 @@
-import { DEPLOYMENTS, DIRECTIONS, ENDPOINT_KINDS, FIREWALL_NOTES, PROTOCOLS, type Deployment } from '../schemas/registries';
+import {
+  DEPLOYMENTS,
+  DIRECTIONS,
+  ENDPOINT_KINDS,
+  FIREWALL_NOTES,
+  PROTOCOLS,
+  type Deployment,
+} from '../schemas/registries';
 import type { SnippetEndpoint, SnippetInput, SnippetRule } from './firewall/plan';
 import { isJsonObject, isStringList, oneOf, parseJson } from './json-guards';
 

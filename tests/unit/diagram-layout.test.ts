@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Device } from '../../src/schemas/device';
 import type { Endpoint } from '../../src/schemas/endpoint';
@@ -13,7 +14,7 @@ import {
 } from '../../src/lib/diagram/layout';
 import { renderDiagramSvg } from '../../src/lib/diagram/svg';
 import { standaloneDiagram } from '../../src/lib/diagram/diagrams';
-import { textWidth, wrapText, type TextStyle } from '../../src/lib/diagram/text-metrics';
+import { MONO_FONT, textWidth, wrapText, type TextStyle } from '../../src/lib/diagram/text-metrics';
 import {
   canvasProblems,
   connectionProblems,
@@ -412,6 +413,16 @@ describe('the standalone file', () => {
       encoding: 'utf8',
     });
     expect(broken.status).not.toBe(0);
+  });
+});
+
+describe('the site stylesheet', () => {
+  test('sets the port labels in the font their widths were measured in', () => {
+    // On the site the labels take their font from diagram.css, not from the SVG.
+    const css = readFileSync('src/styles/diagram.css', 'utf8');
+    const rule = /\.pf-dg-label\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
+    expect(rule).toContain(`font-family: ${MONO_FONT};`);
+    expect(rule).toContain('font-weight: bold;');
   });
 });
 

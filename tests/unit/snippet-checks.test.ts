@@ -14,7 +14,10 @@ import { CHECK_SETTINGS, filterCases } from './helpers/snippet-cases';
 const cases = filterCases(loadContent());
 
 test.each(PLATFORM_IDS)('%s has an independent check', (platform) => {
-  expect(checksFor(platform).map((check) => check.name), `no check names ${platform}`).not.toEqual([]);
+  expect(
+    checksFor(platform).map((check) => check.name),
+    `no check names ${platform}`,
+  ).not.toEqual([]);
 });
 
 for (const check of CHECKS) {

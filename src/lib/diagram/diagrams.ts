@@ -24,7 +24,8 @@ export function pageDiagram(
   options: { id: string; title: string },
 ): PageDiagram {
   const model = diagramModel(rows, legend);
-  const description = describeDiagram(model);
+  // The table beside the picture names every rule, so the description lists ports alone.
+  const description = describeDiagram(model, 'brief');
   const render = (preset: typeof WIDE) =>
     renderDiagramSvg(layoutDiagram(model, preset), {
       kind: 'inline',

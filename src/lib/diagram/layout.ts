@@ -64,6 +64,8 @@ export interface ConnectionLayout {
 
 export interface DiagramLayout {
   preset: LayoutPreset['name'];
+  /** The size most text has; the writer states it once for the whole drawing. */
+  fontSize: number;
   width: number;
   height: number;
   heading?: TextBlock | undefined;
@@ -79,8 +81,10 @@ export interface DiagramLayout {
 export interface LayoutPreset {
   name: 'wide' | 'narrow';
   width: number;
-  /** Site, device and firewall names. */
+  /** Site and firewall names, in bold. Sizes are whole pixels, so every baseline falls on a whole pixel. */
   nameSize: number;
+  /** Device names, DNS names and notes. */
+  smallSize: number;
   /** Port labels. */
   labelSize: number;
   /** Rule titles beside the labels; 0 leaves them out. */
@@ -98,7 +102,8 @@ export const WIDE: LayoutPreset = {
   name: 'wide',
   width: 680,
   nameSize: 13,
-  labelSize: 12.5,
+  smallSize: 12,
+  labelSize: 12,
   titleSize: 12,
   iconSize: 18,
   insideWidth: 156,
@@ -111,7 +116,8 @@ export const WIDE: LayoutPreset = {
 export const NARROW: LayoutPreset = {
   name: 'narrow',
   width: 328,
-  nameSize: 11.5,
+  nameSize: 12,
+  smallSize: 11,
   labelSize: 11,
   titleSize: 0,
   iconSize: 16,
@@ -139,8 +145,8 @@ const LANE_GAP = 10;
 /** Space between two boxes stacked on one side. */
 const BOX_GAP = 10;
 const ARROW_LENGTH = 9;
-const ARROW_HALF_WIDTH = 4.5;
-/** Baseline-to-baseline distance in ems; also the height of one line's rectangle. */
+const ARROW_HALF_WIDTH = 4;
+/** Baseline-to-baseline distance in ems, rounded up to whole pixels; also the height of one line's rectangle. */
 const LINE_HEIGHT = 1.25;
 
 export const FIREWALL_NAME = 'Your firewall';
@@ -156,7 +162,7 @@ function block(
 ): TextBlock {
   const lines = wrapText(text, maxWidth, style);
   const width = Math.max(...lines.map((line) => textWidth(line, style)));
-  const lineHeight = style.size * LINE_HEIGHT;
+  const lineHeight = Math.ceil(style.size * LINE_HEIGHT);
   return { role, lines, style, lineHeight, anchor, x, y, width, height: lines.length * lineHeight };
 }
 
@@ -182,25 +188,25 @@ function siteContent(
     const hostBlock = block('host', host, x + PAD, cursor, inner, {
       family: 'sans',
       bold: false,
-      size: preset.nameSize - 1,
+      size: preset.smallSize,
     });
     texts.push(hostBlock);
     cursor += hostBlock.height;
   }
   const devices: DeviceLayout[] = [];
   if (site.devices.length > 0) cursor += 6;
-  const deviceStyle: TextStyle = { family: 'sans', bold: false, size: preset.nameSize - 0.5 };
+  const deviceStyle: TextStyle = { family: 'sans', bold: false, size: preset.smallSize };
   const nameX = x + PAD + preset.iconSize + 6;
   for (const device of site.devices) {
     const nameBlock = block('device', device.name, nameX, cursor, x + width - PAD - nameX, deviceStyle);
     const rowHeight = Math.max(preset.iconSize, nameBlock.height);
     // A one-line name sits level with its icon; longer names start at the icon's top.
-    if (nameBlock.lines.length === 1) nameBlock.y = cursor + (rowHeight - nameBlock.height) / 2;
+    if (nameBlock.lines.length === 1) nameBlock.y = cursor + Math.floor((rowHeight - nameBlock.height) / 2);
     devices.push({
       device,
       icon: {
         x: x + PAD,
-        y: cursor + (rowHeight - preset.iconSize) / 2,
+        y: cursor + Math.floor((rowHeight - preset.iconSize) / 2),
         width: preset.iconSize,
         height: preset.iconSize,
       },
@@ -242,7 +248,7 @@ export function layoutDiagram(
   const showTitles = preset.titleSize > 0;
   const widestLabel = Math.max(...model.connections.map((c) => textWidth(c.label, labelStyle)));
   // With titles, labels get the room they need up to a bit under half the lane; titles wrap in the rest.
-  const labelWidth = showTitles ? Math.min(widestLabel, laneRoom * 0.45) : laneRoom;
+  const labelWidth = showTitles ? Math.ceil(Math.min(widestLabel, laneRoom * 0.45)) : laneRoom;
   const titleX = labelX + labelWidth + 12;
   const titleWidth = outsideX - 8 - titleX;
 
@@ -317,7 +323,7 @@ export function layoutDiagram(
 
   const footer: TextBlock[] = [];
   y = lanesBottom + 12;
-  const noteStyle: TextStyle = { family: 'sans', bold: false, size: preset.nameSize - 1 };
+  const noteStyle: TextStyle = { family: 'sans', bold: false, size: preset.smallSize };
   const version =
     options.version === undefined
       ? undefined
@@ -340,6 +346,7 @@ export function layoutDiagram(
 
   return {
     preset: preset.name,
+    fontSize: preset.smallSize,
     width,
     height: Math.ceil(height),
     heading,

@@ -175,15 +175,20 @@ const listOf = (items: readonly string[]) =>
 /**
  * A plain-language account of the picture for its `<desc>`: which devices sit
  * where, and each connection with its ports, protocol and direction, so a
- * screen reader user learns what a sighted reader sees.
+ * screen reader user learns what a sighted reader sees. `brief` leaves out the
+ * rules' titles, for pages where the table beside the picture names them.
  */
-export function describeDiagram(model: DiagramModel): string {
+export function describeDiagram(model: DiagramModel, detail: 'full' | 'brief' = 'full'): string {
   const withDevices = (site: DiagramSite) =>
     site.devices.length === 0
       ? site.name
       : `${site.name} (${listOf(site.devices.map((device) => device.name))})`;
   const list = (items: DiagramConnection[]) =>
-    listOf(items.map((connection) => `${connection.label} (${connection.title})`));
+    listOf(
+      items.map((connection) =>
+        detail === 'full' ? `${connection.label} (${connection.title})` : connection.label,
+      ),
+    );
   const sentences = model.inside.map((site) => {
     const parts = model.outside.flatMap((far) => {
       const ofPair = model.connections.filter(

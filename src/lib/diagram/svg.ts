@@ -11,9 +11,9 @@ import type { DiagramLayout, Point, Rect, TextBlock } from './layout';
  * - `standalone`, for /diagrams/*.svg: a complete file with its own white
  *   background, the icon shapes inlined and nothing fetched or run.
  *
- * Both carry fixed light colours as presentation attributes (a stylesheet's
- * rules take precedence over them), so the picture is legible even where no
- * stylesheet applies. No style attributes: the site's CSP is kept simple.
+ * The standalone files carry fixed light colours as presentation attributes,
+ * which every viewer and editor understands; no style attributes or elements,
+ * so nothing depends on a Content-Security-Policy allowing inline styles.
  * Every connection and device carries the rule and device ids it stands for
  * (`data-rules`, `data-devices`), so a script can fade what a filter hides.
  */
@@ -70,9 +70,11 @@ function rect(box: Rect, values: Record<string, string | undefined>): string {
 /**
  * A block of text: one `<text>` element, a `<tspan>` per line. The first
  * baseline sits one em below the top of the block, which leaves room above for
- * the font's ascenders and below the last line for its descenders.
+ * the font's ascenders and below the last line for its descenders. Only what
+ * differs from the drawing's defaults (sans, regular, its font size, full
+ * colour) is stated, which keeps the overview light.
  */
-function text(block: TextBlock): string {
+function text(block: TextBlock, layout: DiagramLayout, kind: SvgOptions['kind']): string {
   const anchorX =
     block.anchor === 'start'
       ? block.x
@@ -80,21 +82,24 @@ function text(block: TextBlock): string {
         ? block.x + block.width / 2
         : block.x + block.width;
   const muted = MUTED_ROLES.has(block.role);
+  const baseline = block.y + block.style.size;
   const head = attributes({
-    class: `pf-dg-${block.role}${muted ? ' pf-dg-muted' : ''}`,
+    class: block.role === 'label' ? 'pf-dg-label' : muted ? 'pf-dg-muted' : undefined,
     x: n(anchorX),
-    y: n(block.y + block.style.size),
-    'font-size': n(block.style.size),
-    'font-weight': block.style.bold ? 'bold' : undefined,
-    'font-family': block.style.family === 'mono' ? MONO_FONT : undefined,
+    y: n(baseline),
+    'font-size': block.style.size === layout.fontSize ? undefined : n(block.style.size),
+    // On the site, diagram.css gives port labels their font (the same MONO_FONT); a font
+    // stack repeated on every label would be the heaviest attribute of the overview's drawings.
+    'font-weight': block.style.bold && !(kind === 'inline' && block.role === 'label') ? 'bold' : undefined,
+    'font-family': block.style.family === 'mono' && kind === 'standalone' ? MONO_FONT : undefined,
     'text-anchor': block.anchor === 'start' ? undefined : block.anchor,
-    fill: muted ? LIGHT.muted : LIGHT.text,
+    fill: kind === 'standalone' && muted ? LIGHT.muted : undefined,
   });
   if (block.lines.length === 1) return `<text${head}>${escapeXml(block.lines[0]!)}</text>`;
   const lines = block.lines
     .map(
       (line, index) =>
-        `<tspan${attributes({ x: n(anchorX), y: n(block.y + block.style.size + index * block.lineHeight) })}>${escapeXml(line)}</tspan>`,
+        `<tspan${attributes({ x: n(anchorX), y: n(baseline + index * block.lineHeight) })}>${escapeXml(line)}</tspan>`,
     )
     .join('');
   return `<text${head}>${lines}</text>`;
@@ -112,7 +117,6 @@ function icon(name: keyof typeof ICON_SHAPES, box: Rect, kind: SvgOptions['kind'
       y: n(box.y),
       width: n(box.width),
       height: n(box.height),
-      color: LIGHT.text,
     })}/>`;
   }
   return `<g${attributes({
@@ -125,6 +129,9 @@ function icon(name: keyof typeof ICON_SHAPES, box: Rect, kind: SvgOptions['kind'
 /** The diagram as an `<svg>` element; for `standalone`, a whole SVG file. */
 export function renderDiagramSvg(layout: DiagramLayout, options: SvgOptions): string {
   const { kind, id } = options;
+  // Colours as attributes only in the standalone files; on the site diagram.css colours the drawing.
+  const paint = (values: Record<string, string>) => (kind === 'standalone' ? values : {});
+  const write = (block: TextBlock) => text(block, layout, kind);
   const margin = kind === 'standalone' ? STANDALONE_MARGIN : 0;
   const width = layout.width + 2 * margin;
   const height = layout.height + 2 * margin;
@@ -137,10 +144,13 @@ export function renderDiagramSvg(layout: DiagramLayout, options: SvgOptions): st
       width: n(width),
       height: n(height),
       role: 'img',
-      'aria-labelledby': `${id}-title ${id}-desc`,
+      'aria-labelledby': `${id}-title`,
+      'aria-describedby': `${id}-desc`,
       class: kind === 'inline' ? `pf-dg pf-dg-${layout.preset}` : undefined,
       'data-layout': layout.preset,
       'font-family': SANS_FONT,
+      'font-size': n(layout.fontSize),
+      ...paint({ fill: LIGHT.text }),
     })}>`,
     `<title id="${escapeXml(id)}-title">${escapeXml(options.title)}</title>`,
     `<desc id="${escapeXml(id)}-desc">${escapeXml(options.description)}</desc>`,
@@ -148,19 +158,16 @@ export function renderDiagramSvg(layout: DiagramLayout, options: SvgOptions): st
   if (kind === 'standalone') {
     parts.push(rect({ x: -margin, y: -margin, width, height }, { fill: LIGHT.background }));
   }
-  if (layout.heading) parts.push(text(layout.heading));
+  if (layout.heading) parts.push(write(layout.heading));
 
   // The firewall first, so the connections are drawn across it.
   parts.push(
-    `<g class="pf-dg-fw">`,
     rect(layout.firewall, {
-      class: 'pf-dg-fw-band',
-      fill: LIGHT.firewallFill,
-      stroke: LIGHT.firewallStroke,
+      class: 'pf-dg-fw',
       'stroke-width': '1.5',
+      ...paint({ fill: LIGHT.firewallFill, stroke: LIGHT.firewallStroke }),
     }),
-    text(layout.firewallLabel),
-    '</g>',
+    write(layout.firewallLabel),
   );
 
   for (const { connection, x1, x2, y, head, label, title } of layout.connections) {
@@ -173,12 +180,16 @@ export function renderDiagramSvg(layout: DiagramLayout, options: SvgOptions): st
         class: 'pf-dg-conn',
         'data-rules': connection.ruleId,
         'data-devices': connection.deviceIds.join(' '),
-        'data-direction': connection.direction,
       })}>`,
-      `<path${attributes({ class: 'pf-dg-line', d: `M${n(from)} ${n(y)}H${n(to)}`, stroke: LIGHT.line, 'stroke-width': '1.5' })}/>`,
-      `<path${attributes({ class: 'pf-dg-head', d: path(head), fill: LIGHT.line })}/>`,
-      text(label),
-      title ? text(title) : '',
+      `<path${attributes({
+        class: 'pf-dg-line',
+        d: `M${n(from)} ${n(y)}H${n(to)}`,
+        'stroke-width': '1.5',
+        ...paint({ stroke: LIGHT.line }),
+      })}/>`,
+      `<path${attributes({ class: 'pf-dg-head', d: path(head), ...paint({ fill: LIGHT.line }) })}/>`,
+      write(label),
+      title ? write(title) : '',
       '</g>',
     );
   }
@@ -187,17 +198,14 @@ export function renderDiagramSvg(layout: DiagramLayout, options: SvgOptions): st
     parts.push(
       `<g${attributes({
         class: 'pf-dg-site',
-        'data-endpoint': site.site.endpointId,
-        'data-side': site.site.side,
         'data-rules': site.site.ruleIds.join(' '),
       })}>`,
       rect(site, {
         class: 'pf-dg-box',
         rx: '6',
-        fill: LIGHT.boxFill,
-        stroke: LIGHT.boxStroke,
+        ...paint({ fill: LIGHT.boxFill, stroke: LIGHT.boxStroke }),
       }),
-      ...site.texts.map(text),
+      ...site.texts.map(write),
     );
     for (const device of site.devices) {
       parts.push(
@@ -207,14 +215,14 @@ export function renderDiagramSvg(layout: DiagramLayout, options: SvgOptions): st
           'data-rules': device.device.ruleIds.join(' '),
         })}>`,
         icon(device.device.icon, device.icon, kind),
-        text(device.name),
+        write(device.name),
         '</g>',
       );
     }
     parts.push('</g>');
   }
 
-  parts.push(...layout.footer.map(text), '</svg>');
+  parts.push(...layout.footer.map(write), '</svg>');
   const svg = parts.join('');
   return kind === 'standalone' ? `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n` : svg;
 }

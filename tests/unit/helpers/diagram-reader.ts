@@ -125,7 +125,7 @@ export function readDiagramSvg(svg: string): ReadDiagram {
   const root = toElements(parser.parse(svg) as OrderedNode[]).find((element) => element.name === 'svg');
   if (!root) throw new Error('No <svg> element');
   const all = [...descendants(root)];
-  const band = all.find((element) => hasClass(element, 'pf-dg-fw-band'));
+  const band = all.find((element) => hasClass(element, 'pf-dg-fw'));
   const bandX = number(band, 'x');
 
   const boxes: ReadBox[] = all
