@@ -40,6 +40,11 @@ export class PortOverviewPage {
   rows(scope: Locator): Locator {
     return scope.locator('tbody tr');
   }
+
+  /** The network diagram at the top of a tab, as the reader's screen shows it (wide or narrow). */
+  diagram(name: 'Cloud' | 'Onsite'): Locator {
+    return this.panel(name).getByRole('img', { name: `Network diagram of pascom ${name}`, exact: false });
+  }
 }
 
 /** The "Firewall rules for your platform" panel below the tables. */

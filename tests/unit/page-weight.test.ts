@@ -16,13 +16,15 @@ import { loadContent } from './helpers/load-content';
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'plain-starlight');
 const OWN_JS_BUDGET = 12 * 1024;
 /**
- * The goal is 1.25 times the plain page; the overview does not meet it (1.38: the
- * filter and the tabs alone cost about 3.7 KB gzip at start, more than the 2.9 KB
- * the goal would take off; see README "Page weight"). The ceiling sits just above
- * today's figure so the page cannot grow unnoticed.
+ * The goal is 1.25 times the plain page; the overview does not meet it (1.38 before
+ * the network diagrams: the filter and the tabs alone cost about 3.7 KB gzip at start,
+ * more than the 2.9 KB the goal would take off; see README "Page weight"). The network
+ * diagrams at the top of both tabs added 4,606 B gzip (30,537 B to 35,143 B, ratio
+ * 1.595), so the ceiling rose by exactly that, from 1.42 to 1.63 (4,606 / 22,034 =
+ * 0.209): it still sits just above today's figure, so the page cannot grow unnoticed.
  */
 const TOTAL_RATIO_GOAL = 1.25;
-const TOTAL_RATIO_CEILING = 1.42;
+const TOTAL_RATIO_CEILING = 1.63;
 
 let overview: PageResource[];
 let plain: PageResource[];

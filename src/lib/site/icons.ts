@@ -13,3 +13,15 @@ export const ICON_SHAPES: Record<IconName, string> = {
     '<path d="M4 9.5C4 6 7.6 4 12 4s8 2 8 5.5l-3 1-1.5-2.5h-7L7 10.5z"/><rect x="5" y="12.5" width="14" height="8.5" rx="1.5"/><path d="M9 15.5h.01M12 15.5h.01M15 15.5h.01M9 18h.01M12 18h.01M15 18h.01"/>',
   web: '<rect x="2.5" y="4" width="19" height="16" rx="1.5"/><path d="M2.5 8.5h19M6 6.25h.01M8.5 6.25h.01"/><path d="m9.5 12 2.5 2.5-2.5 2.5M13.5 17h3"/>',
 };
+
+/**
+ * How every icon's strokes are drawn, on the 24×24 grid of {@link ICON_SHAPES}.
+ * IconSprite.astro draws the page's icons with these, and the standalone diagram
+ * files inline the same shapes with them, so an icon looks the same everywhere.
+ */
+export const ICON_STROKE = {
+  fill: 'none',
+  'stroke-width': '1.8',
+  'stroke-linecap': 'round',
+  'stroke-linejoin': 'round',
+} as const;

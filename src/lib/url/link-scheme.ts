@@ -17,6 +17,7 @@ import { FILTER_PARAMS } from './params';
  * | A filtered view        | `/?device=…&protocol=…&direction=…&q=…#<deployment>` | `/?device=phone#cloud`    |
  * | A firewall snippet     | `/snippets/<deployment>/<platform>.txt`    | `/snippets/onsite/nftables.txt`     |
  * | All snippet files      | `/snippets/`                               | `/snippets/`                        |
+ * | A tab's network diagram | `/diagrams/<deployment>.svg`              | `/diagrams/onsite.svg`              |
  * | A data feed            | see `FEED_PATHS` below | `/ports.json`, `/changelog.xml` |
  *
  * Rule ids are permanent (see content/rules.yaml). A renamed rule keeps its old id
@@ -46,6 +47,11 @@ export function tabFragment(deployment: Deployment): string {
 /** Link to a tab of the port overview, e.g. "/#onsite". */
 export function tabUrl(deployment: Deployment): string {
   return `${OVERVIEW_PATH}${tabFragment(deployment)}`;
+}
+
+/** A tab's network diagram as a standalone SVG file, for support articles, e.g. "/diagrams/onsite.svg". */
+export function diagramUrl(deployment: Deployment): string {
+  return `/diagrams/${deployment}.svg`;
 }
 
 /** Link to a rule's row in one tab, e.g. "/#onsite-ntp-time". */

@@ -38,6 +38,7 @@ export const LAYERS: readonly Layer[] = [
   { name: 'content', floor: 5, holds: under('src/lib/content'), browserSafe: false },
   { name: 'site', floor: 5, holds: under('src/lib/site'), browserSafe: false },
   { name: 'feeds', floor: 6, holds: under('src/lib/feeds'), browserSafe: false },
+  { name: 'diagram', floor: 6, holds: under('src/lib/diagram'), browserSafe: false },
   {
     name: 'wiring',
     floor: 7,

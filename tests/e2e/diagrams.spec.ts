@@ -1,0 +1,165 @@
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+/**
+ * What the layout's unit tests cannot see: the diagrams drawn by a real browser
+ * with real fonts and the site's styles, in light and dark, on a desktop and on
+ * a 360 px phone.
+ */
+
+/** Problems a reader would see in a drawn diagram: text over text or over a line, text off the picture. */
+async function drawingProblems(diagram: Locator): Promise<string[]> {
+  return diagram.evaluate((svg) => {
+    const problems: string[] = [];
+    const view = (svg as SVGSVGElement).viewBox.baseVal;
+    const texts = [...svg.querySelectorAll('text')];
+    const lines = [...svg.querySelectorAll('.pf-dg-line, .pf-dg-head')];
+    const boxes = (elements: Element[]) => elements.map((element) => element.getBoundingClientRect());
+    // Rectangles that share no more than half a pixel do not overlap.
+    const overlap = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+    const textBoxes = boxes(texts);
+    const lineBoxes = boxes(lines).map(
+      (box) => new DOMRect(box.x, box.y - 0.5, box.width, Math.max(box.height, 1) + 1),
+    );
+    texts.forEach((text, index) => {
+      const box = text.getBBox();
+      if (
+        box.x < view.x ||
+        box.y < view.y ||
+        box.x + box.width > view.x + view.width ||
+        box.y + box.height > view.y + view.height
+      )
+        problems.push(`"${text.textContent}" runs off the picture`);
+      textBoxes.forEach((other, otherIndex) => {
+        if (otherIndex > index && overlap(textBoxes[index]!, other))
+          problems.push(`"${text.textContent}" overlaps "${texts[otherIndex]!.textContent}"`);
+      });
+      lineBoxes.forEach((line) => {
+        if (overlap(textBoxes[index]!, line)) problems.push(`"${text.textContent}" lies on a line`);
+      });
+    });
+    // The text of a box stays inside it.
+    for (const site of svg.querySelectorAll('.pf-dg-site')) {
+      const frame = site.querySelector('rect')!.getBoundingClientRect();
+      for (const text of site.querySelectorAll('text')) {
+        const box = text.getBoundingClientRect();
+        if (
+          box.left < frame.left ||
+          box.right > frame.right ||
+          box.top < frame.top ||
+          box.bottom > frame.bottom
+        )
+          problems.push(`"${text.textContent}" sticks out of its box`);
+      }
+    }
+    return problems;
+  });
+}
+
+/** Whether the page scrolls sideways. */
+const overflowsSideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const width of [1280, 360]) {
+    test(`both tabs open with a legible diagram, ${colorScheme}, ${width} px wide`, async ({
+      overview,
+      page,
+    }, testInfo) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme });
+      for (const name of ['Cloud', 'Onsite'] as const) {
+        // Open the tab.
+        await overview.open(`/#${name.toLowerCase()}`);
+        const diagram = overview.diagram(name);
+        await expect(diagram).toBeVisible();
+        // The wide drawing on a desktop, the narrow one on a phone, each at a readable size.
+        await expect(diagram).toHaveAttribute('data-layout', width >= 1024 ? 'wide' : 'narrow');
+        const box = (await diagram.boundingBox())!;
+        const drawnWidth = Number(await diagram.getAttribute('width'));
+        expect(box.width / drawnWidth).toBeGreaterThan(0.95);
+        // It comes first in the tab, above the tables.
+        const table = overview.panel(name).getByRole('table').first();
+        expect(box.y).toBeLessThan((await table.boundingBox())!.y);
+        // Nothing overlaps or runs off, in the real fonts, and the page does not scroll sideways.
+        expect(await drawingProblems(diagram)).toEqual([]);
+        expect(await overflowsSideways(page)).toBe(false);
+        await diagram.screenshot({
+          path: testInfo.outputPath(`${name.toLowerCase()}-${colorScheme}-${width}.png`),
+        });
+      }
+      expect(overview.errors).toEqual([]);
+    });
+  }
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('both tabs show their whole diagram', async ({ overview, page }) => {
+    await overview.open();
+    for (const name of ['Cloud', 'Onsite'] as const) {
+      // Without the tabs' script both tabs are plain sections, one after the other.
+      const section = page.getByRole('region', { name, exact: true });
+      const diagram = section.getByRole('img', { name: `Network diagram of pascom ${name}`, exact: false });
+      await expect(diagram).toBeVisible();
+      // Every connection of the tab is drawn and none is faded.
+      const arrows = diagram.locator('.pf-dg-conn');
+      expect(await section.locator('figcaption').textContent()).toContain(
+        `${await arrows.count()} connections`,
+      );
+      for (const arrow of await arrows.all()) {
+        await expect(arrow).toBeVisible();
+        expect(await arrow.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
+      }
+    }
+    expect(await overflowsSideways(page)).toBe(false);
+  });
+});
+
+test('a rule page draws the rule’s own connections', async ({ page }) => {
+  // The mail relay reaches two mail servers.
+  await page.goto('/rules/mail-relay/');
+  const diagram = page.getByRole('img', {
+    name: 'Network diagram of Access to the pascom mail servers in pascom Onsite',
+  });
+  await expect(diagram).toBeVisible();
+  await expect(diagram.locator('.pf-dg-conn')).toHaveCount(2);
+  expect(await drawingProblems(diagram)).toEqual([]);
+  // The check sees faults: one label moved onto the other, one pushed off the picture's edge.
+  await diagram.evaluate((svg) => {
+    const [first, second] = [...svg.querySelectorAll('.pf-dg-label')];
+    second!.setAttribute('y', first!.getAttribute('y')!);
+    svg.querySelector('.pf-dg-muted')!.setAttribute('x', '670');
+  });
+  const planted = (await drawingProblems(diagram)).join('\n');
+  expect(planted).toContain('"25/TCP" overlaps "25/TCP"');
+  expect(planted).toContain('runs off the picture');
+});
+
+test('the standalone file opens as a picture and prints in the tab when printing', async ({
+  page,
+  overview,
+}, testInfo) => {
+  // The file for support articles is an SVG image with its own light background.
+  const response = await page.goto('/diagrams/onsite.svg');
+  expect(response!.headers()['content-type']).toMatch(/^image\/svg\+xml/);
+  const picture = page.getByRole('img', { name: 'pascom Onsite: connections through your firewall' });
+  await expect(picture).toBeVisible();
+  expect(await drawingProblems(picture)).toEqual([]);
+  await picture.screenshot({ path: testInfo.outputPath('onsite-standalone.png') });
+  // On paper each tab prints its wide drawing, in the dark theme too.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await overview.open('/#onsite');
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  for (const name of ['Cloud', 'Onsite'] as const) {
+    const diagram = overview.diagram(name);
+    await expect(diagram).toHaveAttribute('data-layout', 'wide');
+    const ink = await diagram
+      .locator('text')
+      .first()
+      .evaluate((text) => getComputedStyle(text).fill);
+    expect(ink).toBe('rgb(17, 24, 39)');
+  }
+});
