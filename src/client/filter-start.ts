@@ -1,0 +1,50 @@
+import { describeCount } from '../lib/ui/counts';
+import { endFirstPaintFilter } from '../lib/ui/first-paint';
+import { readOverviewData, ruleIdsIn } from '../lib/ui/overview-data';
+import { queryHasFilter } from '../lib/url/params';
+import { EVENTS, listen } from './events';
+import { FILTER_EVENTS, filterAction, pendingFilterActions } from './filter-actions';
+import { loadOnEvents, onDemand } from './on-demand';
+
+/**
+ * Starts `<pf-filter>` on demand. Its code (filter.ts) is the page's largest
+ * script, and most readers never filter, so it loads only when the address
+ * already holds a filter, or when the reader reaches for the filter (pointer
+ * over it, focus in it). Anything they do before it has arrived is queued and
+ * performed once it starts, so no press or keystroke is lost.
+ */
+const filter = document.querySelector('pf-filter');
+const filterCode = onDemand(() => import('./filter'));
+
+/** Loads the filter; if it cannot load (offline, say), the first paint's filter ends and every row shows. */
+function start(): void {
+  void filterCode.load().then((module) => {
+    if (!module) endFirstPaintFilter();
+  });
+}
+
+if (filter) {
+  if (queryHasFilter(window.location.search)) start();
+  loadOnEvents(filter, ['pointerover', 'focusin'], filterCode);
+  for (const type of FILTER_EVENTS) {
+    filter.addEventListener(type, (event) => {
+      if (filterCode.loaded) return;
+      const action = filterAction(event);
+      if (!action) return;
+      pendingFilterActions.push(action);
+      start();
+    });
+  }
+  // Until the filter runs, nothing is hidden: the result line names the whole tab in view.
+  const data = readOverviewData();
+  listen(
+    EVENTS.tabChange,
+    ({ deployment }) => {
+      const count = filter.querySelector('[data-filter-count]');
+      if (filterCode.loaded || !count || !data) return;
+      const total = ruleIdsIn(data, deployment).length;
+      count.textContent = describeCount(total, total);
+    },
+    { replay: true },
+  );
+}
