@@ -1,6 +1,4 @@
-import { describeCount } from '../lib/ui/counts';
 import { endFirstPaintFilter } from '../lib/ui/first-paint';
-import { readOverviewData, ruleIdsIn } from '../lib/ui/overview-data';
 import { queryHasFilter } from '../lib/url/params';
 import { EVENTS, listen } from './events';
 import { FILTER_EVENTS, filterAction, pendingFilterActions } from './filter-actions';
@@ -35,15 +33,14 @@ if (filter) {
       start();
     });
   }
-  // Until the filter runs, nothing is hidden: the result line names the whole tab in view.
-  const data = readOverviewData();
+  // Until the filter runs, nothing is hidden: the result line is the one the build wrote for the
+  // tab in view (Filter.astro); the filter writes its own once it starts.
   listen(
     EVENTS.tabChange,
     ({ deployment }) => {
-      const count = filter.querySelector('[data-filter-count]');
-      if (filterCode.loaded || !count || !data) return;
-      const total = ruleIdsIn(data, deployment).length;
-      count.textContent = describeCount(total, total);
+      if (filterCode.loaded) return;
+      for (const line of filter.querySelectorAll<HTMLElement>('[data-count-for]'))
+        line.hidden = line.dataset.countFor !== deployment;
     },
     { replay: true },
   );

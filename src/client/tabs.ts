@@ -1,6 +1,5 @@
 import { tabFragment } from '../lib/url/link-scheme';
-import { parseFragment } from '../lib/url/fragment';
-import { firstPaintTab } from '../lib/ui/first-paint';
+import { endFirstPaintTab, firstPaintTab } from '../lib/ui/first-paint';
 import { DEPLOYMENTS, type Deployment } from '../schemas/registries';
 import { announce, EVENTS } from './events';
 import { onDemand } from './on-demand';
@@ -56,9 +55,11 @@ class Tabs extends HTMLElement {
       if (link instanceof HTMLAnchorElement && link.hash !== '' && link.hash === window.location.hash)
         void this.#followFragment();
     });
-    // The tab the first paint shows; without the first-paint script, the one the fragment names.
-    const first = firstPaintTab() ?? parseFragment(window.location.hash)?.deployment ?? DEPLOYMENTS[0];
+    // The tab the first paint shows; should its script not have run, the first tab until the
+    // fragment code below has resolved the address.
+    const first = firstPaintTab() ?? DEPLOYMENTS[0];
     this.#select(this.#tabFor(first) ?? this.#tabs[0]!, { updateUrl: false });
+    endFirstPaintTab();
     // A row, an old id or a fragment that leads nowhere needs the fragment code: it scrolls to
     // and highlights the row, or says the link leads nowhere. A tab the reader picks meanwhile stands.
     if (window.location.hash !== '') void this.#followFragment({ late: true });

@@ -16,13 +16,16 @@ import { loadContent } from './helpers/load-content';
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'plain-starlight');
 const OWN_JS_BUDGET = 12 * 1024;
 /**
- * The goal is 1.25 times the plain page; the overview does not meet it (1.38: the
- * filter and the tabs alone cost about 3.7 KB gzip at start, more than the 2.9 KB
- * the goal would take off; see README "Page weight"). The ceiling sits just above
- * today's figure so the page cannot grow unnoticed.
+ * The goal is 1.25 times the plain page; the overview does not meet it (1.41 before
+ * linked views showed at first paint: the filter and the tabs alone cost about 3.7 KB
+ * gzip at start, more than the 2.9 KB the goal would take off; see README "Page
+ * weight"). Showing a link's tab and filter from the first paint added 1.8 KB gzip,
+ * measured: the inline first-paint script 0.9 KB, the scripts' data as one JSON
+ * island 0.5 KB, the events contract and the shared loader 0.4 KB (1.49). The
+ * ceiling sits just above today's figure so the page cannot grow unnoticed.
  */
 const TOTAL_RATIO_GOAL = 1.25;
-const TOTAL_RATIO_CEILING = 1.42;
+const TOTAL_RATIO_CEILING = 1.5;
 
 let overview: PageResource[];
 let plain: PageResource[];

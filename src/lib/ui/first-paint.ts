@@ -12,9 +12,10 @@ import { FILTER_PARAMS } from '../url/params';
  * style elements for exactly that address:
  *
  * - the tab the fragment leads to (`#onsite`, `#onsite-ntp-time`, a bare or
- *   old rule id) is shown and its tab button looks selected, until `<pf-tabs>`
- *   has started; the tab is also kept on `<html data-pf-tab>`, where the tabs
- *   read it, so they start on the same tab and nothing switches;
+ *   old rule id) is shown, its tab button looks selected and the filter's
+ *   count line is the one of that tab, until `<pf-tabs>` has started and
+ *   removes the style; the tab is also kept on `<html data-pf-tab>`, where the
+ *   tabs read it, so they start on the same tab and nothing switches;
  * - rows outside the address's device, protocol and direction filter are
  *   hidden, and so are tables left empty, until `<pf-filter>` has applied the
  *   same filter and removes the style. Free text (`q`) cannot be written as
@@ -116,6 +117,11 @@ export function firstPaintScript({ index, devices }: FirstPaintInput): string {
 export function firstPaintTab(root: HTMLElement = document.documentElement): Deployment | undefined {
   const tab = root.dataset[TAB_KEY];
   return isDeployment(tab) ? tab : undefined;
+}
+
+/** Ends the first paint's tab: `<pf-tabs>` shows it now, and the filter's starter its count line. */
+export function endFirstPaintTab(doc: Document = document): void {
+  doc.getElementById(FIRST_PAINT_TAB_STYLE_ID)?.remove();
 }
 
 /** Ends the first paint's filter: the filter has applied the address's filter itself, or cannot. */
