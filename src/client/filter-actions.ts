@@ -36,6 +36,6 @@ export function filterAction(event: Event): FilterAction | undefined {
 
 /**
  * Actions taken before the filter's code arrived (it loads on demand, see
- * port-filter-loader.ts). The filter performs them in order when it starts.
+ * filter-start.ts). The filter performs them in order when it starts.
  */
 export const pendingFilterActions: FilterAction[] = [];

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test as base, type Locator, type Page } from '@playwright/test';
-import type { FilterChangeDetail } from '../../src/lib/url/filter-state';
+import { EVENTS, type FilterChangeDetail } from '../../src/client/events';
 import { collectPageErrors } from './fixtures';
 
 declare global {
@@ -82,12 +82,12 @@ class FilterPage {
 const test = base.extend<{ overview: FilterPage }>({
   overview: async ({ page }, use) => {
     // Record every pf-filter-change from the very start, as the snippet generator would.
-    await page.addInitScript(() => {
+    await page.addInitScript((name) => {
       window.filterEvents = [];
-      document.addEventListener('pf-filter-change', (event) => {
-        window.filterEvents.push((event as CustomEvent<FilterChangeDetail>).detail);
+      document.addEventListener(name, (event) => {
+        if (event instanceof CustomEvent) window.filterEvents.push(event.detail as FilterChangeDetail);
       });
-    });
+    }, EVENTS.filterChange);
     await use(new FilterPage(page));
   },
 });
@@ -140,7 +140,7 @@ test("the filter's code loads only when the reader reaches for the filter, and l
 }) => {
   const requested: string[] = [];
   page.on('request', (request) => {
-    if (/\/port-filter\.[\w-]+\.js$/.test(request.url())) requested.push(request.url());
+    if (/\/filter\.[\w-]+\.js$/.test(request.url())) requested.push(request.url());
   });
   await overview.open('', '#onsite');
   // The tab in view decides the result line even before the filter runs.
@@ -163,7 +163,7 @@ test('a press made while the code is on its way counts, also when the address ho
   // Hold the filter's code back until the press has been made.
   let release = () => {};
   const arrived = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/port-filter\.[\w-]+\.js$/, async (route) => {
+  await page.route(/\/filter\.[\w-]+\.js$/, async (route) => {
     await arrived;
     await route.continue();
   });

@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { loadContent } from '../unit/helpers/load-content';
-import { LINK_INDEX_ELEMENT_ID } from '../../src/lib/url/link-index';
+import { OVERVIEW_DATA_ELEMENT_ID } from '../../src/lib/ui/overview-data';
 
 const data = loadContent('content');
 const rows = data.deployments.flatMap((deployment) =>
@@ -87,7 +87,7 @@ test.describe('permanent row links', () => {
     await overview.open();
     const index = await page.evaluate(
       (id) => document.getElementById(id)?.textContent,
-      LINK_INDEX_ELEMENT_ID,
+      OVERVIEW_DATA_ELEMENT_ID,
     );
     expect(index).toContain('"ntp-server":"ntp-time"');
     // An old id alone lands on the rule's first row.

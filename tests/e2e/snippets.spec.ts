@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { PLATFORM_IDS } from '../../src/lib/firewall/platforms';
+import { EVENTS } from '../../src/client/events';
 
 test.describe('firewall snippet panel', () => {
   test('picking a platform shows its syntax and puts it into the address bar', async ({
@@ -39,10 +40,10 @@ test.describe('firewall snippet panel', () => {
     await overview.open('/');
     // Far above the panel, the page carries neither the form nor its stylesheet.
     await expect(snippets.region.getByRole('group')).toHaveCount(0);
-    await expect(page.locator('link[rel="stylesheet"][href*="/snippet-panel."]')).toHaveCount(0);
+    await expect(page.locator('link[rel="stylesheet"][href*="/snippets."]')).toHaveCount(0);
     // Scroll down: the script builds the form and loads the stylesheet once.
     await snippets.reach();
-    await expect(page.locator('link[rel="stylesheet"][href*="/snippet-panel."]')).toHaveCount(1);
+    await expect(page.locator('link[rel="stylesheet"][href*="/snippets."]')).toHaveCount(1);
     // The settings are laid out by that stylesheet: a grid, not fields stacked by default.
     const settings = snippets.region.getByRole('group', { name: 'Personalise (optional)' });
     await expect(settings).toHaveCSS('display', 'grid');
@@ -156,31 +157,35 @@ test.describe('firewall snippet panel', () => {
     await snippets.reach();
     await expect(snippets.code).toContainText('pascom vpn-tunnel');
     // Announce a filter leaving two Cloud rules, as <pf-filter> does.
-    await page.evaluate(() =>
-      document.dispatchEvent(
-        new CustomEvent('pf-filter-change', {
-          bubbles: true,
-          detail: { deployment: 'cloud', ruleIds: ['sip-tls', 'rtp-voice'] },
-        }),
-      ),
+    await page.evaluate(
+      (name) =>
+        document.dispatchEvent(
+          new CustomEvent(name, {
+            bubbles: true,
+            detail: { deployment: 'cloud', ruleIds: ['sip-tls', 'rtp-voice'] },
+          }),
+        ),
+      EVENTS.filterChange,
     );
     await expect(snippets.code).toContainText(': Cloud (2 rules)');
     const ids = [...(await snippets.text()).matchAll(/pascom ([a-z0-9-]+):/g)].map((match) => match[1]);
     expect(new Set(ids)).toEqual(new Set(['sip-tls', 'rtp-voice']));
     await expect(snippets.region.getByText('nftables, Cloud: 2 of 9 rules')).toBeVisible();
     // A filter that leaves nothing says so instead of offering empty rules to copy.
-    await page.evaluate(() =>
-      document.dispatchEvent(
-        new CustomEvent('pf-filter-change', { bubbles: true, detail: { deployment: 'cloud', ruleIds: [] } }),
-      ),
+    await page.evaluate(
+      (name) =>
+        document.dispatchEvent(
+          new CustomEvent(name, { bubbles: true, detail: { deployment: 'cloud', ruleIds: [] } }),
+        ),
+      EVENTS.filterChange,
     );
     await expect(snippets.code).toContainText('No rule of the Cloud tab matches the filter');
     await expect(snippets.copy).toBeHidden();
     // A malformed event is ignored without errors.
-    await page.evaluate(() =>
-      document.dispatchEvent(
-        new CustomEvent('pf-filter-change', { detail: { deployment: 'x', ruleIds: 'all' } }),
-      ),
+    await page.evaluate(
+      (name) =>
+        document.dispatchEvent(new CustomEvent(name, { detail: { deployment: 'x', ruleIds: 'all' } })),
+      EVENTS.filterChange,
     );
     expect(overview.errors).toEqual([]);
   });

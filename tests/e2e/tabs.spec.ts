@@ -89,7 +89,7 @@ test.describe('deployment tabs', () => {
   test('the code that follows fragments loads only for an address with one', async ({ overview, page }) => {
     const requested: string[] = [];
     page.on('request', (request) => {
-      if (/\/tab-fragments\.[\w-]+\.js$/.test(request.url())) requested.push(request.url());
+      if (/\/tabs-fragments\.[\w-]+\.js$/.test(request.url())) requested.push(request.url());
     });
     // Without a fragment, the tabs work without it.
     await overview.open();

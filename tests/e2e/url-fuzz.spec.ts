@@ -10,7 +10,7 @@ import {
   rejectedSnippetValues,
   usesInterfaceNames,
 } from '../../src/lib/url/snippet-state';
-import { SNIPPET_CODE_ID } from '../../src/client/snippet-form';
+import { SNIPPET_CODE_ID } from '../../src/client/snippets-form';
 import { fuzzQueries } from '../unit/helpers/hostile-urls';
 import { expect, test } from './fixtures';
 

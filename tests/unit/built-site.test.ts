@@ -9,14 +9,30 @@ import {
   urlOfFile,
   type BuiltSite,
 } from './helpers/built-site';
-import { serialiseLinkIndex } from '../../src/lib/url/link-index';
+import { OVERVIEW_DATA_ELEMENT_ID, serialiseOverviewData } from '../../src/lib/ui/overview-data';
 
 const ORIGIN = 'https://ports.example';
 
 const overview = (rows: string[]) => `<!doctype html><html><head>
   <link rel="canonical" href="${ORIGIN}/"><link rel="stylesheet" href="/_astro/site.css">
-  <script type="application/json" id="pf-link-index">${serialiseLinkIndex({
-    rules: { 'sip-tls': ['cloud'], 'ntp-time': ['onsite'] },
+  <script type="application/json" id="${OVERVIEW_DATA_ELEMENT_ID}">${serialiseOverviewData({
+    devices: ['phone'],
+    rules: {
+      'sip-tls': {
+        tabs: { cloud: 'outbound' },
+        devices: ['phone'],
+        protocols: ['tcp'],
+        ports: [[5061, 5061]],
+        text: 'sip',
+      },
+      'ntp-time': {
+        tabs: { onsite: 'outbound' },
+        devices: [],
+        protocols: ['udp'],
+        ports: [[123, 123]],
+        text: 'ntp',
+      },
+    },
     aliases: { 'time-old': 'ntp-time' },
   })}</script></head><body>
   <section id="cloud"></section><section id="onsite"></section>

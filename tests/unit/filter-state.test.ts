@@ -7,7 +7,6 @@ import {
   matchesFilter,
   parseFilterState,
   queryTerms,
-  ruleFromRow,
   serialiseFilterState,
   toggleDevice,
   type FilterState,
@@ -186,37 +185,6 @@ describe('isFilterActive and toggleDevice', () => {
     expect(withBoth.devices).toEqual(['server', 'web']);
     expect(toggleDevice(withBoth, 'web', DEVICES).devices).toEqual(['server']);
     expect(toggleDevice(emptyFilter(), 'toaster', DEVICES).devices).toEqual([]);
-  });
-});
-
-describe('ruleFromRow', () => {
-  test('reads the data attributes of a table row and the texts it searches', () => {
-    expect(
-      ruleFromRow(
-        {
-          rule: 'webrtc-webclient',
-          devices: 'web',
-          protocols: 'udp tcp',
-          direction: 'outbound',
-          ports: '19302',
-        },
-        ['  WebRTC, web client ', 'The web client sets up\n   its media.', null],
-      ),
-    ).toEqual({
-      id: 'webrtc-webclient',
-      devices: ['web'],
-      protocols: ['udp', 'tcp'],
-      direction: 'outbound',
-      ports: [{ from: 19302, to: 19302 }],
-      text: 'webrtc, web client the web client sets up its media. udp tcp',
-    });
-  });
-
-  test('a row without attributes matches nothing specific', () => {
-    const bare = ruleFromRow({}, []);
-    expect(bare).toEqual({ id: '', devices: [], protocols: [], direction: '', ports: [], text: '' });
-    expect(matchesFilter(bare, state({ devices: ['web'] }))).toBe(false);
-    expect(matchesFilter(bare, emptyFilter())).toBe(true);
   });
 });
 

@@ -16,15 +16,18 @@ import { loadContent } from './helpers/load-content';
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'plain-starlight');
 const OWN_JS_BUDGET = 12 * 1024;
 /**
- * The goal is 1.25 times the plain page; the overview does not meet it (1.38 before
- * the network diagrams: the filter and the tabs alone cost about 3.7 KB gzip at start,
- * more than the 2.9 KB the goal would take off; see README "Page weight"). The network
- * diagrams at the top of both tabs added 4,606 B gzip (30,537 B to 35,143 B, ratio
- * 1.595), so the ceiling rose by exactly that, from 1.42 to 1.63 (4,606 / 22,034 =
- * 0.209): it still sits just above today's figure, so the page cannot grow unnoticed.
+ * The goal is 1.25 times the plain page; the overview does not meet it (1.41 before
+ * linked views showed at first paint: the filter and the tabs alone cost about 3.7 KB
+ * gzip at start, more than the 2.9 KB the goal would take off; see README "Page
+ * weight"). Showing a link's tab and filter from the first paint added 1.8 KB gzip,
+ * measured: the inline first-paint script 0.9 KB, the scripts' data as one JSON
+ * island 0.5 KB, the events contract and the shared loader 0.4 KB (ceiling 1.5). The
+ * network diagrams at the top of both tabs added 4,606 B gzip (4,606 / 22,034 = 0.209
+ * of the plain page), so the ceiling rose by exactly that, to 1.71: it sits just above
+ * today's figure, so the page cannot grow unnoticed.
  */
 const TOTAL_RATIO_GOAL = 1.25;
-const TOTAL_RATIO_CEILING = 1.63;
+const TOTAL_RATIO_CEILING = 1.71;
 
 let overview: PageResource[];
 let plain: PageResource[];

@@ -1,11 +1,5 @@
-import {
-  DIRECTIONS,
-  PROTOCOLS,
-  type Deployment,
-  type Direction,
-  type Protocol,
-} from '../../schemas/registries';
-import { parsePortList, type PortRange } from '../ports';
+import { DIRECTIONS, PROTOCOLS, type Direction, type Protocol } from '../../schemas/registries';
+import type { PortRange } from '../ports';
 import { FILTER_PARAMS, MAX_QUERY_LENGTH } from './params';
 import type { IgnoredValue } from './notices';
 
@@ -160,47 +154,6 @@ export function toggleDevice(
   if (selected.has(device)) selected.delete(device);
   else selected.add(device);
   return { ...state, devices: knownDevices.filter((id) => selected.has(id)) };
-}
-
-/** The data attributes a table row carries (see PortTable.astro), as `HTMLElement.dataset` gives them. */
-export interface RuleRowData {
-  rule?: string | undefined;
-  devices?: string | undefined;
-  protocols?: string | undefined;
-  direction?: string | undefined;
-  ports?: string | undefined;
-}
-
-function words(list: string | undefined): string[] {
-  return (list ?? '').split(/\s+/).filter((word) => word !== '');
-}
-
-/**
- * Builds what the filter needs from a rendered table row: its data attributes
- * and the visible texts the free-text search looks in (title and purpose).
- */
-export function ruleFromRow(
-  data: RuleRowData,
-  texts: readonly (string | null | undefined)[],
-): FilterableRule {
-  const protocols = words(data.protocols);
-  return {
-    id: data.rule ?? '',
-    devices: words(data.devices),
-    protocols,
-    direction: data.direction ?? '',
-    ports: parsePortList(data.ports ?? ''),
-    text: [...texts, ...protocols].join(' ').replace(/\s+/g, ' ').trim().toLowerCase(),
-  };
-}
-
-/**
- * What `pf-filter-change` carries: the tab in view and the ids of the rules it
- * shows, in table order. Other features (the firewall snippets) listen to it.
- */
-export interface FilterChangeDetail {
-  deployment: Deployment;
-  ruleIds: string[];
 }
 
 /** Tests one rule; built once per filter change so the work per row stays small. */

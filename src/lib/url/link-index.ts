@@ -1,12 +1,11 @@
 import { DEPLOYMENTS, isDeployment, type Deployment } from '../../schemas/registries';
 import type { PortData } from '../model';
 import { rowAnchor } from './link-scheme';
-import { isJsonObject, parseJson, scriptJson } from '../json';
 
 /**
  * What the overview's script needs to resolve any permanent link to a row: which
- * tabs each rule has a row in, and which old ids now name which rule. It is
- * embedded in the page as JSON, so it stays small: ids only, no prose.
+ * tabs each rule has a row in, and which old ids now name which rule. The page
+ * carries it as part of its data (src/lib/ui/overview-data.ts, linkIndexOf).
  */
 export interface LinkIndex {
   /** Every rule id, with the tabs it has a row in, in tab order. */
@@ -87,32 +86,4 @@ export function linkFragments(index: LinkIndex): string[] {
     fragments.push(alias, ...(index.rules[ruleId] ?? []).map((deployment) => rowAnchor(deployment, alias)));
   }
   return fragments;
-}
-
-/** The id of the JSON script that carries the link index on the overview. */
-export const LINK_INDEX_ELEMENT_ID = 'pf-link-index';
-
-/** The index as JSON safe to put inside a `<script>` element. */
-export function serialiseLinkIndex(index: LinkIndex): string {
-  return scriptJson(index);
-}
-
-/**
- * Reads the embedded index back. A damaged or missing index yields undefined, and
- * the page then falls back to plain row anchors instead of failing.
- */
-export function parseLinkIndex(json: string | null | undefined): LinkIndex | undefined {
-  const value = parseJson(json);
-  if (!isJsonObject(value) || !isJsonObject(value.rules) || !isJsonObject(value.aliases)) return undefined;
-  const rules: Record<string, Deployment[]> = {};
-  for (const [ruleId, deployments] of Object.entries(value.rules)) {
-    if (!Array.isArray(deployments)) return undefined;
-    rules[ruleId] = deployments.filter(isDeployment);
-  }
-  const aliases: Record<string, string> = {};
-  for (const [alias, ruleId] of Object.entries(value.aliases)) {
-    if (typeof ruleId !== 'string') return undefined;
-    aliases[alias] = ruleId;
-  }
-  return { rules, aliases };
 }

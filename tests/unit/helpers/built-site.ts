@@ -1,10 +1,6 @@
 import { ELEMENT_NODE, TEXT_NODE, parse, walkSync, type DocumentNode } from 'ultrahtml';
-import {
-  LINK_INDEX_ELEMENT_ID,
-  linkFragments,
-  parseLinkIndex,
-  resolveFragment,
-} from '../../../src/lib/url/link-index';
+import { linkFragments, resolveFragment } from '../../../src/lib/url/link-index';
+import { linkIndexOf, OVERVIEW_DATA_ELEMENT_ID, parseOverviewData } from '../../../src/lib/ui/overview-data';
 
 /**
  * Checks over the built site: that every internal link and anchor resolves, and
@@ -91,11 +87,12 @@ export function readPage(url: string, html: string): BuiltPage {
       const target = /url=(.+)$/i.exec(attribute('content') ?? '')?.[1];
       if (target !== undefined) references.push(target.trim());
     }
-    if (node.name === 'script' && id === LINK_INDEX_ELEMENT_ID) {
+    if (node.name === 'script' && id === OVERVIEW_DATA_ELEMENT_ID) {
       indexJson = node.children.map((child) => (child.type === TEXT_NODE ? child.value : '')).join('');
     }
   });
-  const index = parseLinkIndex(indexJson);
+  const data = parseOverviewData(indexJson);
+  const index = data === undefined ? undefined : linkIndexOf(data);
   const fragments = index === undefined ? [] : linkFragments(index);
   // A fragment the script resolves only works if the element it scrolls to is really there:
   // an index that still names a row the markup lost must not hide the broken link.

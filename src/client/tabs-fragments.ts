@@ -1,19 +1,20 @@
 import { FEED_PATHS } from '../lib/url/link-scheme';
-import { LINK_INDEX_ELEMENT_ID, parseLinkIndex } from '../lib/url/link-index';
+import { linkIndexOf, readOverviewData } from '../lib/ui/overview-data';
 import { quoteValue } from '../lib/url/notices';
 import { missingFragment, parseFragment } from '../lib/url/fragment';
 import type { Deployment } from '../schemas/registries';
 
 /**
  * How `<pf-tabs>` follows URL fragments: "#onsite" opens a tab, "#onsite-sip-tls"
- * a row, and bare or old rule ids resolve through the page's link index. Loaded
- * on demand, when the address has a fragment or gets one; until then the page's
- * CSS already shows the tab and row a fragment targets.
+ * a row, and bare or old rule ids resolve through the link index of the page's
+ * data. Loaded on demand, when the address has a fragment or gets one; until
+ * then the first paint already shows the tab a fragment leads to.
  */
 const HIGHLIGHT_CLASS = 'pf-highlight';
-/** The note on a link that leads nowhere; port-tabs.ts removes it when the reader picks a tab. */
+/** The note on a link that leads nowhere; tabs.ts removes it when the reader picks a tab. */
 const NOTE_CLASS = 'pf-link-note';
-const links = parseLinkIndex(document.getElementById(LINK_INDEX_ELEMENT_ID)?.textContent);
+const data = readOverviewData();
+const links = data === undefined ? undefined : linkIndexOf(data);
 
 /** The row the URL fragment links to, if it names one; with the link index, old and bare ids count. */
 export function linkedRow(): HTMLElement | null {
@@ -78,5 +79,5 @@ function showMissing(tabs: HTMLElement, fragment: string | undefined): void {
     changelog,
     ' lists every change.',
   );
-  tabs.querySelector('[role="tablist"]')?.after(note);
+  tabs.querySelector('.pf-tablist')?.after(note);
 }

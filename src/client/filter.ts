@@ -1,25 +1,22 @@
-// The tabs must be ready before the filter starts, so that the filter can ask
-// them which tab is in view; importing them first guarantees that order.
-import './port-tabs';
 import {
   compileFilter,
   emptyFilter,
   ignoredFilterValues,
   isFilterActive,
   parseFilterState,
-  ruleFromRow,
   serialiseFilterState,
   toggleDevice,
-  type FilterChangeDetail,
   type FilterState,
   type FilterableRule,
 } from '../lib/url/filter-state';
 import { describeCount, describeTabCount } from '../lib/ui/counts';
+import { endFirstPaintFilter } from '../lib/ui/first-paint';
+import { filterableRule, readOverviewData, type OverviewData } from '../lib/ui/overview-data';
 import { describeIgnoredFilter } from '../lib/url/notices';
-import { parseFragment } from '../lib/url/fragment';
+import { announce, EVENTS, listen } from './events';
 import { FILTER_EVENTS, filterAction, pendingFilterActions, type FilterAction } from './filter-actions';
-import { linkedRow } from './tab-fragments';
-import { DEPLOYMENTS, isDeployment, DIRECTIONS, PROTOCOLS, type Deployment } from '../schemas/registries';
+import { linkedRow } from './tabs-fragments';
+import { DEPLOYMENTS, DIRECTIONS, PROTOCOLS, type Deployment } from '../schemas/registries';
 
 /**
  * How long the address bar waits after the last change. history.replaceState
@@ -32,30 +29,37 @@ const URL_WRITE_DELAY_MS = 150;
  * `<pf-filter>`: narrows the port tables of every tab to the rules a reader
  * needs. The tables are complete in the HTML; this element only hides rows, so
  * without JavaScript (when the element stays hidden) every rule is shown. It is
- * loaded on demand by port-filter-loader.ts.
+ * loaded on demand by filter-start.ts, and matches rows against the page's data
+ * (src/lib/ui/overview-data.ts), never against their markup. It is the one
+ * owner of which rules are visible: it announces them (`EVENTS.filterChange`)
+ * when it starts, after each change and after each tab change.
  * The filter lives in the URL query, next to the tab in the fragment, so a
  * filtered view can be linked to and reopens as it was.
  */
-class PortFilter extends HTMLElement implements EventListenerObject {
-  #devices: string[] = [];
+class Filter extends HTMLElement implements EventListenerObject {
+  #data: OverviewData | undefined;
   #state: FilterState = emptyFilter();
-  #active: Deployment = DEPLOYMENTS[0];
+  /** The tab in view, as `<pf-tabs>` announces it; undefined until it has. */
+  #active: Deployment | undefined;
   /** Per tab: ids of the rules shown, in table order, and how many rules there are. */
   #visible = new Map<Deployment, string[]>();
   #totals = new Map<Deployment, number>();
-  // Rows are read once; a WeakMap also picks up rows added later without leaking removed ones.
-  #rules = new WeakMap<HTMLTableRowElement, FilterableRule>();
   #urlTimer: number | undefined;
   /** Says which values of the link were ignored, until the filter next writes the address. */
   #note: HTMLElement | undefined;
+  /** Ends the listening to the tabs when the element leaves the page. */
+  #tabs: AbortController | undefined;
 
   connectedCallback(): void {
-    this.#devices = [...this.querySelectorAll<HTMLElement>('[data-device]')].map(
-      (chip) => chip.dataset.device ?? '',
-    );
-    this.#state = parseFilterState(window.location.search, this.#devices);
-    this.#showIgnored(describeIgnoredFilter(ignoredFilterValues(window.location.search, this.#devices)));
-    this.#active = this.#tabInView();
+    this.#data = readOverviewData();
+    // Without the page's data the filter cannot match anything; every row stays shown.
+    if (!this.#data || this.#tabs) {
+      endFirstPaintFilter();
+      return;
+    }
+    const devices = this.#data.devices;
+    this.#state = parseFilterState(window.location.search, devices);
+    this.#showIgnored(describeIgnoredFilter(ignoredFilterValues(window.location.search, devices)));
     // A link to a row wins over the filter: rather than hide the row the tabs have just
     // scrolled to, start unfiltered (the address loses the filter too).
     if (this.#hides(linkedRow())) {
@@ -63,20 +67,27 @@ class PortFilter extends HTMLElement implements EventListenerObject {
       this.#scheduleUrlWrite();
     }
     for (const type of FILTER_EVENTS) this.addEventListener(type, this);
-    document.addEventListener('pf-tab-change', this);
     this.#showControls();
     this.#apply();
+    // The rows now show what the first paint's stylesheet showed; from here on the filter decides.
+    endFirstPaintFilter();
     // What the reader did while this code was loading, in order; then the controls show the result.
     const pending = pendingFilterActions.splice(0);
     for (const action of pending) this.#perform(action);
     if (pending.length > 0) this.#showControls();
-    this.#dispatch();
+    // The tab in view: at once if the tabs have started, whichever code arrived first.
+    this.#tabs = new AbortController();
+    listen(EVENTS.tabChange, ({ deployment }) => this.#onTabChange(deployment), {
+      replay: true,
+      signal: this.#tabs.signal,
+    });
     window.addEventListener('hashchange', this);
   }
 
   disconnectedCallback(): void {
     for (const type of FILTER_EVENTS) this.removeEventListener(type, this);
-    document.removeEventListener('pf-tab-change', this);
+    this.#tabs?.abort();
+    this.#tabs = undefined;
     window.removeEventListener('hashchange', this);
     if (this.#urlTimer !== undefined) this.#writeUrl();
   }
@@ -87,22 +98,20 @@ class PortFilter extends HTMLElement implements EventListenerObject {
       this.#revealLinkedRow();
       return;
     }
-    if (event.type === 'pf-tab-change') {
-      const deployment: unknown = (event as CustomEvent<{ deployment?: unknown }>).detail?.deployment;
-      // The filter already counts for this tab (it read the fragment when it started).
-      if (!isDeployment(deployment) || deployment === this.#active) return;
-      this.#active = deployment;
-      this.#showResult();
-      this.#dispatch();
-      return;
-    }
     const action = filterAction(event);
     if (action) this.#perform(action);
   }
 
+  #onTabChange(deployment: Deployment): void {
+    if (deployment === this.#active) return;
+    this.#active = deployment;
+    this.#showResult();
+    this.#announce();
+  }
+
   #perform(action: FilterAction): void {
     if (action.kind === 'device') {
-      this.#change(toggleDevice(this.#state, action.device, this.#devices));
+      this.#change(toggleDevice(this.#state, action.device, this.#data?.devices ?? []));
     } else if (action.kind === 'clear') {
       this.#change(emptyFilter());
       this.#showControls();
@@ -131,7 +140,8 @@ class PortFilter extends HTMLElement implements EventListenerObject {
 
   /** True when the current filter hides this row. */
   #hides(row: HTMLElement | null): boolean {
-    return row instanceof HTMLTableRowElement && !compileFilter(this.#state)(this.#ruleOf(row));
+    const rule = row instanceof HTMLTableRowElement ? this.#ruleOf(row) : undefined;
+    return rule !== undefined && !compileFilter(this.#state)(rule);
   }
 
   #scheduleUrlWrite(): void {
@@ -144,14 +154,7 @@ class PortFilter extends HTMLElement implements EventListenerObject {
     this.#scheduleUrlWrite();
     this.#showChips();
     this.#apply();
-    this.#dispatch();
-  }
-
-  /** The tab `<pf-tabs>` shows, or the one the fragment names before it has started. */
-  #tabInView(): Deployment {
-    const shown = document.querySelector<HTMLElement>('pf-tabs')?.dataset.active;
-    if (isDeployment(shown)) return shown;
-    return parseFragment(window.location.hash)?.deployment ?? DEPLOYMENTS[0];
+    this.#announce();
   }
 
   #writeUrl(): void {
@@ -195,15 +198,13 @@ class PortFilter extends HTMLElement implements EventListenerObject {
     }
   }
 
-  #ruleOf(row: HTMLTableRowElement): FilterableRule {
-    let rule = this.#rules.get(row);
-    if (!rule) {
-      const title = row.querySelector('.pf-function')?.textContent;
-      const purpose = row.querySelector('.pf-detail p')?.textContent;
-      rule = ruleFromRow(row.dataset, [title, purpose]);
-      this.#rules.set(row, rule);
-    }
-    return rule;
+  /** The rule of a row, from the page's data: the row's tab and rule id say which. */
+  #ruleOf(row: HTMLTableRowElement): FilterableRule | undefined {
+    const panel = row.closest<HTMLElement>('.pf-panel');
+    const deployment = DEPLOYMENTS.find((candidate) => candidate === panel?.id);
+    const id = row.dataset.rule;
+    if (!this.#data || deployment === undefined || id === undefined) return undefined;
+    return filterableRule(this.#data, deployment, id);
   }
 
   /** Shows and hides rows (and whole groups) in every tab, then updates the counts. */
@@ -218,7 +219,9 @@ class PortFilter extends HTMLElement implements EventListenerObject {
         let shownInTable = 0;
         for (const row of table.querySelectorAll<HTMLTableRowElement>('tr[data-rule]')) {
           total += 1;
-          const show = matches(this.#ruleOf(row));
+          const rule = this.#ruleOf(row);
+          // A row the data does not know stays shown: the filter never hides what it cannot judge.
+          const show = rule === undefined || matches(rule);
           // Only touch rows that change, so a filter change costs little on long tables.
           if (row.hidden === show) row.hidden = !show;
           if (show) {
@@ -229,7 +232,7 @@ class PortFilter extends HTMLElement implements EventListenerObject {
         this.#showGroup(table, shownInTable > 0);
       }
       this.#visible.set(deployment, shown);
-      const tabCount = document.querySelector(`[role="tab"][data-deployment="${deployment}"] .pf-tab-count`);
+      const tabCount = document.querySelector(`.pf-tab[data-deployment="${deployment}"] .pf-tab-count`);
       if (tabCount) tabCount.textContent = describeTabCount(shown.length, total);
       this.#totals.set(deployment, total);
     }
@@ -249,6 +252,7 @@ class PortFilter extends HTMLElement implements EventListenerObject {
 
   /** The result line and the empty state for the tab in view. */
   #showResult(): void {
+    if (this.#active === undefined) return;
     const shown = this.#visible.get(this.#active)?.length ?? 0;
     const total = this.#totals.get(this.#active) ?? 0;
     const count = this.querySelector<HTMLElement>('[data-filter-count]');
@@ -260,13 +264,14 @@ class PortFilter extends HTMLElement implements EventListenerObject {
     }
   }
 
-  #dispatch(): void {
-    const detail: FilterChangeDetail = {
+  /** Tells every listener which rules the tab in view shows; nothing before the tab is known. */
+  #announce(): void {
+    if (this.#active === undefined) return;
+    announce(EVENTS.filterChange, {
       deployment: this.#active,
       ruleIds: [...(this.#visible.get(this.#active) ?? [])],
-    };
-    document.dispatchEvent(new CustomEvent('pf-filter-change', { bubbles: true, detail }));
+    });
   }
 }
 
-if (!customElements.get('pf-filter')) customElements.define('pf-filter', PortFilter);
+if (!customElements.get('pf-filter')) customElements.define('pf-filter', Filter);

@@ -18,12 +18,13 @@ import {
   usesInterfaceNames,
   serialiseSnippetState,
 } from '../lib/url/snippet-state';
-import { parseFragment } from '../lib/url/fragment';
-import { DEPLOYMENTS, isDeployment, type Deployment } from '../schemas/registries';
-import { buildSnippetForm, SNIPPET_CODE_ID } from './snippet-form';
+import { DEPLOYMENTS, type Deployment } from '../schemas/registries';
+import { EVENTS, latest, listen } from './events';
+import { onDemand } from './on-demand';
+import { buildSnippetForm, SNIPPET_CODE_ID } from './snippets-form';
 // A URL rather than a plain import: Astro puts stylesheets that client scripts import into every
 // page, and the form's styles are only needed once this module has loaded.
-import stylesheetUrl from '../styles/snippet-panel.css?url';
+import stylesheetUrl from '../styles/snippets.css?url';
 
 /** Resolves once the stylesheet has loaded, or failed to: an unstyled form still works. */
 function loadStylesheet(href: string): Promise<void> {
@@ -36,6 +37,12 @@ function loadStylesheet(href: string): Promise<void> {
     document.head.append(link);
   });
 }
+
+/**
+ * Narrowing the rules to the filter's selection. The generators load one per platform through
+ * their registry (loadGenerator), which the build uses too.
+ */
+const planCode = onDemand(() => import('../lib/firewall/plan'));
 
 /** Requested as soon as the module runs, alongside the rules' data. */
 const stylesheet = loadStylesheet(stylesheetUrl);
@@ -79,7 +86,7 @@ function rememberPlatform(platform: PlatformId): void {
  * plain-text files; the element builds its form once it has the rules' data.
  * Generators load on demand, one per platform.
  */
-class FirewallSnippets extends HTMLElement implements EventListenerObject {
+class Snippets extends HTMLElement implements EventListenerObject {
   #data: SnippetData = {};
   #platform: PlatformId = 'nftables';
   /** The settings last known to be valid: what the snippet uses. */
@@ -87,6 +94,8 @@ class FirewallSnippets extends HTMLElement implements EventListenerObject {
   #deployment: Deployment = DEPLOYMENTS[0];
   /** Rule ids the filter leaves visible in the active tab; undefined means all rules of the tab. */
   #ruleIds: string[] | undefined;
+  /** Ends the listening to the tabs and the filter when the element leaves the page. */
+  #listening: AbortController | undefined;
   #text = '';
   /** Counts renders, so a slow generator load never overwrites a newer snippet. */
   #renderCount = 0;
@@ -109,27 +118,26 @@ class FirewallSnippets extends HTMLElement implements EventListenerObject {
     const state = parseSnippetState(window.location.search, storedPlatform());
     this.#platform = state.platform;
     this.#form = state.form;
-    this.#deployment = this.#tabInView();
-    this.#ruleIds = this.#visibleRows(this.#deployment);
     this.#showControls();
     this.#showRejected(rejectedSnippetValues(window.location.search));
     for (const type of ['change', 'input', 'click']) this.addEventListener(type, this);
-    document.addEventListener('pf-tab-change', this);
-    document.addEventListener('pf-filter-change', this);
+    // The tab in view and the rules it shows, as they are now and as they change.
+    this.#listening = new AbortController();
+    const options = { replay: true, signal: this.#listening.signal };
+    listen(EVENTS.tabChange, ({ deployment }) => this.#onTabChange(deployment), options);
+    listen(EVENTS.filterChange, ({ deployment, ruleIds }) => this.#show(deployment, ruleIds), options);
     void this.#render();
   }
 
   disconnectedCallback(): void {
     for (const type of ['change', 'input', 'click']) this.removeEventListener(type, this);
-    document.removeEventListener('pf-tab-change', this);
-    document.removeEventListener('pf-filter-change', this);
+    this.#listening?.abort();
+    this.#listening = undefined;
     this.#ready = false;
   }
 
-  /** The one listener of the element: its controls, the tabs and the filter report here. */
+  /** The one listener of the element's own controls. */
   handleEvent(event: Event): void {
-    if (event.type === 'pf-tab-change') return this.#onTabChange(event);
-    if (event.type === 'pf-filter-change') return this.#onFilterChange(event);
     const target = event.target;
     if (target instanceof HTMLSelectElement && target.matches('[data-snippet-platform]')) {
       if (event.type === 'change' && isPlatformId(target.value)) this.#pickPlatform(target.value);
@@ -144,24 +152,23 @@ class FirewallSnippets extends HTMLElement implements EventListenerObject {
     }
   }
 
-  #onTabChange(event: Event): void {
-    const deployment: unknown = (event as CustomEvent<{ deployment?: unknown }>).detail?.deployment;
-    if (!isDeployment(deployment) || deployment === this.#deployment) return;
-    this.#deployment = deployment;
-    // The filter applies to every tab's rows, so the rows visible there are what it will report.
-    this.#ruleIds = this.#visibleRows(deployment);
-    void this.#render();
+  /**
+   * Once the filter has started it answers every tab change with the rules the new tab
+   * shows, so only until then does a tab change mean all of the tab's rules.
+   */
+  #onTabChange(deployment: Deployment): void {
+    if (latest(EVENTS.filterChange) !== undefined) return;
+    this.#show(deployment, undefined);
   }
 
-  #onFilterChange(event: Event): void {
-    const detail: unknown = (event as CustomEvent<unknown>).detail;
-    if (typeof detail !== 'object' || detail === null) return;
-    const { deployment, ruleIds } = detail as { deployment?: unknown; ruleIds?: unknown };
-    if (!isDeployment(deployment) || !Array.isArray(ruleIds)) return;
-    if (!ruleIds.every((id): id is string => typeof id === 'string')) return;
+  #show(deployment: Deployment, ruleIds: readonly string[] | undefined): void {
+    const same =
+      deployment === this.#deployment &&
+      ruleIds?.length === this.#ruleIds?.length &&
+      (ruleIds ?? []).every((id, index) => this.#ruleIds?.[index] === id);
     this.#deployment = deployment;
-    this.#ruleIds = [...ruleIds];
-    void this.#render();
+    this.#ruleIds = ruleIds === undefined ? undefined : [...ruleIds];
+    if (!same) void this.#render();
   }
 
   /**
@@ -282,25 +289,6 @@ class FirewallSnippets extends HTMLElement implements EventListenerObject {
     this.#showNotice();
   }
 
-  /** The tab `<pf-tabs>` shows, or the one the fragment names before the tabs have started. */
-  #tabInView(): Deployment {
-    const shown = document.querySelector<HTMLElement>('pf-tabs')?.dataset.active;
-    if (isDeployment(shown)) return shown;
-    return parseFragment(window.location.hash)?.deployment ?? DEPLOYMENTS[0];
-  }
-
-  /**
-   * Ids of the rows shown in a tab's tables. The filter announces them in its
-   * event; reading them covers the moment before that event reaches this element.
-   */
-  #visibleRows(deployment: Deployment): string[] | undefined {
-    const panel = document.getElementById(deployment);
-    if (!panel) return undefined;
-    return [...panel.querySelectorAll<HTMLTableRowElement>('tr[data-rule]')]
-      .filter((row) => !row.hidden)
-      .map((row) => row.dataset.rule ?? '');
-  }
-
   async #render(): Promise<void> {
     const count = ++this.#renderCount;
     const platform = this.#platform;
@@ -312,11 +300,10 @@ class FirewallSnippets extends HTMLElement implements EventListenerObject {
     let text: string;
     let shown: number;
     try {
-      const [render, { selectRules }] = await Promise.all([
-        loadGenerator(platform),
-        import('../lib/firewall/plan'),
-      ]);
+      const [render, plan] = await Promise.all([loadGenerator(platform), planCode.load()]);
       if (count !== this.#renderCount) return;
+      if (!plan) throw new Error('The rule selection could not be loaded.');
+      const { selectRules } = plan;
       const selected = this.#ruleIds === undefined ? input : selectRules(input, this.#ruleIds);
       shown = selected.rules.length;
       if (shown === 0) {
@@ -388,4 +375,4 @@ class FirewallSnippets extends HTMLElement implements EventListenerObject {
   }
 }
 
-if (!customElements.get('pf-snippets')) customElements.define('pf-snippets', FirewallSnippets);
+if (!customElements.get('pf-snippets')) customElements.define('pf-snippets', Snippets);

@@ -1,0 +1,47 @@
+import { endFirstPaintFilter } from '../lib/ui/first-paint';
+import { queryHasFilter } from '../lib/url/params';
+import { EVENTS, listen } from './events';
+import { FILTER_EVENTS, filterAction, pendingFilterActions } from './filter-actions';
+import { loadOnEvents, onDemand } from './on-demand';
+
+/**
+ * Starts `<pf-filter>` on demand. Its code (filter.ts) is the page's largest
+ * script, and most readers never filter, so it loads only when the address
+ * already holds a filter, or when the reader reaches for the filter (pointer
+ * over it, focus in it). Anything they do before it has arrived is queued and
+ * performed once it starts, so no press or keystroke is lost.
+ */
+const filter = document.querySelector('pf-filter');
+const filterCode = onDemand(() => import('./filter'));
+
+/** Loads the filter; if it cannot load (offline, say), the first paint's filter ends and every row shows. */
+function start(): void {
+  void filterCode.load().then((module) => {
+    if (!module) endFirstPaintFilter();
+  });
+}
+
+if (filter) {
+  if (queryHasFilter(window.location.search)) start();
+  loadOnEvents(filter, ['pointerover', 'focusin'], filterCode);
+  for (const type of FILTER_EVENTS) {
+    filter.addEventListener(type, (event) => {
+      if (filterCode.loaded) return;
+      const action = filterAction(event);
+      if (!action) return;
+      pendingFilterActions.push(action);
+      start();
+    });
+  }
+  // Until the filter runs, nothing is hidden: the result line is the one the build wrote for the
+  // tab in view (Filter.astro); the filter writes its own once it starts.
+  listen(
+    EVENTS.tabChange,
+    ({ deployment }) => {
+      if (filterCode.loaded) return;
+      for (const line of filter.querySelectorAll<HTMLElement>('[data-count-for]'))
+        line.hidden = line.dataset.countFor !== deployment;
+    },
+    { replay: true },
+  );
+}

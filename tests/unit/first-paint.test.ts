@@ -1,0 +1,175 @@
+import { createContext, Script } from 'node:vm';
+import { describe, expect, test } from 'vitest';
+import {
+  FIRST_PAINT_FILTER_STYLE_ID,
+  FIRST_PAINT_TAB_STYLE_ID,
+  firstPaintScript,
+  fragmentTabs,
+} from '../../src/lib/ui/first-paint';
+import { buildOverviewData, linkIndexOf } from '../../src/lib/ui/overview-data';
+import { linkFragments, type LinkIndex } from '../../src/lib/url/link-index';
+import { parseFragment } from '../../src/lib/url/fragment';
+import { normaliseQuery, parseFilterState } from '../../src/lib/url/filter-state';
+import { DEPLOYMENTS } from '../../src/schemas/registries';
+import { fuzzQueries, seededRandom } from './helpers/hostile-urls';
+import { loadContent } from './helpers/load-content';
+
+const data = buildOverviewData(loadContent('content'));
+const realIndex = linkIndexOf(data);
+
+/** What the inline script left behind: the tab it marked and the text of each style it added. */
+interface FirstPaint {
+  tab: string | undefined;
+  styles: Record<string, string>;
+}
+
+/** The script compiled once per link index, and one sandbox whose page is replaced before each run. */
+const scripts = new Map<LinkIndex, Script>();
+const sandbox = createContext({
+  URLSearchParams,
+  addEventListener: () => {},
+  customElements: { get: () => undefined },
+});
+
+/** Runs the inline script as the browser would, on an address given as its query and fragment. */
+function run(search: string, hash: string, index: LinkIndex = realIndex): FirstPaint {
+  const dataset: Record<string, string> = {};
+  const styles: Record<string, string> = {};
+  const document = {
+    documentElement: { dataset },
+    createElement: () => ({ id: '', textContent: '' }),
+    head: {
+      append: (element: { id: string; textContent: string }) => {
+        styles[element.id] = element.textContent;
+      },
+    },
+    getElementById: () => null,
+  };
+  let script = scripts.get(index);
+  if (!script) {
+    script = new Script(firstPaintScript({ index, devices: data.devices }));
+    scripts.set(index, script);
+  }
+  Object.assign(sandbox, { document, location: { search, hash } });
+  script.runInContext(sandbox);
+  return { tab: dataset.pfTab, styles };
+}
+
+/** The tab the full scripts end up on for a fragment: the one it resolves to, or the first. */
+function finalTab(hash: string, index: LinkIndex = realIndex): string {
+  return parseFragment(hash, index)?.deployment ?? DEPLOYMENTS[0];
+}
+
+/** The filter the first paint's style expresses, read back from its selectors. */
+function paintedFilter(paint: FirstPaint) {
+  const css = paint.styles[FIRST_PAINT_FILTER_STYLE_ID];
+  if (css === undefined) return undefined;
+  return {
+    devices: new Set([...css.matchAll(/\[data-devices~="([^"]+)"\]/g)].map((match) => match[1])),
+    protocol: /\[data-protocols~=(\w+)\]/.exec(css)?.[1],
+    direction: /\[data-direction=(\w+)\]/.exec(css)?.[1],
+    query: css.startsWith('@media screen{.pf-tabs .pf-group{'),
+  };
+}
+
+describe('the tab of the first paint', () => {
+  test('the build lists only the fragments whose tab does not follow from their first word', () => {
+    expect(fragmentTabs(realIndex)).toEqual({
+      'licence-server': 'onsite',
+      'mail-relay': 'onsite',
+      'ntp-time': 'onsite',
+      // A rule behind a tab it is not in lands on its first row.
+      'cloud-licence-server': 'onsite',
+      'cloud-mail-relay': 'onsite',
+      'cloud-ntp-time': 'onsite',
+    });
+  });
+
+  test('every permanent link shows the tab the tabs then select, so nothing switches', () => {
+    for (const fragment of linkFragments(realIndex)) {
+      expect(run('', `#${fragment}`).tab, fragment).toBe(finalTab(`#${fragment}`));
+    }
+  });
+
+  test('with renamed rules too: old ids, alone or behind a tab the rule has left', () => {
+    const index: LinkIndex = {
+      rules: { 'sip-tls': ['cloud', 'onsite'], 'ntp-time': ['onsite'] },
+      aliases: { 'sip-old': 'sip-tls', 'time-old': 'ntp-time' },
+    };
+    for (const fragment of [...linkFragments(index), 'cloud-time-old', 'cloud-ntp-time', 'onsite-sip-old']) {
+      expect(run('', `#${fragment}`, index).tab, fragment).toBe(finalTab(`#${fragment}`, index));
+    }
+  });
+
+  test('fragments that lead nowhere, or are garbage, show the first tab as the tabs do', () => {
+    const random = seededRandom(0x7ab5);
+    const pieces = [
+      'cloud',
+      'onsite',
+      '-',
+      '--',
+      'ntp-time',
+      'sip-tls',
+      '%E0%A4%A',
+      '%2D',
+      '__proto__',
+      'x',
+      ' ',
+    ];
+    const fragments = Array.from({ length: 400 }, () =>
+      Array.from(
+        { length: 1 + Math.floor(random() * 4) },
+        () => pieces[Math.floor(random() * pieces.length)],
+      ).join(''),
+    );
+    for (const fragment of ['', 'onsite-', 'legend-heading', 'hasOwnProperty', ...fragments]) {
+      expect(run('', `#${fragment}`).tab, fragment).toBe(finalTab(`#${fragment}`));
+    }
+  });
+
+  test('the panel and the look of the selected tab follow the mark', () => {
+    const css = run('', '#ntp-time').styles[FIRST_PAINT_TAB_STYLE_ID] ?? '';
+    expect(css).toContain('.pf-panel:not(#onsite)');
+    expect(css).toContain('.pf-tab[data-deployment=onsite]');
+    expect(css).toContain('[data-count-for]:not([data-count-for=onsite])');
+  });
+});
+
+describe('the filter of the first paint', () => {
+  test('is the filter the full script reads, for every link the address fuzzer makes', () => {
+    let filtered = 0;
+    for (const query of fuzzQueries(0xf1257, 1500)) {
+      const search = new URL(`http://127.0.0.1/${query}`).search;
+      const state = parseFilterState(search, data.devices);
+      const painted = paintedFilter(run(search, ''));
+      const query_ = normaliseQuery(new URLSearchParams(search).get('q') ?? '') !== '';
+      const expected =
+        state.devices.length === 0 && !state.protocol && !state.direction && !query_
+          ? undefined
+          : query_
+            ? { devices: new Set(), protocol: undefined, direction: undefined, query: true }
+            : {
+                devices: new Set(state.devices),
+                protocol: state.protocol,
+                direction: state.direction,
+                query: false,
+              };
+      if (expected) filtered += 1;
+      expect(painted, search).toEqual(expected);
+    }
+    // The fuzzer's links reach every branch: a good share of them filter.
+    expect(filtered).toBeGreaterThan(300);
+  });
+
+  test('applies on links to a tab or to the page, not on links to a row, which win over the filter', () => {
+    expect(paintedFilter(run('?device=phone', '#onsite'))?.devices).toEqual(new Set(['phone']));
+    expect(paintedFilter(run('?device=phone', ''))?.devices).toEqual(new Set(['phone']));
+    expect(run('?device=phone', '#cloud-vpn-tunnel').styles[FIRST_PAINT_FILTER_STYLE_ID]).toBeUndefined();
+    expect(run('?device=phone', '#ntp-time').styles[FIRST_PAINT_FILTER_STYLE_ID]).toBeUndefined();
+  });
+
+  test('writes only values of the registries into the stylesheet, never the address as typed', () => {
+    const paint = run('?device=%22%5D%7Bx%7D&protocol=tcp%5D&direction=in%22bound&q=', '');
+    expect(paint.styles[FIRST_PAINT_FILTER_STYLE_ID]).toBeUndefined();
+  });
+});
