@@ -20,14 +20,21 @@ class PortTabs extends HTMLElement {
   }
 
   connectedCallback(): void {
-    this.#tabs = [...this.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
-    const tablist = this.querySelector<HTMLElement>('[role="tablist"]');
+    this.#tabs = [...this.querySelectorAll<HTMLButtonElement>('.pf-tab')];
+    const tablist = this.querySelector<HTMLElement>('.pf-tablist');
     if (!tablist || this.#tabs.length === 0) return;
-    for (const tab of this.#tabs) {
+    // The HTML claims no tabs (PortOverview.astro): the roles come here, all at once, from the
+    // code that makes them work. The first tab is selected until #select says otherwise.
+    tablist.setAttribute('role', 'tablist');
+    if (tablist.dataset.label) tablist.setAttribute('aria-label', tablist.dataset.label);
+    this.#tabs.forEach((tab, index) => {
+      tab.setAttribute('role', 'tab');
+      tab.setAttribute('aria-selected', String(index === 0));
+      tab.tabIndex = index === 0 ? 0 : -1;
       const panel = this.#panelOf(tab);
       panel?.setAttribute('role', 'tabpanel');
       panel?.setAttribute('aria-labelledby', tab.id);
-    }
+    });
     tablist.addEventListener('click', (event) => {
       const tab = (event.target as Element).closest<HTMLButtonElement>('[role="tab"]');
       if (tab) this.#choose(tab);
