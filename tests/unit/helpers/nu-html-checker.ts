@@ -25,10 +25,10 @@ export interface NuMessage {
 export interface HtmlError {
   /** The file, as it was passed to the checker. */
   file: string;
-  line?: number;
+  line: number | undefined;
   message: string;
   /** The marked source text, e.g. the offending start tag. */
-  source?: string;
+  source: string | undefined;
 }
 
 /** The checker itself, as the vnu-jar package ships it. */
