@@ -233,7 +233,10 @@ class Filter extends HTMLElement implements EventListenerObject {
       }
       this.#visible.set(deployment, shown);
       const tabCount = document.querySelector(`.pf-tab[data-deployment="${deployment}"] .pf-tab-count`);
-      if (tabCount) tabCount.textContent = describeTabCount(shown.length, total);
+      const tabText = describeTabCount(shown.length, total);
+      // New text in a tab, even equal text, makes the browser lay out the long table again (as
+      // costly as showing rows), so the count is written only when it changes.
+      if (tabCount && tabCount.textContent !== tabText) tabCount.textContent = tabText;
       this.#totals.set(deployment, total);
     }
     this.#showResult();
