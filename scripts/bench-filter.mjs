@@ -95,6 +95,21 @@ try {
       row.querySelector('.pf-function').textContent = `Synthetic service ${index}`;
       body.append(row);
     }
+    // The filter reads each rule's facts from the page's data island (src/lib/ui/overview-data.ts),
+    // not from the rows, so the synthetic rules join the island before the filter's code loads.
+    const island = document.getElementById('pf-overview-data');
+    const data = JSON.parse(island.textContent);
+    for (const row of body.querySelectorAll('tr[data-rule^="bench-"]')) {
+      const [from, to] = row.dataset.ports.split('-').map(Number);
+      data.rules[row.dataset.rule] = {
+        tabs: { cloud: 'outbound' },
+        devices: row.dataset.devices.split(' '),
+        protocols: [row.dataset.protocols],
+        ports: [[from, to ?? from]],
+        text: `${row.querySelector('.pf-function').textContent} ${row.dataset.protocols}`.toLowerCase(),
+      };
+    }
+    island.textContent = JSON.stringify(data);
     // A table this long is marked as long by the build (src/components/PortTable.astro).
     body.closest('table').classList.add('pf-table-long');
     return document.querySelectorAll('#cloud tr[data-rule]').length;
