@@ -19,8 +19,8 @@ const OWN_JS_BUDGET = 12 * 1024;
  * The goal is 1.25 times the plain page; the overview does not meet it (1.38 before
  * the network diagrams: the filter and the tabs alone cost about 3.7 KB gzip at start,
  * more than the 2.9 KB the goal would take off; see README "Page weight"). The network
- * diagrams at the top of both tabs added 4,606 B gzip (30,537 B to 35,143 B, ratio
- * 1.595), so the ceiling rose by exactly that, from 1.42 to 1.63 (4,606 / 22,034 =
+ * diagrams at the top of both tabs added 4,617 B gzip (30,537 B to 35,154 B, ratio
+ * 1.595), so the ceiling rose by exactly that, from 1.42 to 1.63 (4,617 / 22,034 =
  * 0.209): it still sits just above today's figure, so the page cannot grow unnoticed.
  */
 const TOTAL_RATIO_GOAL = 1.25;
