@@ -149,7 +149,8 @@ const ARROW_HALF_WIDTH = 4;
 /** Baseline-to-baseline distance in ems, rounded up to whole pixels; also the height of one line's rectangle. */
 const LINE_HEIGHT = 1.25;
 
-export const FIREWALL_NAME = 'Your firewall';
+/** The firewall is the reader's own, whatever its make. */
+const FIREWALL_NAME = 'Your firewall';
 
 function block(
   role: TextRole,
@@ -214,6 +215,7 @@ function siteContent(
     });
     cursor += rowHeight + 5;
   }
+  // The spacing after the last row (5 after a device, 2 after the name) is not needed below it.
   return { texts, devices, height: cursor - top + PAD - (site.devices.length > 0 ? 5 : 2) };
 }
 

@@ -206,8 +206,3 @@ export function describeDiagram(model: DiagramModel, detail: 'full' | 'brief' = 
   const count = model.connections.length;
   return `${sentences.join(' ')} ${count} ${count === 1 ? 'connection' : 'connections'} in all; each arrow points the way its connection is opened.`;
 }
-
-/** Every site, inside first, by key. */
-export function sitesByKey(model: DiagramModel): Map<string, DiagramSite> {
-  return new Map([...model.inside, ...model.outside].map((site) => [site.key, site]));
-}

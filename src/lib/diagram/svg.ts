@@ -1,4 +1,5 @@
 import { ICON_SHAPES, ICON_STROKE } from '../site/icons';
+import { escapeXml } from '../xml';
 import { MONO_FONT, SANS_FONT } from './text-metrics';
 import type { DiagramLayout, Point, Rect, TextBlock } from './layout';
 
@@ -43,15 +44,6 @@ const STANDALONE_MARGIN = 16;
 
 /** Text that people see in secondary grey rather than full black. */
 const MUTED_ROLES = new Set<TextBlock['role']>(['host', 'title', 'note', 'version']);
-
-/** Escapes text for XML content and double-quoted attributes, which is also safe in HTML. */
-export function escapeXml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
-}
 
 /** Coordinates to one decimal: finer than a pixel at any zoom, and short. */
 const n = (value: number) => String(Math.round(value * 10) / 10);

@@ -1,16 +1,7 @@
 import { CHANGE_TYPE_LABELS } from '../../schemas/registries';
 import type { Changelog, ChangedRule, Release } from '../content/changelog';
 import { absoluteUrl, FEED_PATHS } from '../url/link-scheme';
-
-/** Escapes text for XML element content and attribute values. */
-export function escapeXml(value: string): string {
-  return value
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&apos;');
-}
+import { escapeXml } from '../xml';
 
 /** Anchor of a release on the changelog page, e.g. "v2026.11.26.1". */
 export function releaseAnchor(version: string): string {
