@@ -78,8 +78,12 @@ try {
   await page.locator('pf-filter:not([hidden])').waitFor();
 
   // Grow the Cloud table to RULES rows. Devices and ports vary with the index so
-  // that every filter below keeps some rows and hides others.
+  // that every filter below keeps some rows and hides others. The filter matches
+  // rows against the page's data (src/lib/ui/overview-data.ts), not their markup,
+  // so each synthetic row is added there too, before the filter's code loads.
   const rows = await page.evaluate((total) => {
+    const island = document.getElementById('pf-overview-data');
+    const data = JSON.parse(island.textContent);
     const body = document.querySelector('#cloud table tbody');
     const originals = [...body.querySelectorAll('tr[data-rule]')];
     const deviceSets = ['phone', 'desktop mobile', 'web', 'server', 'desktop phone mobile', 'mobile web'];
@@ -90,23 +94,16 @@ try {
       row.dataset.devices = deviceSets[index % deviceSets.length];
       row.dataset.protocols = index % 3 === 0 ? 'udp' : 'tcp';
       const from = 1024 + ((index * 37) % 60000);
-      row.dataset.ports = index % 5 === 0 ? `${from}-${from + 500}` : String(from);
-      row.querySelector('.pf-port').textContent = row.dataset.ports;
+      const to = index % 5 === 0 ? from + 500 : from;
+      row.querySelector('.pf-port').textContent = to === from ? String(from) : `${from}-${to}`;
       row.querySelector('.pf-function').textContent = `Synthetic service ${index}`;
       body.append(row);
-    }
-    // The filter reads each rule's facts from the page's data island (src/lib/ui/overview-data.ts),
-    // not from the rows, so the synthetic rules join the island before the filter's code loads.
-    const island = document.getElementById('pf-overview-data');
-    const data = JSON.parse(island.textContent);
-    for (const row of body.querySelectorAll('tr[data-rule^="bench-"]')) {
-      const [from, to] = row.dataset.ports.split('-').map(Number);
       data.rules[row.dataset.rule] = {
         tabs: { cloud: 'outbound' },
         devices: row.dataset.devices.split(' '),
         protocols: [row.dataset.protocols],
-        ports: [[from, to ?? from]],
-        text: `${row.querySelector('.pf-function').textContent} ${row.dataset.protocols}`.toLowerCase(),
+        ports: [[from, to]],
+        text: `synthetic service ${index} ${row.dataset.protocols}`,
       };
     }
     island.textContent = JSON.stringify(data);
