@@ -34,13 +34,22 @@ if (filter) {
     });
   }
   // Until the filter runs, nothing is hidden: the result line is the one the build wrote for the
-  // tab in view (Filter.astro); the filter writes its own once it starts.
+  // tab in view (Filter.astro), one line per tab so the first paint can show the linked tab's. Once
+  // a tab is shown, the line of that tab becomes the whole status text, so the live region and
+  // anything reading it hear one line; the filter writes its own once it starts.
+  const count = filter.querySelector('[data-filter-count]');
+  const lines = new Map(
+    [...filter.querySelectorAll<HTMLElement>('[data-count-for]')].map((line) => [
+      line.dataset.countFor,
+      line.textContent,
+    ]),
+  );
   listen(
     EVENTS.tabChange,
     ({ deployment }) => {
-      if (filterCode.loaded) return;
-      for (const line of filter.querySelectorAll<HTMLElement>('[data-count-for]'))
-        line.hidden = line.dataset.countFor !== deployment;
+      const line = lines.get(deployment);
+      if (filterCode.loaded || !count || line === undefined) return;
+      if (count.textContent !== line) count.textContent = line;
     },
     { replay: true },
   );
