@@ -7,6 +7,8 @@
 // of filter changes and prints the median time per change. The target is one
 // frame, 16 ms. This is a benchmark, not a test: it prints figures and never fails
 // on them.
+// The functions given to page.evaluate run in the page, where these are the browser's globals.
+/* global document, window, requestAnimationFrame */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { chromium } from '@playwright/test';
@@ -117,6 +119,7 @@ try {
     // Runs one step and forces the style and layout work it caused by reading layout.
     window.benchRun = (index) => {
       window.benchSteps[index]();
+      // eslint-disable-next-line @typescript-eslint/no-meaningless-void-operator -- the read forces layout; `void` says its value is not wanted.
       void document.documentElement.offsetHeight;
     };
     return window.benchSteps.length - 1;
@@ -135,6 +138,7 @@ try {
           const start = performance.now();
           window.benchSteps[index]();
           const scripted = performance.now();
+          // eslint-disable-next-line @typescript-eslint/no-meaningless-void-operator -- the read forces layout; `void` says its value is not wanted.
           void document.documentElement.offsetHeight;
           const laidOut = performance.now();
           await nextFrame();

@@ -81,7 +81,7 @@ export function toolMessages(tool: string, text: string, output: string, file: s
   const blocks: string[][] = [];
   for (const raw of output.split(file).join('the snippet').split('\n')) {
     const line = raw.trimEnd();
-    if (line === '' || /^Try `/.test(line) || /^\s*[~^]+\s*$/.test(line)) continue;
+    if (line === '' || line.startsWith('Try `') || /^\s*[~^]+\s*$/.test(line)) continue;
     if (lines.some((snippetLine) => snippetLine.text.trim() !== '' && snippetLine.text === line)) continue;
     if (blocks.length === 0 || /^the snippet:\d+:/.test(line)) blocks.push([]);
     blocks[blocks.length - 1]!.push(line);

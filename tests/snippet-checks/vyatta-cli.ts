@@ -231,7 +231,7 @@ export function replacedValues(commands: readonly SetCommand[]): string[] {
 /** Accepts the value when the regex matches all of it, as VyOS and Vyatta anchor their patterns. */
 export function pattern(regex: RegExp, what: string): Validate {
   const whole = new RegExp(`^(?:${regex.source})$`, regex.flags);
-  return (value) => (whole.test(value) ? undefined : `${what}`);
+  return (value) => (whole.test(value) ? undefined : what);
 }
 
 export function oneOf(values: readonly string[]): Validate {
