@@ -99,6 +99,8 @@ class FirewallSnippets extends HTMLElement implements EventListenerObject {
     // The form appears only once it is styled, so it never flashes unstyled.
     const [data] = await Promise.all([fetchSnippetData(this.dataset.src), stylesheet]);
     // Without data the panel cannot generate anything; the link to the files stays as it is.
+    // Another connectedCallback may have finished while this one waited, which the types cannot see.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- see the line above.
     if (!data || this.#ready || !this.isConnected) return;
     this.#ready = true;
     this.#data = data;
@@ -145,7 +147,7 @@ class FirewallSnippets extends HTMLElement implements EventListenerObject {
   }
 
   #onTabChange(event: Event): void {
-    const deployment: unknown = (event as CustomEvent<{ deployment?: unknown }>).detail?.deployment;
+    const deployment: unknown = (event as CustomEvent<{ deployment?: unknown } | null>).detail?.deployment;
     if (!isDeployment(deployment) || deployment === this.#deployment) return;
     this.#deployment = deployment;
     // The filter applies to every tab's rows, so the rows visible there are what it will report.
@@ -229,7 +231,7 @@ class FirewallSnippets extends HTMLElement implements EventListenerObject {
       input.setAttribute('aria-describedby', hintId);
       return;
     }
-    const label = this.querySelector(`label[for="${input.id}"]`)?.textContent?.trim() ?? field;
+    const label = this.querySelector(`label[for="${input.id}"]`)?.textContent.trim() ?? field;
     error.textContent = `${label}: ${message}.`;
     error.hidden = false;
     input.setAttribute('aria-invalid', 'true');
@@ -305,10 +307,16 @@ class FirewallSnippets extends HTMLElement implements EventListenerObject {
     const count = ++this.#renderCount;
     const platform = this.#platform;
     const input = this.#data[this.#deployment];
-    if (!input) return this.#showMessage('There are no rules for this tab.');
+    if (!input) {
+      this.#showMessage('There are no rules for this tab.');
+      return;
+    }
     const settings = parseSettings(this.#form);
     // Only valid fields are ever stored, so this cannot fail; the check keeps the types honest.
-    if (!settings.ok) return this.#showMessage('The settings are not valid.');
+    if (!settings.ok) {
+      this.#showMessage('The settings are not valid.');
+      return;
+    }
     let text: string;
     let shown: number;
     try {
@@ -320,14 +328,16 @@ class FirewallSnippets extends HTMLElement implements EventListenerObject {
       const selected = this.#ruleIds === undefined ? input : selectRules(input, this.#ruleIds);
       shown = selected.rules.length;
       if (shown === 0) {
-        return this.#showMessage(
+        this.#showMessage(
           `No rule of the ${input.deployment.name} tab matches the filter above, so there is nothing to allow.`,
         );
+        return;
       }
       text = render(selected, settings.settings);
     } catch {
       if (count !== this.#renderCount) return;
-      return this.#showMessage('The rules could not be generated. Use the plain-text files below.');
+      this.#showMessage('The rules could not be generated. Use the plain-text files below.');
+      return;
     }
     const total = input.rules.length;
     const info = platformInfo(platform);

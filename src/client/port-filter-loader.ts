@@ -33,7 +33,7 @@ if (filter) {
   }
   // Until the filter runs, nothing is hidden: the result line names the whole tab in view.
   document.addEventListener('pf-tab-change', (event) => {
-    const deployment: unknown = (event as CustomEvent<{ deployment?: unknown }>).detail?.deployment;
+    const deployment: unknown = (event as CustomEvent<{ deployment?: unknown } | null>).detail?.deployment;
     const count = filter.querySelector('[data-filter-count]');
     if (started() || !count || !isDeployment(deployment)) return;
     const total = document.getElementById(deployment)?.querySelectorAll('tr[data-rule]').length ?? 0;

@@ -88,7 +88,7 @@ class PortFilter extends HTMLElement implements EventListenerObject {
       return;
     }
     if (event.type === 'pf-tab-change') {
-      const deployment: unknown = (event as CustomEvent<{ deployment?: unknown }>).detail?.deployment;
+      const deployment: unknown = (event as CustomEvent<{ deployment?: unknown } | null>).detail?.deployment;
       // The filter already counts for this tab (it read the fragment when it started).
       if (!isDeployment(deployment) || deployment === this.#active) return;
       this.#active = deployment;
