@@ -28,7 +28,7 @@ export function missingPrograms(names: readonly string[]): string | undefined {
  * Runs `use` with a new, empty temporary directory and removes the directory
  * afterwards, whatever happens (test workers may end without an exit event).
  */
-export function withTempDirectory<T>(use: (dir: string) => T): T {
+function withTempDirectory<T>(use: (dir: string) => T): T {
   const dir = mkdtempSync(join(tmpdir(), 'pascom-snippet-check-'));
   try {
     return use(dir);
@@ -95,7 +95,7 @@ export function toolMessages(tool: string, text: string, output: string, file: s
 }
 
 /** A line split into words the way sh reads it: quotes removed, operators and redirections as their own words. */
-export function shellWords(line: string): string[] {
+function shellWords(line: string): string[] {
   const words: string[] = [];
   let word: string | undefined;
   let index = 0;

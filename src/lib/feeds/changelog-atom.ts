@@ -3,7 +3,7 @@ import type { Changelog, ChangedRule, Release } from '../content/changelog';
 import { absoluteUrl, FEED_PATHS } from '../url/link-scheme';
 
 /** Escapes text for XML element content and attribute values. */
-export function escapeXml(value: string): string {
+function escapeXml(value: string): string {
   return value
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
@@ -30,7 +30,7 @@ function ruleHtml(rule: ChangedRule, site: URL): string {
 }
 
 /** The body of an entry as HTML: one list item per change. */
-export function releaseHtml(release: Release, site: URL): string {
+function releaseHtml(release: Release, site: URL): string {
   const items = release.changes.map(
     (change) =>
       `<li><strong>${CHANGE_TYPE_LABELS[change.type]}</strong> ${change.rules.map((rule) => ruleHtml(rule, site)).join(', ')}: ${escapeXml(change.summary)}</li>`,

@@ -49,7 +49,7 @@ function isDirection(value: string): value is Direction {
  * Tidies free text from a URL or the search box: control characters go, runs of
  * white space become one space, and the length is capped.
  */
-export function normaliseQuery(text: string): string {
+function normaliseQuery(text: string): string {
   return text
     .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
     .replace(/\s+/g, ' ')

@@ -116,7 +116,7 @@ export function readPage(url: string, html: string): BuiltPage {
  * Whether a site-relative URL (with optional fragment) resolves in the build.
  * Returns the problem, or undefined when it resolves.
  */
-export function checkUrl(site: BuiltSite, url: string): string | undefined {
+function checkUrl(site: BuiltSite, url: string): string | undefined {
   const hashAt = url.indexOf('#');
   const beforeHash = hashAt === -1 ? url : url.slice(0, hashAt);
   const rawFragment = hashAt === -1 ? undefined : url.slice(hashAt + 1);
@@ -144,7 +144,7 @@ export function checkUrl(site: BuiltSite, url: string): string | undefined {
  * Turns a reference found on a page into a site-relative URL, or undefined for
  * addresses outside the site (other hosts, mail, telephone).
  */
-export function internalUrl(reference: string, pageUrl: string, siteOrigin: string): string | undefined {
+function internalUrl(reference: string, pageUrl: string, siteOrigin: string): string | undefined {
   let resolved: URL;
   try {
     resolved = new URL(reference, new URL(pageUrl, siteOrigin));

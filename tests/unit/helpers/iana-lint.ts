@@ -62,7 +62,7 @@ export interface IanaLintRule {
   iana: readonly { service: string; reason: string }[];
 }
 
-export type IanaFindingKind =
+type IanaFindingKind =
   'unclaimed-service' | 'wrong-protocol' | 'unknown-name' | 'stale-acknowledgement';
 
 export interface IanaFinding {
