@@ -7,8 +7,9 @@ import {
 } from '../../../src/lib/url/link-index';
 
 /**
- * Checks over the built site: that every internal link and anchor resolves, and
- * that every address we ever published is still served. Pure functions over
+ * Checks over the built site: that every internal link and anchor resolves, that
+ * no page gives one id to two elements, and that every address we ever published
+ * is still served. Pure functions over
  * page markup and file names, so tests can feed them a broken site on purpose;
  * reading `dist/` is left to the caller.
  */
@@ -19,6 +20,8 @@ export interface BuiltPage {
   url: string;
   /** Every element id on the page. */
   ids: Set<string>;
+  /** Ids that more than one element of the page has, each named once. */
+  duplicateIds: string[];
   /**
    * Fragments the page's script resolves without a matching id (bare rule ids and
    * old ids on the overview, from its embedded link index). They count as anchors.
@@ -35,6 +38,12 @@ export interface BuiltSite {
   pages: Map<string, BuiltPage>;
   /** Site-relative URLs of every other file, e.g. "/favicon.svg". */
   files: Set<string>;
+}
+
+/** An id that two or more elements of one page share. */
+export interface DuplicateId {
+  page: string;
+  id: string;
 }
 
 /** A link or registry entry that does not resolve, and why. */
@@ -71,6 +80,7 @@ const REFERENCE_ATTRIBUTES: Record<string, string> = { a: 'href', link: 'href', 
 /** Reads the ids, references and script-handled fragments of a page. */
 export function readPage(url: string, html: string): BuiltPage {
   const ids = new Set<string>();
+  const duplicateIds = new Set<string>();
   const references: string[] = [];
   let indexJson: string | undefined;
   const document = parse(html) as DocumentNode;
@@ -81,6 +91,7 @@ export function readPage(url: string, html: string): BuiltPage {
       return value === undefined ? undefined : decodeEntities(value);
     };
     const id = attribute('id');
+    if (id !== undefined && ids.has(id)) duplicateIds.add(id);
     if (id !== undefined) ids.add(id);
     const referenceAttribute = REFERENCE_ATTRIBUTES[node.name];
     const reference = referenceAttribute === undefined ? undefined : attribute(referenceAttribute);
@@ -106,6 +117,7 @@ export function readPage(url: string, html: string): BuiltPage {
   return {
     url,
     ids,
+    duplicateIds: [...duplicateIds],
     scriptFragments: new Set(fragments.filter((fragment) => !ids.has(fragment) && lands(fragment))),
     publishedFragments: fragments,
     references,
@@ -167,6 +179,15 @@ export function findBrokenLinks(site: BuiltSite, siteOrigin: string): LinkProble
     }
   }
   return problems;
+}
+
+/**
+ * Every id that more than one element of a page has. A fragment link then lands on
+ * the first of them only, `aria-labelledby` and `<label for>` name the wrong
+ * element, and `getElementById` in the page's scripts finds only one.
+ */
+export function findDuplicateIds(site: BuiltSite): DuplicateId[] {
+  return [...site.pages.values()].flatMap((page) => page.duplicateIds.map((id) => ({ page: page.url, id })));
 }
 
 /**
