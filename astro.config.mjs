@@ -48,6 +48,9 @@ export default defineConfig({
           },
         },
       ],
+      // The sidebar's items may also be plain strings, and typescript-eslint then takes each
+      // `link` key for the deprecated String.prototype.link.
+      /* eslint-disable @typescript-eslint/no-deprecated -- not String.prototype.link, see above. */
       sidebar: [
         { label: 'Port overview', link: '/' },
         // One link to the index, not one per rule: a sidebar listing every rule would
@@ -55,6 +58,7 @@ export default defineConfig({
         { label: 'All rules', link: '/rules/' },
         { label: 'Changelog', link: '/changelog/' },
       ],
+      /* eslint-enable @typescript-eslint/no-deprecated */
       lastUpdated: false,
       pagination: false,
     }),

@@ -14,6 +14,8 @@
 // floor replays exactly those changes as bare DOM writes, with no filter code, and is
 // measured the same way. Our figure divided by the floor says how much the filter adds
 // to the browser's own unavoidable restyle and layout.
+// The functions given to page.evaluate run in the page, where these are the browser's globals.
+/* global document, window, requestAnimationFrame, customElements */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { chromium } from '@playwright/test';
@@ -136,7 +138,7 @@ try {
     // Runs one step and forces the style and layout work it caused by reading layout.
     window.benchRun = (index) => {
       window.benchSteps[index]();
-      void document.documentElement.offsetHeight;
+      document.documentElement.getBoundingClientRect();
     };
     return window.benchSteps.length - 1;
   });
@@ -245,7 +247,7 @@ try {
     };
     window.floorRun = (index) => {
       window.floorApply(index);
-      void document.documentElement.offsetHeight;
+      document.documentElement.getBoundingClientRect();
     };
     // Replay one round and compare: the floor must produce the page the filter produced.
     const mismatches = [];
@@ -280,7 +282,7 @@ try {
             const start = performance.now();
             run(index);
             const scripted = performance.now();
-            void document.documentElement.offsetHeight;
+            document.documentElement.getBoundingClientRect();
             const laidOut = performance.now();
             await nextFrame();
             const painted = performance.now();

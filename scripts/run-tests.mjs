@@ -1,7 +1,7 @@
 // Runs every test runner of the project in order and prints one closing line,
 // "N passed, N failed", totalling all of them. Exits non-zero if anything failed.
 //
-// Steps: type check, build, unit tests (Vitest), browser tests (Playwright).
+// Steps: type check, lint, build, unit tests (Vitest), browser tests (Playwright).
 // A step that is not a test runner counts as one failed test when it fails.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -36,6 +36,9 @@ function gate(label, command, args) {
 }
 
 gate('type check', 'npx', ['astro', 'check']);
+// `npm run lint` without its astro check, which ran just above and generated the content
+// types that ESLint's type-checked rules read.
+gate('lint', 'npm', ['run', 'lint:code']);
 const built = gate('build', 'npx', ['astro', 'build']);
 
 const vitestOk = run('unit tests', 'npx', [

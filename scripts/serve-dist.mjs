@@ -128,7 +128,8 @@ const server = createServer((request, response) => {
     if (compressError) return fail(compressError);
     serve(request, response, (error) => {
       if (error) return fail(error);
-      notFound(request, response).catch(fail);
+      // finalhandler has no types, so the linter cannot see that `fail` handles the rejection.
+      void notFound(request, response).catch(fail);
     });
   });
 });

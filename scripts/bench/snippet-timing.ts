@@ -5,7 +5,7 @@ import { PLATFORMS } from '../../src/lib/firewall/platforms';
 import { loadGenerator } from '../../src/lib/firewall/generator';
 import { toSnippetInput } from '../../src/lib/firewall/plan';
 
-export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /**
  * Milliseconds to generate the snippets of every platform for both tabs, all

@@ -1,5 +1,5 @@
 /** A field of the filter form, named as in its `data-filter` attribute. */
-export type FilterField = 'protocol' | 'direction' | 'q';
+type FilterField = 'protocol' | 'direction' | 'q';
 
 /** What a reader did to the filter's controls, captured at the moment they did it. */
 export type FilterAction =

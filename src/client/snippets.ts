@@ -107,7 +107,9 @@ class Snippets extends HTMLElement implements EventListenerObject {
     if (this.#ready) return;
     // The form appears only once it is styled, so it never flashes unstyled.
     const [data] = await Promise.all([fetchSnippetData(this.dataset.src), stylesheet]);
-    // Without data the panel cannot generate anything; the link to the files stays as it is.
+    // Without data the panel cannot generate anything; the link to the files stays as it is. The
+    // element may have been moved and started again while the data was on its way.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- #ready can change during the await
     if (!data || this.#ready || !this.isConnected) return;
     this.#ready = true;
     this.#data = data;
@@ -236,7 +238,7 @@ class Snippets extends HTMLElement implements EventListenerObject {
       input.setAttribute('aria-describedby', hintId);
       return;
     }
-    const label = this.querySelector(`label[for="${input.id}"]`)?.textContent?.trim() ?? field;
+    const label = this.querySelector(`label[for="${input.id}"]`)?.textContent.trim() ?? field;
     error.textContent = `${label}: ${message}.`;
     error.hidden = false;
     input.setAttribute('aria-invalid', 'true');
@@ -293,10 +295,16 @@ class Snippets extends HTMLElement implements EventListenerObject {
     const count = ++this.#renderCount;
     const platform = this.#platform;
     const input = this.#data[this.#deployment];
-    if (!input) return this.#showMessage('There are no rules for this tab.');
+    if (!input) {
+      this.#showMessage('There are no rules for this tab.');
+      return;
+    }
     const settings = parseSettings(this.#form);
     // Only valid fields are ever stored, so this cannot fail; the check keeps the types honest.
-    if (!settings.ok) return this.#showMessage('The settings are not valid.');
+    if (!settings.ok) {
+      this.#showMessage('The settings are not valid.');
+      return;
+    }
     let text: string;
     let shown: number;
     try {
@@ -307,14 +315,16 @@ class Snippets extends HTMLElement implements EventListenerObject {
       const selected = this.#ruleIds === undefined ? input : selectRules(input, this.#ruleIds);
       shown = selected.rules.length;
       if (shown === 0) {
-        return this.#showMessage(
+        this.#showMessage(
           `No rule of the ${input.deployment.name} tab matches the filter above, so there is nothing to allow.`,
         );
+        return;
       }
       text = render(selected, settings.settings);
     } catch {
       if (count !== this.#renderCount) return;
-      return this.#showMessage('The rules could not be generated. Use the plain-text files below.');
+      this.#showMessage('The rules could not be generated. Use the plain-text files below.');
+      return;
     }
     const total = input.rules.length;
     const info = platformInfo(platform);

@@ -8,9 +8,7 @@ import type { Device } from '../schemas/device';
 import type { Endpoint } from '../schemas/endpoint';
 import type { PortRuleData } from '../schemas/port-rule';
 
-export type { Device, Endpoint };
-
-export type Correction = PortRuleData['corrections'][number];
+type Correction = PortRuleData['corrections'][number];
 
 /** A rule with its references resolved. */
 export interface PortRule extends Omit<PortRuleData, 'devices' | 'source' | 'destinations'> {

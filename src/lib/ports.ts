@@ -6,8 +6,8 @@
  */
 
 /** The lowest and highest TCP/UDP port a rule may name. */
-export const PORT_MIN = 1;
-export const PORT_MAX = 65535;
+const PORT_MIN = 1;
+const PORT_MAX = 65535;
 
 /** An inclusive port range; a single port has `from === to`. */
 export interface PortRange {
@@ -16,7 +16,7 @@ export interface PortRange {
 }
 
 /** Whether a number is a port a rule may name. */
-export function isPort(port: number): boolean {
+function isPort(port: number): boolean {
   return Number.isInteger(port) && port >= PORT_MIN && port <= PORT_MAX;
 }
 

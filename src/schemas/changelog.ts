@@ -6,14 +6,14 @@ import { headline, slugId, text } from './common';
  * A data version: the publication date and a counter for that day, such as
  * "2025.11.26.1". Versions sort by their numbers, so automation can compare them.
  */
-export const dataVersion = z
+const dataVersion = z
   .string({ error: 'must be a version such as "2025.11.26.1"' })
   .regex(/^\d{4}\.\d{2}\.\d{2}\.[1-9]\d*$/, {
     error: 'must be a version YYYY.MM.DD.N such as "2025.11.26.1" (N counts from 1 within the day)',
   });
 
 /** A calendar day written as YYYY-MM-DD that exists in the calendar. */
-export const isoDate = z
+const isoDate = z
   .string({ error: 'must be a date such as "2025-11-26"' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written as YYYY-MM-DD, such as "2025-11-26"' })
   .refine(
@@ -27,7 +27,7 @@ export const isoDate = z
   );
 
 /** One change to one or more rules within a release. */
-export const ruleChangeSchema = z.strictObject({
+const ruleChangeSchema = z.strictObject({
   /** added: new rule; changed: a port, protocol, target or other fact changed; removed: the rule is gone. */
   type: z.enum(CHANGE_TYPES, { error: `must be one of: ${CHANGE_TYPES.join(', ')}` }),
   /** Ids of the rules concerned (current ids; for "removed", the id the rule had). */
@@ -60,4 +60,3 @@ export const changelogEntrySchema = z
   });
 
 export type ChangelogEntryData = z.infer<typeof changelogEntrySchema>;
-export type RuleChangeData = z.infer<typeof ruleChangeSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** Longest id: ids become anchors and addresses that people type and paste. */
-export const MAX_ID_LENGTH = 60;
+const MAX_ID_LENGTH = 60;
 
 /**
  * A permanent identifier: lower-case words joined by hyphens. It becomes part of
@@ -49,7 +49,7 @@ function codePoint(character: string): string {
  * block keeps its line breaks, so it is refused with a hint; a folded `>` block
  * or a plain string is one line.
  */
-export function oneLineText(max: number) {
+function oneLineText(max: number) {
   return z
     .string({ error: 'must be text' })
     .trim()

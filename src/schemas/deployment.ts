@@ -6,7 +6,7 @@ import { name, slugId, text, title } from './common';
  * How a group that reuses another group's rules re-reads them: every rule that
  * targets `from` is shown with this source, target and direction instead.
  */
-export const retargetSchema = z.strictObject({
+const retargetSchema = z.strictObject({
   /** Endpoint id the shared rules target in the group they come from. */
   from: slugId,
   /** Endpoint id connections start from in this group. */
@@ -18,7 +18,7 @@ export const retargetSchema = z.strictObject({
 });
 
 /** A table within a tab: a heading, an optional introduction and its rules in order. */
-export const ruleGroupSchema = z
+const ruleGroupSchema = z
   .strictObject({
     /** Permanent id; it is the group's anchor on the page. */
     id: slugId,

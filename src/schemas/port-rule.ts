@@ -7,7 +7,7 @@ import { parsePortRange, type PortRange } from '../lib/ports';
  * One entry of a rule's `ports` list: a number (`5061`) or a range written as
  * "from-to" (`"30000-35000"`). Both become a {@link PortRange}.
  */
-export const portSpec = z
+const portSpec = z
   .union([z.number(), z.string()], {
     error: 'must be a port number such as 5061 or a range such as "30000-35000"',
   })
@@ -21,7 +21,7 @@ export const portSpec = z
   });
 
 /** A visible note where this site deliberately differs from the original port table. */
-export const correctionSchema = z.strictObject({
+const correctionSchema = z.strictObject({
   /** Which field of the rule was corrected. */
   field: z.enum(CORRECTABLE_FIELDS, {
     error: `must be one of: ${CORRECTABLE_FIELDS.join(', ')}`,
@@ -39,7 +39,7 @@ export const correctionSchema = z.strictObject({
  * pascom for something other than what IANA lists, and this says why that is fine.
  * The IANA lint (tests/unit/helpers/iana-lint.ts) defines what counts as a difference.
  */
-export const ianaAcknowledgementSchema = z.strictObject({
+const ianaAcknowledgementSchema = z.strictObject({
   /** The port/protocol pair this acknowledgement covers, e.g. "8884/tcp". */
   service: z.string().regex(/^\d+\/(tcp|udp)$/, { error: 'must look like "8884/tcp"' }),
   /** Why pascom's use differs from the registry. */
@@ -50,7 +50,7 @@ export const ianaAcknowledgementSchema = z.strictObject({
  * A service name as the IANA registry and /etc/services write it (RFC 6335):
  * up to 15 lower-case letters, digits and single inner hyphens, with at least one letter.
  */
-export const ianaServiceName = z
+const ianaServiceName = z
   .string({ error: 'must be an IANA service name such as "ntp"' })
   .max(15, { error: 'an IANA service name has at most 15 characters' })
   .regex(/^(?=.*[a-z])[a-z0-9](?:-?[a-z0-9]){0,14}$/, {

@@ -66,7 +66,7 @@ class FilterPage {
     return this.panel
       .getByRole('row')
       .filter({ has: this.page.getByRole('cell') })
-      .evaluateAll((rows) => rows.map((row) => row.querySelector('td')?.textContent?.trim() ?? ''));
+      .evaluateAll((rows) => rows.map((row) => row.querySelector('td')?.textContent.trim() ?? ''));
   }
 
   /** The query of the address bar; the filter writes it a moment after a change, so poll it. */
@@ -161,7 +161,8 @@ test('a press made while the code is on its way counts, also when the address ho
   page,
 }) => {
   // Hold the filter's code back until the press has been made.
-  let release = () => {};
+  // The promise's executor runs at once, so `release` is set before anything calls it.
+  let release!: () => void;
   const arrived = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/filter\.[\w-]+\.js$/, async (route) => {
     await arrived;

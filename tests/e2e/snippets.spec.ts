@@ -223,7 +223,7 @@ test.describe('firewall snippet panel', () => {
     await snippets.download.click();
     const download = await downloadPromise;
     expect(download.suggestedFilename()).toBe('pascom-onsite-cisco-asa.txt');
-    const content = await readFile((await download.path())!, 'utf8');
+    const content = await readFile(await download.path(), 'utf8');
     expect(content).toBe(await snippets.text());
     expect(content).toContain('access-list');
   });

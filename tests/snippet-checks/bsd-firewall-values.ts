@@ -22,11 +22,6 @@ export function addressFamily(text: string): Family | undefined {
   return Number(prefix) <= (family === 4 ? 32 : 128) ? family : undefined;
 }
 
-/** True for an address without a prefix length. */
-export function isPlainAddress(text: string): boolean {
-  return isIPv4(text) || isIPv6(text);
-}
-
 /**
  * A fully qualified host name in the sense of RFC 1123: labels of letters,
  * digits and inner hyphens, 1-63 characters each, at most 253 in all, and a

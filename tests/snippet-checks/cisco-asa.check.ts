@@ -207,8 +207,7 @@ function extendedEntry(
   at = source.next;
   const sourcePort = portOperator(words, at);
   if (sourcePort) {
-    if (!ports)
-      problems.push(`ports can follow an address only for tcp, udp or sctp, not "${protocol ?? ''}"`);
+    if (!ports) problems.push(`ports can follow an address only for tcp, udp or sctp, not "${protocol}"`);
     if (sourcePort.problem) problems.push(sourcePort.problem);
     at = sourcePort.next;
   }
@@ -217,8 +216,7 @@ function extendedEntry(
   at = destination.next;
   const destinationPort = portOperator(words, at);
   if (destinationPort) {
-    if (!ports)
-      problems.push(`ports can follow an address only for tcp, udp or sctp, not "${protocol ?? ''}"`);
+    if (!ports) problems.push(`ports can follow an address only for tcp, udp or sctp, not "${protocol}"`);
     if (destinationPort.problem) problems.push(destinationPort.problem);
     at = destinationPort.next;
   }

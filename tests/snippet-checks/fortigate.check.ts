@@ -93,10 +93,10 @@ function tokenize(text: string): Token[] | string {
       let value = '';
       while (index < rest.length && rest[index] !== quote) {
         if (rest[index] === '\\' && index + 1 < rest.length) {
-          value += rest[index + 1];
+          value += rest.charAt(index + 1);
           index += 2;
         } else {
-          value += rest[index];
+          value += rest.charAt(index);
           index += 1;
         }
       }

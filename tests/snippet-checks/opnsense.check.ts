@@ -394,7 +394,7 @@ function hostEntryProblem(entry: string, aliases: Map<string, string>): string |
 function readSingleQuotedWord(source: string): { value: string; rest: string } | undefined {
   let value = '';
   let i = 0;
-  if (source[0] !== "'" && !source.startsWith("\\'")) return undefined;
+  if (!source.startsWith("'") && !source.startsWith("\\'")) return undefined;
   while (i < source.length && source[i] !== ' ' && source[i] !== '\t') {
     if (source[i] === "'") {
       const end = source.indexOf("'", i + 1);
@@ -514,7 +514,7 @@ function checkWrapperBehaviour(preamble: string): string[] {
       encoding: 'utf8',
       timeout: 10_000,
       env: {
-        PATH: `${directory}:${process.env['PATH'] ?? '/usr/bin:/bin'}`,
+        PATH: `${directory}:${process.env.PATH ?? '/usr/bin:/bin'}`,
         OPN: 'https://firewall.invalid',
         KEY: 'key',
         SECRET: 'secret',
@@ -601,7 +601,7 @@ function checkOpnsense(text: string): string[] {
       continue;
     }
     const word = readSingleQuotedWord((call[2] ?? '').trim());
-    if (word === undefined || word.rest.trim() !== '') {
+    if (word?.rest.trim() !== '') {
       fail(number, 'the JSON body must be one single-quoted shell word');
       continue;
     }

@@ -360,7 +360,7 @@ function checkPfsense(text: string): string[] {
         }
       }
       const descr = values.get('descr');
-      if (descr !== undefined && descr.includes('\\')) fail(alias, 'a description must not contain "\\"');
+      if (descr?.includes('\\')) fail(alias, 'a description must not contain "\\"');
     }
   }
 
@@ -437,7 +437,7 @@ function checkRule(
   }
 
   const descr = value('descr');
-  if (descr !== undefined && descr.includes('\\')) {
+  if (descr?.includes('\\')) {
     fail(
       fields.get('descr')!,
       `"The '\\' character is not allowed in the Description field" (firewall_rules_edit.php)`,

@@ -32,7 +32,7 @@ let loadError: string | undefined;
 try {
   // tree-sitter is CommonJS; the grammar package is an ES module with top-level await.
   const TreeSitter = createRequire(import.meta.url)('tree-sitter') as typeof Parser;
-  const grammar = (await import('tree-sitter-powershell')) as { default: Parser.Language };
+  const grammar = await import('tree-sitter-powershell');
   parser = new TreeSitter();
   parser.setLanguage(grammar.default);
 } catch (error) {
@@ -258,7 +258,8 @@ function valueProblem(parameter: string, rule: ValueRule, texts: string[]): stri
   if (single && !multiple && texts.length > 1) return `-${parameter} takes one value, not ${texts.length}`;
   for (const text of texts) {
     let problem: string | undefined;
-    if (Array.isArray(rule)) {
+    // Not Array.isArray: it narrows a readonly list to `any[]`, and the words would lose their type.
+    if (typeof rule !== 'string') {
       // -Profile: "Separate multiple entries with a comma".
       const words = parameter === 'Profile' ? text.split(',') : [text];
       const bad = words.find((word) => !rule.some((allowed) => allowed.toLowerCase() === word.toLowerCase()));

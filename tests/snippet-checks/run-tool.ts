@@ -28,7 +28,7 @@ export function missingPrograms(names: readonly string[]): string | undefined {
  * Runs `use` with a new, empty temporary directory and removes the directory
  * afterwards, whatever happens (test workers may end without an exit event).
  */
-export function withTempDirectory<T>(use: (dir: string) => T): T {
+function withTempDirectory<T>(use: (dir: string) => T): T {
   const dir = mkdtempSync(join(tmpdir(), 'pascom-snippet-check-'));
   try {
     return use(dir);
@@ -81,7 +81,7 @@ export function toolMessages(tool: string, text: string, output: string, file: s
   const blocks: string[][] = [];
   for (const raw of output.split(file).join('the snippet').split('\n')) {
     const line = raw.trimEnd();
-    if (line === '' || /^Try `/.test(line) || /^\s*[~^]+\s*$/.test(line)) continue;
+    if (line === '' || line.startsWith('Try `') || /^\s*[~^]+\s*$/.test(line)) continue;
     if (lines.some((snippetLine) => snippetLine.text.trim() !== '' && snippetLine.text === line)) continue;
     if (blocks.length === 0 || /^the snippet:\d+:/.test(line)) blocks.push([]);
     blocks[blocks.length - 1]!.push(line);
@@ -95,7 +95,7 @@ export function toolMessages(tool: string, text: string, output: string, file: s
 }
 
 /** A line split into words the way sh reads it: quotes removed, operators and redirections as their own words. */
-export function shellWords(line: string): string[] {
+function shellWords(line: string): string[] {
   const words: string[] = [];
   let word: string | undefined;
   let index = 0;

@@ -314,7 +314,7 @@ function checkSonicWall(text: string): string[] {
     committed = false;
     if (mode === 'service-group') {
       if (command === 'exit') {
-        if (group && group.members === 0) fail(`service group "${group.name}" has no members`);
+        if (group?.members === 0) fail(`service group "${group.name}" has no members`);
         mode = 'config';
         group = undefined;
       } else if (command === 'service-object' || command === 'service-group') {

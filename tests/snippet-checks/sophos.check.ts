@@ -50,10 +50,10 @@ function toElements(nodes: OrderedNode[], text: string, lines: SnippetLine[]): X
     for (const node of list) {
       const name = Object.keys(node).find((key) => key !== ':@');
       if (!name || name === '#text' || name === '#comment' || name.startsWith('?')) continue;
-      const inner = (node[name] as OrderedNode[]) ?? [];
+      const inner = (node[name] as OrderedNode[] | undefined) ?? [];
       const attributes: Record<string, string> = {};
-      for (const [key, value] of Object.entries((node[':@'] as Record<string, string>) ?? {})) {
-        attributes[key.replace(/^@_/, '')] = String(value);
+      for (const [key, value] of Object.entries((node[':@'] as Record<string, string> | undefined) ?? {})) {
+        attributes[key.replace(/^@_/, '')] = value;
       }
       const start = (node[meta] as { startIndex?: number } | undefined)?.startIndex ?? 0;
       result.push({

@@ -73,7 +73,7 @@ export function at(line: number, text: string, problem: string): string {
  * history expansion, redirection, a second command, a comment, a continued
  * line), since the check would then no longer know what the router receives.
  */
-export function shellWords(text: string): { words: string[] } | { error: string } {
+function shellWords(text: string): { words: string[] } | { error: string } {
   const words: string[] = [];
   let index = 0;
   while (index < text.length) {
@@ -231,7 +231,7 @@ export function replacedValues(commands: readonly SetCommand[]): string[] {
 /** Accepts the value when the regex matches all of it, as VyOS and Vyatta anchor their patterns. */
 export function pattern(regex: RegExp, what: string): Validate {
   const whole = new RegExp(`^(?:${regex.source})$`, regex.flags);
-  return (value) => (whole.test(value) ? undefined : `${what}`);
+  return (value) => (whole.test(value) ? undefined : what);
 }
 
 export function oneOf(values: readonly string[]): Validate {
@@ -360,7 +360,7 @@ export const portItem: Validate = (value) => {
 };
 
 /** IP protocol names of `/etc/protocols` the firewall trees accept, plus numbers 0-255. */
-export const PROTOCOL_NAMES = [
+const PROTOCOL_NAMES = [
   'all',
   'ip',
   'hopopt',

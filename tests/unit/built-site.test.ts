@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   findBrokenLinks,
+  findDuplicateIds,
   findMissingUrls,
   findUnlistedUrls,
   parseRegistry,
@@ -91,6 +92,26 @@ describe('the link check', () => {
     });
     expect(findBrokenLinks(page, ORIGIN)).toEqual([
       expect.objectContaining({ from: '/x/', url: '/#not-a-rule' }),
+    ]);
+  });
+});
+
+describe('the duplicate-id check', () => {
+  test('finds nothing wrong with a healthy site', () => {
+    expect(findDuplicateIds(healthy)).toEqual([]);
+  });
+
+  test('names the page and each id that two or more elements share, once', () => {
+    const doubled = site({
+      '/': overview(['cloud-sip-tls', 'onsite-ntp-time']),
+      '/rules/ntp-time/': `${rulePage}<h2 id="purpose">Purpose</h2><p id="note">a</p>
+        <section><h2 id="purpose">Purpose</h2></section><span id="purpose"></span><p id="Note">b</p>`,
+      // The same row anchor in both tables of the overview.
+      '/x/': overview(['cloud-sip-tls', 'cloud-sip-tls']),
+    });
+    expect(findDuplicateIds(doubled)).toEqual([
+      { page: '/rules/ntp-time/', id: 'purpose' },
+      { page: '/x/', id: 'cloud-sip-tls' },
     ]);
   });
 });

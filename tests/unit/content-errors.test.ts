@@ -306,3 +306,20 @@ test('a key given twice is refused with a message naming the entry and the key',
     ),
   ]);
 });
+
+test('an id written as a mapping is named by its content, not as "[object Object]"', () => {
+  const message = (() => {
+    try {
+      parseYamlRecords('- id: { name: sip }\n  title: SIP\n', {
+        file: 'rules.yaml',
+        entryLabel: 'rule',
+        schema: portRuleSchema,
+      });
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return 'did not fail';
+  })();
+  expect(message).toMatch(/^rules\.yaml \(line 1\): rule "\{"name":"sip"\}": field "id": /);
+  expect(message).not.toContain('[object Object]');
+});

@@ -32,9 +32,7 @@ const hasClass = (element: Element, name: string) =>
   (attribute(element, 'class') ?? '').split(/\s+/).includes(name);
 const textOf = (node: ParentNode): string =>
   node.childNodes
-    .map((child) =>
-      'value' in child && child.nodeName === '#text' ? child.value : 'tagName' in child ? textOf(child) : '',
-    )
+    .map((child) => ('value' in child ? child.value : 'tagName' in child ? textOf(child) : ''))
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
@@ -76,7 +74,7 @@ const byId = (root: ParentNode, id: string) => {
 };
 
 const direction = (label: string): ReadConnection['direction'] =>
-  /^Outbound/.test(label) ? 'outbound' : /^Inbound/.test(label) ? 'inbound' : 'unclear';
+  label.startsWith('Outbound') ? 'outbound' : label.startsWith('Inbound') ? 'inbound' : 'unclear';
 
 /** The connections a table row stands for: one per target, in the words of the diagram. */
 function rowConnections(ports: string, protocols: string, source: string, targets: string[], way: string) {
@@ -196,7 +194,8 @@ describe('the diagram on each rule page', () => {
     const main = [...elements(page.root)].find((element) => element.tagName === 'main')!;
     const ruleFacts = facts(main);
     const sections = [...elements(main)].filter(
-      (element) => element.tagName === 'section' && /^in-/.test(attribute(element, 'aria-labelledby') ?? ''),
+      (element) =>
+        element.tagName === 'section' && (attribute(element, 'aria-labelledby') ?? '').startsWith('in-'),
     );
     const rule = data.rules.find((candidate) => candidate.id === ruleId)!;
     expect(sections).toHaveLength(rule.deployments.length);

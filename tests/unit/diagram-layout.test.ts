@@ -142,13 +142,14 @@ const syntheticSets: Record<string, { rows: DiagramRow[]; legend: Device[] }> = 
 };
 
 const data = loadContent();
-const realSets: Record<string, { rows: DiagramRow[]; legend: Device[] }> = Object.fromEntries([
-  ...data.deployments.map((deployment) => [
+interface DiagramSet { rows: DiagramRow[]; legend: Device[] }
+const realSets: Record<string, DiagramSet> = Object.fromEntries([
+  ...data.deployments.map((deployment): [string, DiagramSet] => [
     `the ${deployment.name} tab`,
     { rows: deployment.placements, legend: data.devices },
   ]),
   ...data.deployments.flatMap((deployment) =>
-    deployment.placements.map((placement) => [
+    deployment.placements.map((placement): [string, DiagramSet] => [
       `rule ${placement.rule.id} in ${deployment.name}`,
       { rows: [placement], legend: placement.rule.devices },
     ]),

@@ -28,7 +28,7 @@ const placements = data.deployments.flatMap((deployment) => deployment.placement
 
 function validator() {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
-  addFormats.default(ajv);
+  addFormats(ajv);
   return ajv.compile(portsJsonSchema(TEST_SITE));
 }
 

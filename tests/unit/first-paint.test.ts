@@ -27,7 +27,7 @@ interface FirstPaint {
 const scripts = new Map<LinkIndex, Script>();
 const sandbox = createContext({
   URLSearchParams,
-  addEventListener: () => {},
+  addEventListener: () => undefined,
   customElements: { get: () => undefined },
 });
 

@@ -49,8 +49,8 @@ async function startServer(dir: string, serverPort: number): Promise<ChildProces
       output += chunk.toString();
       if (output.includes('http://127.0.0.1:')) resolve();
     };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
   });
   return child;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse, type DocumentNode, type ElementNode } from 'ultrahtml';
 import { querySelector } from 'ultrahtml/selector';
-import { findBrokenLinks } from './helpers/built-site';
+import { findBrokenLinks, findDuplicateIds } from './helpers/built-site';
 import { rulePageUrl } from '../../src/lib/url/link-scheme';
 import { DIST, SITE_ORIGIN, readDistSite } from './helpers/dist-site';
 import { loadContent } from './helpers/load-content';
@@ -16,6 +16,12 @@ test('no internal link or anchor in the built site leads nowhere', () => {
     ({ from, url, problem }) => `${from}: ${url} (${problem})`,
   );
   expect(broken, broken.join('\n')).toEqual([]);
+});
+
+test('no page of the built site gives one id to two elements', () => {
+  expect(site.pages.size).toBeGreaterThan(1);
+  const duplicates = findDuplicateIds(site).map(({ page, id }) => `${page}: #${id}`);
+  expect(duplicates, duplicates.join('\n')).toEqual([]);
 });
 
 test('the overview links every row to its rule page and to itself', () => {

@@ -16,7 +16,7 @@ export interface ChangedRule {
   url?: string;
 }
 
-export interface RuleChange {
+interface RuleChange {
   type: ChangeType;
   rules: ChangedRule[];
   summary: string;

@@ -31,7 +31,7 @@ export const DEFAULT_CONTENT_FILES: ContentFiles = contentFilesIn('content');
  * Folder of the content the build reads, relative to the project root. Tests
  * point it at deliberately broken fixtures to prove that bad data stops the build.
  */
-export const contentDir = process.env.PORT_CONTENT_DIR ?? 'content';
+const contentDir = process.env.PORT_CONTENT_DIR ?? 'content';
 
 /** The files the build reads. */
 export const contentFiles: ContentFiles = contentFilesIn(contentDir);

@@ -123,7 +123,7 @@ export function rulesOfGroup(group: RuleGroupData, content: ContentIndex): strin
 }
 
 /** A group's own references: the group it shares, the endpoints it retargets, the rules it lists. */
-export function checkGroup(
+function checkGroup(
   deployment: DeploymentData,
   group: RuleGroupData,
   field: string,

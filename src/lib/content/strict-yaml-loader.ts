@@ -25,16 +25,21 @@ export interface StrictYamlLoaderOptions<S extends z.ZodType> {
 /**
  * A content loader for a YAML list of records. It fails the build on any problem
  * (see {@link parseYamlRecords}) where Astro's `file()` loader would only log it.
+ * The return type names the stored schema, so `getCollection` gives typed entries
+ * instead of `any`.
  */
 export function strictYamlLoader<S extends z.ZodType>({
   path,
   entryLabel,
   schema,
-}: StrictYamlLoaderOptions<S>): Loader {
+}: StrictYamlLoaderOptions<S>): Loader & { schema: ReturnType<typeof positioned<S>> } {
   return {
     name: 'strict-yaml-loader',
     schema: positioned(schema),
-    async load({ config, store, parseData, watcher }) {
+    async load(context) {
+      // `parseData` is declared as a method, so it is called on the context: taken out of
+      // it, the call would work only as long as Astro's implementation never reads `this`.
+      const { config, store, watcher } = context;
       const root = fileURLToPath(config.root);
       const absolute = resolve(root, path);
       const file = relative(root, absolute).split('\\').join('/');
@@ -47,7 +52,7 @@ export function strictYamlLoader<S extends z.ZodType>({
       const records = parseYamlRecords(text, { file, entryLabel, schema });
       store.clear();
       for (const { id, position, raw } of records) {
-        const data = await parseData({ id, data: { position, record: raw }, filePath: file });
+        const data = await context.parseData({ id, data: { position, record: raw }, filePath: file });
         store.set({ id, data, filePath: file });
       }
       watcher?.add(absolute);

@@ -91,7 +91,7 @@ export function parseYamlRecords<S extends z.ZodType>(
       problems.push(describeProblem({ file, line, field: 'id' }, `${entryLabel} ${position + 1} has no id`));
       return;
     }
-    const id = String(rawId);
+    const id = idText(rawId);
     if (firstLineOfId.has(id)) {
       const first = firstLineOfId.get(id);
       problems.push(
@@ -137,11 +137,22 @@ interface EntryLocation {
   node: unknown;
 }
 
+/**
+ * How an id is named in messages. An id the editor wrote as a list or mapping is shown as JSON:
+ * `String` would name every mapping "[object Object]", which says nothing about the entry.
+ */
+function idText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
+  return JSON.stringify(value);
+}
+
 /** The `id` an entry of the list gives, read from the syntax tree (the document may not convert). */
 function entryId(entry: unknown): string | undefined {
   if (!isMap(entry)) return undefined;
   const id = entry.get('id', true);
-  return isScalar(id) && id.value !== null && id.value !== '' ? String(id.value) : undefined;
+  return isScalar(id) && id.value !== null && id.value !== '' ? idText(id.value) : undefined;
 }
 
 /** The path of keys leading to the key that starts at `offset`, e.g. "groups[0].heading". */

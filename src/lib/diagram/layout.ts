@@ -23,7 +23,7 @@ export interface Rect {
 }
 
 /** What a piece of text is, for styling and for the checks. */
-export type TextRole =
+type TextRole =
   'heading' | 'firewall' | 'site-name' | 'host' | 'device' | 'label' | 'title' | 'note' | 'version';
 
 /** One or more lines of text and the rectangle they fit in. */
@@ -36,7 +36,7 @@ export interface TextBlock extends Rect {
   anchor: 'start' | 'middle' | 'end';
 }
 
-export interface DeviceLayout {
+interface DeviceLayout {
   device: DiagramDevice;
   icon: Rect;
   name: TextBlock;

@@ -73,7 +73,7 @@ export interface DiagramModel {
 }
 
 /** The label of a connection: ports, then protocols, e.g. "30000-35000/UDP". */
-export function connectionLabel(ports: readonly PortRange[], protocols: readonly Protocol[]): string {
+function connectionLabel(ports: readonly PortRange[], protocols: readonly Protocol[]): string {
   return `${formatPortList(ports).replaceAll(', ', ',')}/${protocols.map((protocol) => PROTOCOL_LABELS[protocol]).join('+')}`;
 }
 

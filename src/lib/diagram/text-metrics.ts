@@ -105,7 +105,6 @@ export function wrapText(text: string, maxWidth: number, style: TextStyle): stri
       continue;
     }
     if (line.trim() !== '') lines.push(line.trimEnd());
-    line = '';
     if (textWidth(piece.trimEnd(), style) <= maxWidth) {
       line = piece;
       continue;

@@ -21,7 +21,7 @@ function ruleHtml(rule: ChangedRule, site: URL): string {
 }
 
 /** The body of an entry as HTML: one list item per change. */
-export function releaseHtml(release: Release, site: URL): string {
+function releaseHtml(release: Release, site: URL): string {
   const items = release.changes.map(
     (change) =>
       `<li><strong>${CHANGE_TYPE_LABELS[change.type]}</strong> ${change.rules.map((rule) => ruleHtml(rule, site)).join(', ')}: ${escapeXml(change.summary)}</li>`,

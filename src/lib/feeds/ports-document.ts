@@ -5,7 +5,7 @@ import { OVERVIEW_PATH, absoluteUrl, rowUrl, FEED_PATHS } from '../url/link-sche
 import { type FeedContext } from './feed-context';
 
 /** A rule as one row of one tab, in the JSON feed. */
-export interface PlacementRecord {
+interface PlacementRecord {
   /** Permanent id of the row, "<deployment>-<rule id>"; also its anchor on the overview. */
   id: string;
   deployment: Deployment;
@@ -20,7 +20,7 @@ export interface PlacementRecord {
   url: string;
 }
 
-export interface RuleRecord {
+interface RuleRecord {
   id: string;
   aliases: string[];
   title: string;

@@ -2,7 +2,7 @@ import { DEPLOYMENTS, DIRECTIONS, ENDPOINT_KINDS, PROTOCOLS } from '../../schema
 import { absoluteUrl, FEED_PATHS } from '../url/link-scheme';
 
 /** A JSON Schema document, kept as plain data so it can be served and handed to a validator. */
-export type JsonSchema = { [keyword: string]: unknown };
+export type JsonSchema = Record<string, unknown>;
 
 const id = {
   type: 'string',

@@ -7,7 +7,7 @@ export interface InterfaceNames {
 }
 
 /** Advice with the vendor page that documents it. */
-export interface DocumentedAdvice {
+interface DocumentedAdvice {
   text: string;
   docs: string;
 }

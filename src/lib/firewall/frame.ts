@@ -23,7 +23,7 @@ export interface PlatformContext {
 /** A generator's own part: the plan in its platform's syntax. */
 export type SpellSnippet = (plan: SnippetPlan, context: PlatformContext) => string;
 
-export function platformContext(id: PlatformId, settings: SnippetSettings): PlatformContext {
+function platformContext(id: PlatformId, settings: SnippetSettings): PlatformContext {
   const platform = platformInfo(id);
   const names: InterfaceNames = { inside: platform.inside, outside: platform.outside };
   const nameNotes: string[] = [];
@@ -71,7 +71,7 @@ function wrap(text: string, width = 110): string[] {
  * comments): what it is, what to replace, how to load and save it, where the
  * rules land, NAT, hostnames, and the SIP ALG and idle-timeout advice its rules need.
  */
-export function snippetHeader(plan: SnippetPlan, context: PlatformContext): string[] {
+function snippetHeader(plan: SnippetPlan, context: PlatformContext): string[] {
   const { advice, names, platform } = context;
   const lines = [
     ...headerLines(plan, platform.label),

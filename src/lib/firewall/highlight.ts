@@ -6,7 +6,7 @@
  * input exactly, so the page can build the highlighted block from text nodes
  * and what the reader copies is what the generator wrote.
  */
-export type TokenKind = 'comment' | 'string' | 'number' | 'text';
+type TokenKind = 'comment' | 'string' | 'number' | 'text';
 
 export interface Token {
   kind: TokenKind;

@@ -21,7 +21,7 @@ export interface Network {
 }
 
 /** The four bytes of a dotted IPv4 address, or undefined if it is not one. */
-export function parseIpv4(text: string): number[] | undefined {
+function parseIpv4(text: string): number[] | undefined {
   const parts = text.split('.');
   if (parts.length !== 4) return undefined;
   const bytes: number[] = [];
@@ -41,7 +41,7 @@ export function parseIpv4(text: string): number[] | undefined {
  * 32 bits ("::ffff:192.0.2.1"), so "1.2.3.4::" is refused rather than read as
  * 102:304::, and "::" may appear once.
  */
-export function parseIpv6(text: string): number[] | undefined {
+function parseIpv6(text: string): number[] | undefined {
   if (!/^[0-9a-fA-F:.]+$/.test(text)) return undefined;
   let hex = text;
   if (text.includes('.')) {
@@ -73,7 +73,7 @@ export function parseIpv6(text: string): number[] | undefined {
 }
 
 /** Canonical IPv6 text (RFC 5952): lower case, longest zero run compressed. */
-export function formatIpv6(groups: readonly number[]): string {
+function formatIpv6(groups: readonly number[]): string {
   let bestStart = -1;
   let bestLength = 0;
   for (let start = 0; start < 8;) {

@@ -166,7 +166,7 @@ export interface FamilyAddresses {
 }
 
 /** A rule that cannot be written for one address family, and why. */
-export interface SkippedRule {
+interface SkippedRule {
   rule: PlannedRule;
   family: 4 | 6;
   /** A full sentence naming the rule, for a comment line. */
@@ -196,12 +196,12 @@ export interface SnippetPlan {
 }
 
 /** Stand-in hostname for the instance until the admin gives theirs. */
-export const PLACEHOLDER_INSTANCE = 'your-instance.pascom.cloud';
+const PLACEHOLDER_INSTANCE = 'your-instance.pascom.cloud';
 /** Stand-in addresses of the onsite server (RFC 5737 TEST-NET-2, RFC 3849). */
-export const PLACEHOLDER_SERVER = { v4: '198.51.100.10', v6: '2001:db8:1::10' } as const;
+const PLACEHOLDER_SERVER = { v4: '198.51.100.10', v6: '2001:db8:1::10' } as const;
 
 /** "pascom-cloud" becomes "pascom_cloud", "ntp-pool" becomes "pascom_ntp_pool". */
-export function setName(endpointId: string): string {
+function setName(endpointId: string): string {
   const base = endpointId.replace(/[^a-z0-9]+/g, '_');
   return base.startsWith('pascom') ? base : `pascom_${base}`;
 }
@@ -527,7 +527,7 @@ export function ipv4Wildcard(prefix: number): string {
 }
 
 /** Why a rule is missing in a family, for a comment line. */
-export function skippedReason(rule: PlannedRule, family: 4 | 6): string {
+function skippedReason(rule: PlannedRule, family: 4 | 6): string {
   const what = rule.direction === 'inbound' ? 'for the pascom server' : 'for your network';
   return `Skipped ${rule.comment} for IPv${family}: no IPv${family} address is set ${what}.`;
 }

@@ -3,7 +3,7 @@ import { PLATFORM_ADVICE } from './advice';
 import { PLATFORMS } from './platforms';
 
 /** One platform's advice for a note, as a rule page lists it. */
-export interface PlatformNote {
+interface PlatformNote {
   platform: string;
   text: string;
   docs: string;

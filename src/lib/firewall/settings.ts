@@ -51,7 +51,7 @@ export type SettingsResult =
   { ok: true; settings: SnippetSettings } | { ok: false; errors: Partial<Record<SettingField, string>> };
 
 /** The domain every pascom.cloud instance lives under. */
-export const INSTANCE_DOMAIN = 'pascom.cloud';
+const INSTANCE_DOMAIN = 'pascom.cloud';
 
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 

@@ -8,7 +8,7 @@ export const DEFAULT_SITE_URL = 'https://ports.pascom.example';
  * is made from it. Only an origin is accepted: the site is served from the root
  * of its host, and a path or query would end up in every address.
  */
-export function siteUrl(value: string | undefined = undefined): string {
+export function siteUrl(value?: string): string {
   const text = value?.trim() ?? '';
   if (text === '') return DEFAULT_SITE_URL;
   let url: URL;

@@ -30,7 +30,7 @@ export interface OverviewData {
 }
 
 /** One rule as the browser needs it. */
-export interface RuleFacts {
+interface RuleFacts {
   /** The tabs the rule has a row in, in tab order, each with the direction of its row there. */
   tabs: Partial<Record<Deployment, Direction>>;
   devices: string[];

@@ -31,7 +31,7 @@ export function buildLinkIndex(data: Pick<PortData, 'rules' | 'aliases'>): LinkI
 }
 
 /** The rule an id or an old id names now, if any. */
-export function resolveRuleId(id: string, index: LinkIndex): string | undefined {
+function resolveRuleId(id: string, index: LinkIndex): string | undefined {
   if (Object.hasOwn(index.rules, id)) return id;
   return Object.hasOwn(index.aliases, id) ? index.aliases[id] : undefined;
 }

@@ -21,6 +21,9 @@ export const MAX_QUOTED_LENGTH = 40;
  * or a line break in a crafted link cannot make the notice read otherwise.
  */
 export function quoteValue(value: string): string {
+  // Code points are meant: spreading never splits a surrogate pair, which is all "never inside a
+  // character" promises; the limit counts code points, not what a reader sees as one letter.
+  // eslint-disable-next-line @typescript-eslint/no-misused-spread -- code points, as said above.
   const characters = [...value.trim()];
   const short =
     characters.length > MAX_QUOTED_LENGTH

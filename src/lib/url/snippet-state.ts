@@ -113,8 +113,9 @@ export type FieldUpdate = { ok: true; form: SettingsForm } | { ok: false; error:
  */
 export function updateField(form: SettingsForm, field: SettingField, value: string): FieldUpdate {
   const trimmed = value.trim();
-  const next: SettingsForm = { ...form };
-  delete next[field];
+  // A copy without the field: its old value goes, whether or not the new one is valid.
+  const { [field]: _replaced, ...others } = form;
+  const next: SettingsForm = others;
   if (trimmed.length > MAX_FIELD_LENGTH) {
     return { ok: false, error: `is longer than ${MAX_FIELD_LENGTH} characters`, form: next };
   }
@@ -126,8 +127,9 @@ export function updateField(form: SettingsForm, field: SettingField, value: stri
 
 /** True when the platform's rules name interfaces or zones, so the reader may rename them. */
 export function usesInterfaceNames(platform: PlatformId): boolean {
-  const info = platformInfo(platform);
-  return info.inside !== '' || info.outside !== '';
+  // Typed as any platform's names, not as today's table, where no platform names one side only.
+  const names: { inside: string; outside: string } = platformInfo(platform);
+  return names.inside !== '' || names.outside !== '';
 }
 
 /** Reads the personalisation fields from URL query parameters, leaving out empty ones. */

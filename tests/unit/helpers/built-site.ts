@@ -3,8 +3,9 @@ import { linkFragments, resolveFragment } from '../../../src/lib/url/link-index'
 import { linkIndexOf, OVERVIEW_DATA_ELEMENT_ID, parseOverviewData } from '../../../src/lib/ui/overview-data';
 
 /**
- * Checks over the built site: that every internal link and anchor resolves, and
- * that every address we ever published is still served. Pure functions over
+ * Checks over the built site: that every internal link and anchor resolves, that
+ * no page gives one id to two elements, and that every address we ever published
+ * is still served. Pure functions over
  * page markup and file names, so tests can feed them a broken site on purpose;
  * reading `dist/` is left to the caller.
  */
@@ -15,6 +16,8 @@ export interface BuiltPage {
   url: string;
   /** Every element id on the page. */
   ids: Set<string>;
+  /** Ids that more than one element of the page has, each named once. */
+  duplicateIds: string[];
   /**
    * Fragments the page's script resolves without a matching id (bare rule ids and
    * old ids on the overview, from its embedded link index). They count as anchors.
@@ -31,6 +34,12 @@ export interface BuiltSite {
   pages: Map<string, BuiltPage>;
   /** Site-relative URLs of every other file, e.g. "/favicon.svg". */
   files: Set<string>;
+}
+
+/** An id that two or more elements of one page share. */
+export interface DuplicateId {
+  page: string;
+  id: string;
 }
 
 /** A link or registry entry that does not resolve, and why. */
@@ -67,6 +76,7 @@ const REFERENCE_ATTRIBUTES: Record<string, string> = { a: 'href', link: 'href', 
 /** Reads the ids, references and script-handled fragments of a page. */
 export function readPage(url: string, html: string): BuiltPage {
   const ids = new Set<string>();
+  const duplicateIds = new Set<string>();
   const references: string[] = [];
   let indexJson: string | undefined;
   const document = parse(html) as DocumentNode;
@@ -77,6 +87,7 @@ export function readPage(url: string, html: string): BuiltPage {
       return value === undefined ? undefined : decodeEntities(value);
     };
     const id = attribute('id');
+    if (id !== undefined && ids.has(id)) duplicateIds.add(id);
     if (id !== undefined) ids.add(id);
     const referenceAttribute = REFERENCE_ATTRIBUTES[node.name];
     const reference = referenceAttribute === undefined ? undefined : attribute(referenceAttribute);
@@ -103,6 +114,7 @@ export function readPage(url: string, html: string): BuiltPage {
   return {
     url,
     ids,
+    duplicateIds: [...duplicateIds],
     scriptFragments: new Set(fragments.filter((fragment) => !ids.has(fragment) && lands(fragment))),
     publishedFragments: fragments,
     references,
@@ -113,7 +125,7 @@ export function readPage(url: string, html: string): BuiltPage {
  * Whether a site-relative URL (with optional fragment) resolves in the build.
  * Returns the problem, or undefined when it resolves.
  */
-export function checkUrl(site: BuiltSite, url: string): string | undefined {
+function checkUrl(site: BuiltSite, url: string): string | undefined {
   const hashAt = url.indexOf('#');
   const beforeHash = hashAt === -1 ? url : url.slice(0, hashAt);
   const rawFragment = hashAt === -1 ? undefined : url.slice(hashAt + 1);
@@ -141,7 +153,7 @@ export function checkUrl(site: BuiltSite, url: string): string | undefined {
  * Turns a reference found on a page into a site-relative URL, or undefined for
  * addresses outside the site (other hosts, mail, telephone).
  */
-export function internalUrl(reference: string, pageUrl: string, siteOrigin: string): string | undefined {
+function internalUrl(reference: string, pageUrl: string, siteOrigin: string): string | undefined {
   let resolved: URL;
   try {
     resolved = new URL(reference, new URL(pageUrl, siteOrigin));
@@ -164,6 +176,15 @@ export function findBrokenLinks(site: BuiltSite, siteOrigin: string): LinkProble
     }
   }
   return problems;
+}
+
+/**
+ * Every id that more than one element of a page has. A fragment link then lands on
+ * the first of them only, `aria-labelledby` and `<label for>` name the wrong
+ * element, and `getElementById` in the page's scripts finds only one.
+ */
+export function findDuplicateIds(site: BuiltSite): DuplicateId[] {
+  return [...site.pages.values()].flatMap((page) => page.duplicateIds.map((id) => ({ page: page.url, id })));
 }
 
 /**

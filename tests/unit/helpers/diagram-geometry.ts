@@ -20,7 +20,7 @@ const EPSILON = 0.01;
 /** Half the width of a connection's stroke. */
 const LINE_HALF_WIDTH = 0.75;
 
-export function intersects(a: Rect, b: Rect): boolean {
+function intersects(a: Rect, b: Rect): boolean {
   return (
     a.x < b.x + b.width - EPSILON &&
     b.x < a.x + a.width - EPSILON &&
@@ -29,7 +29,7 @@ export function intersects(a: Rect, b: Rect): boolean {
   );
 }
 
-export function contains(outer: Rect, inner: Rect): boolean {
+function contains(outer: Rect, inner: Rect): boolean {
   return (
     inner.x >= outer.x - EPSILON &&
     inner.y >= outer.y - EPSILON &&

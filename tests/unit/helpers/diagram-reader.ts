@@ -8,7 +8,7 @@ import { SyntaxValidator } from 'fast-xml-validator';
  * purpose, so it checks the drawing itself, not what the writer meant to draw.
  */
 
-export interface ReadBox {
+interface ReadBox {
   name: string;
   /** Left of the firewall: your side; right of it: the internet. */
   side: 'near' | 'far';
@@ -94,7 +94,7 @@ const hasClass = (element: Element, name: string) =>
  * The text of a `<text>` element. Wrapped lines are `<tspan>`s; a line broken at a
  * space lost the space, one broken after a dot, comma, slash, hyphen or plus did not.
  */
-export function textOf(element: Element): string {
+function textOf(element: Element): string {
   const lines = element.children.filter((child) => child.name === 'tspan').map((child) => child.text);
   if (lines.length === 0) return element.text;
   return lines.reduce((joined, line) => (/[.,/+-]$/.test(joined) ? joined + line : `${joined} ${line}`));

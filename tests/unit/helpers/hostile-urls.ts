@@ -5,7 +5,7 @@
  */
 
 /** A pseudo-random number generator giving floats in [0, 1). */
-export type Random = () => number;
+type Random = () => number;
 
 /** mulberry32: a 32-bit seeded PRNG, plenty for test data. */
 export function seededRandom(seed: number): Random {
@@ -86,7 +86,7 @@ const HOSTILE = [
 ];
 
 /** The parameters the page reads, and one it does not. */
-export const FUZZ_PARAMS = [
+const FUZZ_PARAMS = [
   'device',
   'protocol',
   'direction',
@@ -101,7 +101,7 @@ export const FUZZ_PARAMS = [
 ] as const;
 
 /** One value: a valid one, a valid one with hostile pieces, hostile pieces, or random characters. */
-export function fuzzValue(random: Random, param: string): string {
+function fuzzValue(random: Random, param: string): string {
   const valid = VALID[param] ?? ['x'];
   const roll = random();
   if (roll < 0.3) return pick(random, valid);
@@ -127,7 +127,7 @@ export function fuzzValue(random: Random, param: string): string {
  * way browsers do, or now and then pasted raw, which leaves broken escapes and
  * stray "&" and "=" for the page to cope with.
  */
-export function fuzzQuery(random: Random): string {
+function fuzzQuery(random: Random): string {
   const parts: string[] = [];
   const count = 1 + Math.floor(random() * 6);
   for (let index = 0; index < count; index++) {

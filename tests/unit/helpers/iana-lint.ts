@@ -62,8 +62,7 @@ export interface IanaLintRule {
   iana: readonly { service: string; reason: string }[];
 }
 
-export type IanaFindingKind =
-  'unclaimed-service' | 'wrong-protocol' | 'unknown-name' | 'stale-acknowledgement';
+type IanaFindingKind = 'unclaimed-service' | 'wrong-protocol' | 'unknown-name' | 'stale-acknowledgement';
 
 export interface IanaFinding {
   ruleId: string;

@@ -23,7 +23,7 @@ const oneOf =
     files.includes(path);
 
 /** From the ground up. The first layer that holds a file is its layer. */
-export const LAYERS: readonly Layer[] = [
+const LAYERS: readonly Layer[] = [
   { name: 'ports', floor: 0, holds: oneOf('src/lib/ports.ts'), browserSafe: true },
   { name: 'schemas', floor: 1, holds: under('src/schemas'), browserSafe: true },
   {
@@ -83,8 +83,7 @@ export function importStatements(source: string): ImportStatement[] {
     const names = match[2]?.replace(/\s+from\s+$/, '').trim() ?? '';
     const braced = /^\{([^}]*)\}$/.exec(names)?.[1];
     const allTypes =
-      braced !== undefined &&
-      braced.split(',').every((name) => name.trim() === '' || name.trim().startsWith('type '));
+      braced?.split(',').every((name) => name.trim() === '' || name.trim().startsWith('type ')) ?? false;
     return { specifier: (match[3] ?? match[4])!, typeOnly: match[1] !== undefined || allTypes };
   });
 }

@@ -9,7 +9,7 @@ const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ')
  * page would hold them. The page-weight budget compares the port overview with a
  * plain Starlight page made of this text.
  */
-export function portTablesMarkdown(data: PortData): string {
+function portTablesMarkdown(data: PortData): string {
   const lines: string[] = [];
   for (const deployment of data.deployments) {
     lines.push(`## ${deployment.name}`, '', deployment.summary, '');

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** One message of the Nu HTML Checker's JSON output (`--format json`). */
-export interface NuMessage {
+interface NuMessage {
   type: 'error' | 'info' | 'non-document-error';
   subType?: string;
   /** The checked file as a `file:` URL. */
@@ -47,7 +47,7 @@ const JAVA_OPTIONS = ['-Xss4m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1'];
  * returns its error messages. Throws when the checker does not produce a report, so a
  * crashed or missing checker can never pass for a clean result.
  */
-export function runNuChecker(files: string[]): NuMessage[] {
+function runNuChecker(files: string[]): NuMessage[] {
   if (files.length === 0) throw new Error('No HTML files to check.');
   const run = spawnSync(
     'java',
@@ -101,7 +101,7 @@ const SIDEBAR_PERSISTER = 'sl-sidebar-state-persist';
  * (withastro/starlight#2633). The markup is Starlight's, not ours, so that error, and
  * only for exactly that start tag inside that element, is left to upstream.
  */
-export function isStarlightSidebarScript(message: NuMessage, html: string): boolean {
+function isStarlightSidebarScript(message: NuMessage, html: string): boolean {
   if (message.message !== SIDEBAR_SCRIPT_MESSAGE || markedSource(message) !== SIDEBAR_SCRIPT_TAG)
     return false;
   if (message.lastLine === undefined || message.lastColumn === undefined) return false;
