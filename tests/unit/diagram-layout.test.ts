@@ -142,7 +142,10 @@ const syntheticSets: Record<string, { rows: DiagramRow[]; legend: Device[] }> = 
 };
 
 const data = loadContent();
-interface DiagramSet { rows: DiagramRow[]; legend: Device[] }
+interface DiagramSet {
+  rows: DiagramRow[];
+  legend: Device[];
+}
 const realSets: Record<string, DiagramSet> = Object.fromEntries([
   ...data.deployments.map((deployment): [string, DiagramSet] => [
     `the ${deployment.name} tab`,
