@@ -28,8 +28,8 @@ const starlightSidebar = `<sl-sidebar-state-persist data-hash="x"><script aria-h
 		(() => {})();
 	</script></sl-sidebar-state-persist>`;
 
-const page = (body: string) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test</title></head><body>${body}</body></html>\n`;
+const page = (body: string, head = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test</title>${head}</head><body>${body}</body></html>\n`;
 
 describe('the Nu HTML Checker', () => {
   test('finds no error in our own markup on any built page', () => {
@@ -62,8 +62,19 @@ describe('the Nu HTML Checker', () => {
           `<sl-sidebar-state-persist><script aria-hidden="true" aria-label="x">void 0;</script></sl-sidebar-state-persist>`,
         ),
       ),
+      // Container queries are valid CSS the checker does not know yet; any other CSS error is ours.
+      file(
+        'container.html',
+        page(
+          '<p class="b">x</p>',
+          '<style>.a{container-type:inline-size}@container (min-width: 1px){.b{color:red}}</style>',
+        ),
+      ),
+      file('bad-css.html', page('<p class="b">x</p>', '<style>.b{colr:red}</style>')),
     ];
     const reported = describeErrors(findHtmlErrors(files));
+    expect(reported.filter((line) => line.includes('container.html'))).toEqual([]);
+    expect(reported.filter((line) => line.includes('bad-css.html')).length).toBeGreaterThan(0);
     expect(reported.filter((line) => line.includes('starlight.html'))).toEqual([]);
     expect(reported).toContainEqual(
       expect.stringMatching(
