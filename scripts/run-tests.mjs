@@ -13,6 +13,8 @@ mkdirSync(results, { recursive: true });
 let passed = 0;
 let failed = 0;
 const failures = [];
+// Failing unit tests by name, repeated at the end so the last lines of a long log name them.
+const failedTests = [];
 
 function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
@@ -53,6 +55,16 @@ if (vitest) {
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests;
   if (vitest.numFailedTests > 0) failures.push('unit tests');
+  for (const file of vitest.testResults) {
+    if (file.status === 'failed' && file.assertionResults.length === 0) {
+      failedTests.push(`${file.name.replace(process.cwd() + '/', '')}\n    ${file.message}`);
+    }
+    for (const test of file.assertionResults) {
+      if (test.status !== 'failed') continue;
+      const message = (test.failureMessages ?? []).join('\n').split('\n').slice(0, 6).join('\n    ');
+      failedTests.push(`${file.name.replace(process.cwd() + '/', '')} › ${test.fullName}\n    ${message}`);
+    }
+  }
 }
 if (!vitestOk && (!vitest || vitest.numFailedTests === 0)) {
   failed += 1;
@@ -75,6 +87,7 @@ if (built) {
   console.log('\nBrowser tests skipped: the site did not build.');
 }
 
+if (failedTests.length > 0) console.log(`\nFailing unit tests:\n${failedTests.join('\n')}`);
 if (failures.length > 0) console.log(`\nFailed: ${failures.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
