@@ -45,7 +45,8 @@ export default defineConfig({
   testMatch: suite,
   fullyParallel: true,
   workers: 2,
-  retries: 0,
+  // `npm test` runs a failed test once more and names it if it then passes (scripts/run-tests.mjs).
+  retries: process.env.RETRY_ONCE === '1' ? 1 : 0,
   reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/playwright.json' }]] : 'list',
   // Recording a trace of every test costs about a fifth of the run; CI keeps no traces anyway.
   use: { trace: process.env.CI ? 'off' : 'retain-on-failure' },

@@ -29,6 +29,8 @@ export interface TabChangeDetail {
 export interface FilterChangeDetail {
   deployment: Deployment;
   ruleIds: string[];
+  /** The devices the reader picked, in legend order; empty when the filter does not ask for devices. */
+  deviceIds: string[];
 }
 
 /** The name of every event, as dispatched on `document`. */
@@ -54,7 +56,12 @@ export function isTabChangeDetail(value: unknown): value is TabChangeDetail {
 }
 
 export function isFilterChangeDetail(value: unknown): value is FilterChangeDetail {
-  return isRecord(value) && isDeployment(value.deployment) && isStringList(value.ruleIds);
+  return (
+    isRecord(value) &&
+    isDeployment(value.deployment) &&
+    isStringList(value.ruleIds) &&
+    isStringList(value.deviceIds)
+  );
 }
 
 /** One guard per event: a detail from anywhere (another script, a test) is checked before use. */

@@ -273,6 +273,7 @@ class Filter extends HTMLElement implements EventListenerObject {
     announce(EVENTS.filterChange, {
       deployment: this.#active,
       ruleIds: [...(this.#visible.get(this.#active) ?? [])],
+      deviceIds: [...this.#state.devices],
     });
   }
 }

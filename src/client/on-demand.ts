@@ -1,3 +1,5 @@
+import { listen, type EventName } from './events';
+
 /**
  * The one way the overview loads code on demand. A feature's element starts
  * with the page; the larger part of its code (the filter, the snippet form, the
@@ -67,4 +69,20 @@ export function loadNearViewport(element: Element, module: OnDemand<unknown>): v
     { rootMargin: '50% 0px' },
   );
   observer.observe(element);
+}
+
+/**
+ * Loads the module when the event is first announced, or at once if it already
+ * was: for code that only reacts to another element's state.
+ */
+export function loadOnAnnouncement(name: EventName, module: OnDemand<unknown>): void {
+  const controller = new AbortController();
+  listen(
+    name,
+    () => {
+      controller.abort();
+      void module.load();
+    },
+    { replay: true, signal: controller.signal },
+  );
 }

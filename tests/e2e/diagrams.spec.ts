@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
@@ -161,5 +162,91 @@ test('the standalone file opens as a picture and prints in the tab when printing
       .first()
       .evaluate((text) => getComputedStyle(text).fill);
     expect(ink).toBe('rgb(17, 24, 39)');
+  }
+});
+
+/** What a tab shows: the rules of its visible table rows, and its diagram as the reader's screen draws it. */
+async function tabState(panel: Locator) {
+  return panel.evaluate((section) => {
+    const rules = [...section.querySelectorAll<HTMLElement>('tbody tr[data-rule]')]
+      .filter((row) => row.checkVisibility())
+      .map((row) => row.dataset.rule ?? '');
+    const svg = [...section.querySelectorAll('svg.pf-dg')].find((drawing) => drawing.checkVisibility())!;
+    const opacity = (element: Element) => Number(getComputedStyle(element).opacity);
+    const connections = [...svg.querySelectorAll('.pf-dg-conn')];
+    const lit = connections.filter((element) => opacity(element) === 1);
+    const devices = [...svg.querySelectorAll('.pf-dg-device')];
+    return {
+      table: [...new Set(rules)].sort(),
+      drawn: [...new Set(lit.map((element) => element.getAttribute('data-rules') ?? ''))].sort(),
+      // Faded connections and devices are plainly faded, not merely a shade lighter.
+      fadedEnough: [...connections, ...devices].every(
+        (element) => opacity(element) === 1 || opacity(element) < 0.5,
+      ),
+      litDevices: [
+        ...new Set(
+          devices
+            .filter((element) => opacity(element) === 1)
+            .map((element) => element.getAttribute('data-devices')),
+        ),
+      ],
+      count: section.querySelector('.pf-diagram-count')?.textContent,
+      connections: `${lit.length} of ${connections.length}`,
+    };
+  });
+}
+
+test('the diagram follows the filter: for every device its lit connections are the rows of the table', async ({
+  overview,
+  page,
+}) => {
+  const filter = page.getByRole('search', { name: 'Filter the port rules' });
+  for (const name of ['Cloud', 'Onsite'] as const) {
+    await overview.open(`/#${name.toLowerCase()}`);
+    const panel = overview.panel(name);
+    const chips = filter.locator('button[data-device]');
+    await expect(chips.first()).toBeVisible();
+    const all = await tabState(panel);
+    // Before any filter every connection is lit.
+    expect(all.drawn).toEqual(all.table);
+    expect(all.count).toMatch(/^\d+ connections$/);
+    for (const chip of await chips.all()) {
+      const device = await chip.getAttribute('data-device');
+      await chip.click();
+      await expect(chip).toHaveAttribute('aria-pressed', 'true');
+      await expect
+        .poll(async () => {
+          const state = await tabState(panel);
+          const [lit, total] = state.connections.split(' of ');
+          return {
+            sameAsTable: state.drawn.join(' ') === state.table.join(' '),
+            fadedEnough: state.fadedEnough,
+            // Only the picked device stays lit, and only if it takes part in a shown connection.
+            otherDevicesFaded: state.litDevices.every((id) => id === device),
+            count:
+              state.count === (lit === total ? `${total} connections` : state.connections + ' connections'),
+          };
+        }, `${name}, ${device}`)
+        .toEqual({ sameAsTable: true, fadedEnough: true, otherDevicesFaded: true, count: true });
+      const state = await tabState(panel);
+      expect(state.drawn.length, `${name}, ${device}: some connection stays lit`).toBeGreaterThan(0);
+      await chip.click();
+    }
+    // Clearing the filter lights everything again.
+    await expect.poll(async () => (await tabState(panel)).connections).toBe(all.connections);
+  }
+  expect(overview.errors).toEqual([]);
+});
+
+test('a faded diagram passes axe in light and dark mode', async ({ overview, page }) => {
+  await overview.open('/?device=phone#onsite');
+  const diagram = page.locator('pf-diagram[data-deployment="onsite"]');
+  await expect(diagram.locator('.pf-diagram-count')).toHaveText(/^\d+ of \d+ connections$/);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).include('pf-diagram[data-deployment="onsite"]').analyze();
+    expect(
+      results.violations.map(({ id, nodes }) => ({ id, targets: nodes.map((node) => node.target) })),
+    ).toEqual([]);
   }
 });

@@ -125,7 +125,11 @@ test('selecting "IP phone" on Cloud leaves exactly the four phone rules', async 
   await expect.poll(() => new URL(page.url()).hash).toBe('#cloud');
 
   // Listeners learn which rules are visible.
-  expect((await overview.events()).at(-1)).toEqual({ deployment: 'cloud', ruleIds: PHONE_RULES });
+  expect((await overview.events()).at(-1)).toEqual({
+    deployment: 'cloud',
+    ruleIds: PHONE_RULES,
+    deviceIds: ['phone'],
+  });
 
   // Pressing the chip again brings every rule back.
   await overview.device('IP phone').click();
@@ -282,7 +286,9 @@ test('combined filters, and a copied URL reopens the same view, tab included', a
   await expect(overview.count).toHaveText('Showing 1 of 12 rules');
 
   // The event on load describes the reopened view.
-  expect(await overview.events()).toEqual([{ deployment: 'onsite', ruleIds: ['rtp-voice'] }]);
+  expect(await overview.events()).toEqual([
+    { deployment: 'onsite', ruleIds: ['rtp-voice'], deviceIds: ['phone'] },
+  ]);
 });
 
 test('garbage in the query is ignored, said so, and breaks nothing', async ({ overview, page }) => {

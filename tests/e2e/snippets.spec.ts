@@ -162,7 +162,7 @@ test.describe('firewall snippet panel', () => {
         document.dispatchEvent(
           new CustomEvent(name, {
             bubbles: true,
-            detail: { deployment: 'cloud', ruleIds: ['sip-tls', 'rtp-voice'] },
+            detail: { deployment: 'cloud', ruleIds: ['sip-tls', 'rtp-voice'], deviceIds: [] },
           }),
         ),
       EVENTS.filterChange,
@@ -175,7 +175,10 @@ test.describe('firewall snippet panel', () => {
     await page.evaluate(
       (name) =>
         document.dispatchEvent(
-          new CustomEvent(name, { bubbles: true, detail: { deployment: 'cloud', ruleIds: [] } }),
+          new CustomEvent(name, {
+            bubbles: true,
+            detail: { deployment: 'cloud', ruleIds: [], deviceIds: [] },
+          }),
         ),
       EVENTS.filterChange,
     );

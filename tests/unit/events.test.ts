@@ -15,20 +15,22 @@ describe('the events between the overview elements', () => {
     const heard: unknown[] = [];
     const controller = new AbortController();
     listen(EVENTS.filterChange, (detail) => heard.push(detail), { signal: controller.signal });
-    announce(EVENTS.filterChange, { deployment: 'cloud', ruleIds: ['sip-tls'] });
+    announce(EVENTS.filterChange, { deployment: 'cloud', ruleIds: ['sip-tls'], deviceIds: ['phone'] });
     // Another script's malformed events never reach the handler.
     for (const detail of [
       undefined,
       null,
-      { deployment: 'moon', ruleIds: [] },
-      { deployment: 'cloud', ruleIds: 'all' },
+      { deployment: 'moon', ruleIds: [], deviceIds: [] },
+      { deployment: 'cloud', ruleIds: 'all', deviceIds: [] },
+      { deployment: 'cloud', ruleIds: [] },
+      { deployment: 'cloud', ruleIds: [], deviceIds: [1] },
     ])
       document.dispatchEvent(new CustomEvent(EVENTS.filterChange, { detail }));
     document.dispatchEvent(new Event(EVENTS.filterChange));
-    expect(heard).toEqual([{ deployment: 'cloud', ruleIds: ['sip-tls'] }]);
+    expect(heard).toEqual([{ deployment: 'cloud', ruleIds: ['sip-tls'], deviceIds: ['phone'] }]);
     // Aborting stops the listening.
     controller.abort();
-    announce(EVENTS.filterChange, { deployment: 'onsite', ruleIds: [] });
+    announce(EVENTS.filterChange, { deployment: 'onsite', ruleIds: [], deviceIds: [] });
     expect(heard).toHaveLength(1);
   });
 

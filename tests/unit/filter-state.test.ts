@@ -12,7 +12,7 @@ import {
   type FilterState,
   type FilterableRule,
 } from '../../src/lib/url/filter-state';
-import { describeCount, describeTabCount } from '../../src/lib/ui/counts';
+import { describeConnectionCount, describeCount, describeTabCount } from '../../src/lib/ui/counts';
 
 const DEVICES = ['server', 'desktop', 'mobile', 'phone', 'web'] as const;
 
@@ -264,6 +264,16 @@ describe('counts', () => {
   ])('%i of %i', (shown, total, line, tab) => {
     expect(describeCount(shown, total)).toBe(line);
     expect(describeTabCount(shown, total)).toBe(tab);
+  });
+
+  test.each([
+    [4, 9, '4 of 9 connections'],
+    [0, 9, '0 of 9 connections'],
+    [9, 9, '9 connections'],
+    [1, 1, '1 connection'],
+    [0, 1, '0 of 1 connection'],
+  ])('diagram: %i of %i connections', (shown, total, text) => {
+    expect(describeConnectionCount(shown, total)).toBe(text);
   });
 });
 

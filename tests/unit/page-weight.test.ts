@@ -23,11 +23,13 @@ const OWN_JS_BUDGET = 12 * 1024;
  * measured: the inline first-paint script 0.9 KB, the scripts' data as one JSON
  * island 0.5 KB, the events contract and the shared loader 0.4 KB (ceiling 1.5). The
  * network diagrams at the top of both tabs added 4,606 B gzip (4,606 / 22,034 = 0.209
- * of the plain page), so the ceiling rose by exactly that, to 1.71: it sits just above
- * today's figure, so the page cannot grow unnoticed.
+ * of the plain page), so the ceiling rose by exactly that, to 1.71. Letting the
+ * diagrams follow the filter added 288 B gzip (37,589 to 37,877 B: the two <pf-diagram>
+ * wrappers and the loader that fetches their code with the filter's first announcement),
+ * so 1.72: it sits just above today's figure (1.719), so the page cannot grow unnoticed.
  */
 const TOTAL_RATIO_GOAL = 1.25;
-const TOTAL_RATIO_CEILING = 1.71;
+const TOTAL_RATIO_CEILING = 1.72;
 
 let overview: PageResource[];
 let plain: PageResource[];

@@ -1,0 +1,74 @@
+import { describeConnectionCount } from '../lib/ui/counts';
+import { EVENTS, listen, type FilterChangeDetail } from './events';
+
+/** How much of a faded part still shows: enough to read it, plainly less than the rest. */
+const FADED_OPACITY = '0.2';
+const FADED = 'pf-dg-faded';
+
+/**
+ * Fades a part of the drawing or brings it back. The opacity is set here rather than in a
+ * stylesheet, so the page carries no styles for a filter that most readers never use; the
+ * class names the state for anyone inspecting the drawing.
+ */
+function fade(element: SVGElement, faded: boolean): void {
+  element.classList.toggle(FADED, faded);
+  element.style.opacity = faded ? FADED_OPACITY : '';
+}
+
+function wordsOf(element: Element, attribute: string): string[] {
+  return (element.getAttribute(attribute) ?? '').split(' ').filter(Boolean);
+}
+
+/**
+ * `<pf-diagram data-deployment>`: the network diagram at the top of a tab,
+ * following that tab's filter. The drawing in the HTML is complete and stays
+ * so without JavaScript; this element only fades the connections whose rule
+ * the filter hides, the places on the internet none of whose connections is
+ * shown, and the devices the reader did not pick or whose connections are all
+ * hidden, then says how many connections it shows. It reads the drawings'
+ * data-rules and data-devices (src/lib/diagram/svg.ts), and learns the filter
+ * only from its event, with replay, so it may start before or after the filter.
+ */
+class Diagram extends HTMLElement {
+  #listening: AbortController | undefined;
+
+  connectedCallback(): void {
+    if (this.#listening || this.dataset.deployment === undefined) return;
+    this.#listening = new AbortController();
+    listen(EVENTS.filterChange, (detail) => this.#follow(detail), {
+      replay: true,
+      signal: this.#listening.signal,
+    });
+  }
+
+  disconnectedCallback(): void {
+    this.#listening?.abort();
+    this.#listening = undefined;
+  }
+
+  #follow({ deployment, ruleIds, deviceIds }: FilterChangeDetail): void {
+    if (deployment !== this.dataset.deployment) return;
+    const rules = new Set(ruleIds);
+    const picked = new Set(deviceIds);
+    const shown = (element: Element): boolean => wordsOf(element, 'data-rules').some((id) => rules.has(id));
+    for (const element of this.querySelectorAll<SVGElement>('.pf-dg-conn')) fade(element, !shown(element));
+    // A place fades its box and names, not the devices drawn in it: they fade on their own.
+    for (const site of this.querySelectorAll<SVGElement>('.pf-dg-site')) {
+      for (const part of site.querySelectorAll<SVGElement>(':scope > :not(.pf-dg-device)'))
+        fade(part, !shown(site));
+    }
+    for (const element of this.querySelectorAll<SVGElement>('.pf-dg-device')) {
+      const wanted = picked.size === 0 || wordsOf(element, 'data-devices').some((id) => picked.has(id));
+      fade(element, !wanted || !shown(element));
+    }
+    // Both drawings hold the same connections; count those of the first.
+    const connections = this.querySelector('svg')?.querySelectorAll('.pf-dg-conn') ?? [];
+    const total = connections.length;
+    const active = [...connections].filter((element) => !element.classList.contains(FADED)).length;
+    const count = this.querySelector('.pf-diagram-count');
+    const text = describeConnectionCount(active, total);
+    if (count && count.textContent !== text) count.textContent = text;
+  }
+}
+
+if (!customElements.get('pf-diagram')) customElements.define('pf-diagram', Diagram);
