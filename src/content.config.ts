@@ -1,13 +1,20 @@
 import { defineCollection } from 'astro:content';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { contentFiles } from './lib/content/files';
+import { contentFiles, germanFiles } from './lib/content/files';
 import { strictYamlLoader } from './lib/content/strict-yaml-loader';
 import { deviceSchema } from './schemas/device';
 import { endpointSchema } from './schemas/endpoint';
 import { portRuleSchema } from './schemas/port-rule';
 import { deploymentSchema } from './schemas/deployment';
 import { changelogEntrySchema } from './schemas/changelog';
+import {
+  changelogTranslationSchema,
+  deploymentTranslationSchema,
+  deviceTranslationSchema,
+  endpointTranslationSchema,
+  ruleTranslationSchema,
+} from './schemas/translation';
 
 export const collections = {
   // Starlight's own pages (src/content/docs): the frame, prose pages and search.
@@ -44,6 +51,39 @@ export const collections = {
       path: contentFiles.changelog,
       entryLabel: 'changelog entry',
       schema: changelogEntrySchema,
+    }),
+  }),
+  // The German texts (content/de/), one file per collection above. Every build checks them against the
+  // English content (load-port-data.ts, load-changelog.ts); German pages and feeds read them.
+  deDevices: defineCollection({
+    loader: strictYamlLoader({
+      path: germanFiles.devices,
+      entryLabel: 'device',
+      schema: deviceTranslationSchema,
+    }),
+  }),
+  deEndpoints: defineCollection({
+    loader: strictYamlLoader({
+      path: germanFiles.endpoints,
+      entryLabel: 'endpoint',
+      schema: endpointTranslationSchema,
+    }),
+  }),
+  deRules: defineCollection({
+    loader: strictYamlLoader({ path: germanFiles.rules, entryLabel: 'rule', schema: ruleTranslationSchema }),
+  }),
+  deDeployments: defineCollection({
+    loader: strictYamlLoader({
+      path: germanFiles.deployments,
+      entryLabel: 'deployment',
+      schema: deploymentTranslationSchema,
+    }),
+  }),
+  deChangelog: defineCollection({
+    loader: strictYamlLoader({
+      path: germanFiles.changelog,
+      entryLabel: 'changelog entry',
+      schema: changelogTranslationSchema,
     }),
   }),
 };

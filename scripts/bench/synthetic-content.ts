@@ -79,7 +79,58 @@ export function writeSyntheticContent(dir: string, count: number): void {
       changes: [{ type: 'added', rules: ids, summary: `All ${count} synthetic rules.` }],
     },
   ];
+  writeGermanTexts(dir, rules.length);
   writeFileSync(join(dir, 'rules.yaml'), stringify(rules, { aliasDuplicateObjects: false }));
   writeFileSync(join(dir, 'changelog.yaml'), stringify(changelog, { aliasDuplicateObjects: false }));
   writeFileSync(join(dir, 'deployments.yaml'), stringify(deployments, { aliasDuplicateObjects: false }));
+}
+
+/**
+ * Writes the German texts of the synthetic content (`de/`), which every build
+ * checks: the real German devices and endpoints, and a German title, purpose and
+ * ifBlocked per synthetic rule, so the benchmark measures the build with the check.
+ */
+function writeGermanTexts(dir: string, count: number): void {
+  const german = join(dir, 'de');
+  mkdirSync(german, { recursive: true });
+  for (const file of ['devices.yaml', 'endpoints.yaml'])
+    cpSync(join('content', 'de', file), join(german, file));
+  const rules = Array.from({ length: count }, (_, index) => ({
+    id: `rule-${String(index + 1).padStart(5, '0')}`,
+    title: `Synthetische Regel ${index + 1}`,
+    purpose: `Verbindung Nummer ${index + 1} der synthetischen Daten, mit denen gemessen wird, wie die Seite wächst.`,
+    ifBlocked: `Funktion ${index + 1} fällt aus.`,
+  }));
+  const deployments = [
+    {
+      id: 'cloud',
+      name: 'Cloud',
+      sameAsEnglish: ['name'],
+      summary: 'Synthetischer Cloud-Tab.',
+      groups: [{ id: 'cloud-devices', heading: 'Von Ihrem Netzwerk zur pascom.cloud' }],
+    },
+    {
+      id: 'onsite',
+      name: 'Onsite',
+      sameAsEnglish: ['name'],
+      summary: 'Synthetischer Onsite-Tab.',
+      groups: [
+        { id: 'onsite-server', heading: 'Was Ihr pascom Server erreichen muss' },
+        {
+          id: 'onsite-remote-access',
+          heading: 'Geräte, die Ihren pascom Server über das Internet erreichen',
+        },
+      ],
+    },
+  ];
+  const changelog = [
+    {
+      id: '2026.01.01.1',
+      title: 'Synthetische Daten',
+      changes: [{ summary: `Alle ${count} synthetischen Regeln.` }],
+    },
+  ];
+  writeFileSync(join(german, 'rules.yaml'), stringify(rules, { aliasDuplicateObjects: false }));
+  writeFileSync(join(german, 'deployments.yaml'), stringify(deployments, { aliasDuplicateObjects: false }));
+  writeFileSync(join(german, 'changelog.yaml'), stringify(changelog, { aliasDuplicateObjects: false }));
 }

@@ -29,4 +29,12 @@ describe('npm run build stops on bad content', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/rules\.yaml: rule "sip-tls": field "devices\[0\]": unknown device "fax"/);
   });
+
+  test('a missing German text fails the build, naming the German file, the rule and the field', () => {
+    const { status, output } = build(contentWithBrokenCase('de-missing-text'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /de\/rules\.yaml: rule "rtp-voice": field "purpose": has no German text; translate the English "Audio\."/,
+    );
+  });
 });

@@ -35,3 +35,11 @@ const contentDir = process.env.PORT_CONTENT_DIR ?? 'content';
 
 /** The files the build reads. */
 export const contentFiles: ContentFiles = contentFilesIn(contentDir);
+
+/** The German text files of a content folder: one per collection, in its `de/` folder. */
+export function germanFilesIn(dir: string): ContentFiles {
+  return contentFilesIn(`${dir}/de`);
+}
+
+/** The German files the build reads. */
+export const germanFiles: ContentFiles = germanFilesIn(contentDir);

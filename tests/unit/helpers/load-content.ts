@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseYamlRecords } from '../../../src/lib/content/yaml-records';
 import { assemblePortData, type PortDataInput } from '../../../src/lib/content/port-data';
-import { contentFilesIn } from '../../../src/lib/content/files';
+import { contentFilesIn, germanFilesIn } from '../../../src/lib/content/files';
+import { checkGermanPortTexts, type GermanPortInput } from '../../../src/lib/content/translations';
+import {
+  deploymentTranslationSchema,
+  deviceTranslationSchema,
+  endpointTranslationSchema,
+  ruleTranslationSchema,
+} from '../../../src/schemas/translation';
 import { type PortData } from '../../../src/lib/model';
 import { deviceSchema } from '../../../src/schemas/device';
 import { endpointSchema } from '../../../src/schemas/endpoint';
@@ -32,4 +39,34 @@ function loadContentInput(dir = 'content'): PortDataInput {
 /** The port data of a content folder, assembled without Astro. */
 export function loadContent(dir = 'content'): PortData {
   return assemblePortData(loadContentInput(dir), contentFilesIn(dir));
+}
+
+/** Reads and validates the German files of a content folder (`<dir>/de/`), as the build does. */
+export function loadGermanInput(dir = 'content'): GermanPortInput {
+  const german = germanFilesIn(dir);
+  const read = <S extends Parameters<typeof parseYamlRecords>[1]['schema']>(
+    file: string,
+    entryLabel: string,
+    schema: S,
+  ) =>
+    parseYamlRecords(readFileSync(file, 'utf8'), { file, entryLabel, schema }).map(({ position, data }) => ({
+      position,
+      record: data,
+    }));
+  return {
+    devices: read(german.devices, 'device', deviceTranslationSchema),
+    endpoints: read(german.endpoints, 'endpoint', endpointTranslationSchema),
+    rules: read(german.rules, 'rule', ruleTranslationSchema),
+    deployments: read(german.deployments, 'deployment', deploymentTranslationSchema),
+  };
+}
+
+/** The German texts of a content folder's port data, checked against its English files as the build does. */
+export function checkGermanContent(dir = 'content') {
+  return checkGermanPortTexts(
+    loadContentInput(dir),
+    loadGermanInput(dir),
+    contentFilesIn(dir),
+    germanFilesIn(dir),
+  );
 }
