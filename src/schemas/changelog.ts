@@ -6,7 +6,7 @@ import { headline, slugId, text } from './common';
  * A data version: the publication date and a counter for that day, such as
  * "2025.11.26.1". Versions sort by their numbers, so automation can compare them.
  */
-const dataVersion = z
+export const dataVersion = z
   .string({ error: 'must be a version such as "2025.11.26.1"' })
   .regex(/^\d{4}\.\d{2}\.\d{2}\.[1-9]\d*$/, {
     error: 'must be a version YYYY.MM.DD.N such as "2025.11.26.1" (N counts from 1 within the day)',

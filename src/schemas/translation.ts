@@ -97,7 +97,7 @@ export const endpointTranslationSchema = z.strictObject({
 });
 
 /** The German text of one editorial correction, in the order of the English rule's `corrections`. */
-export const correctionTranslationSchema = z.strictObject({
+const correctionTranslationSchema = z.strictObject({
   /** Why the value on the site is right, in German; the quoted `original` stays in the English file only. */
   note: text.optional(),
 });
@@ -119,7 +119,7 @@ export const ruleTranslationSchema = z.strictObject({
 });
 
 /** The German texts of one table of a tab, matched to the English group by its id. */
-export const ruleGroupTranslationSchema = z.strictObject({
+const ruleGroupTranslationSchema = z.strictObject({
   /** Id of the group in content/deployments.yaml. */
   id: slugId,
   /** German heading above the table. */
@@ -157,7 +157,7 @@ export const deploymentTranslationSchema = z
   });
 
 /** The German text of one change, in the order of the English entry's `changes`. */
-export const ruleChangeTranslationSchema = z.strictObject({
+const ruleChangeTranslationSchema = z.strictObject({
   /** What changed, in German, for the person who has to adjust a firewall. */
   summary: text.optional(),
 });

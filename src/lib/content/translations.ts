@@ -16,16 +16,9 @@ import {
   type EndpointTranslation,
   type RuleTranslation,
 } from '../../schemas/translation';
-import type {
-  Correction,
-  DeploymentView,
-  Endpoint,
-  Placement,
-  PortData,
-  PortRule,
-  RuleGroup,
-} from '../model';
+import type { DeploymentView, Placement, PortData, PortRule, RuleGroup } from '../model';
 import type { Device } from '../../schemas/device';
+import type { Endpoint } from '../../schemas/endpoint';
 import { ContentError, describeProblem } from './content-error';
 import type { Changelog, Release } from './changelog';
 import type { ContentFiles } from './files';
@@ -40,7 +33,7 @@ export interface GermanPortInput {
 }
 
 /** The German texts of one group (table) of a tab. */
-export interface GermanGroupTexts {
+interface GermanGroupTexts {
   heading: string;
   intro: string | undefined;
 }
@@ -451,7 +444,7 @@ export function translatePortData(data: PortData, texts: GermanPortTexts): PortD
           title: german.title,
           purpose: german.purpose,
           ifBlocked: german.ifBlocked,
-          corrections: rule.corrections.map((correction, index): Correction => ({
+          corrections: rule.corrections.map((correction, index): PortRule['corrections'][number] => ({
             ...correction,
             note: required(german.correctionNotes[index], `correction ${index} of rule "${rule.id}"`),
           })),

@@ -17,7 +17,7 @@ import { portRuleSchema } from '../../../src/schemas/port-rule';
 import { deploymentSchema } from '../../../src/schemas/deployment';
 
 /** Reads and validates the four collections of a content folder, as the build does. */
-function loadContentInput(dir = 'content'): PortDataInput {
+export function loadContentInput(dir = 'content'): PortDataInput {
   const read = <S extends Parameters<typeof parseYamlRecords>[1]['schema']>(
     name: string,
     entryLabel: string,
