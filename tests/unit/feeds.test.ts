@@ -18,10 +18,11 @@ import {
 import { portListLines, portLists, renderPortList } from '../../src/lib/feeds/ports-text';
 import { renderChangelogAtom } from '../../src/lib/feeds/changelog-atom';
 import type { Changelog } from '../../src/lib/content/changelog';
-import { loadContent } from './helpers/load-content';
+import { loadContent, loadGermanContent } from './helpers/load-content';
 import { TEST_SITE, loadChangelogContent } from './helpers/load-changelog';
 
 const data = loadContent();
+const german = loadGermanContent();
 const changelog = loadChangelogContent(data);
 const context = feedContext(changelog, TEST_SITE);
 const placements = data.deployments.flatMap((deployment) => deployment.placements);
@@ -33,7 +34,9 @@ function validator() {
 }
 
 describe('/ports.json', () => {
-  const document = JSON.parse(renderPortsJson(data, context)) as ReturnType<typeof buildPortsDocument>;
+  const document = JSON.parse(renderPortsJson(data, german, context)) as ReturnType<
+    typeof buildPortsDocument
+  >;
 
   test('validates against the published JSON Schema', () => {
     const validate = validator();
@@ -49,6 +52,18 @@ describe('/ports.json', () => {
         ((doc.rules as { ports: { from: number }[] }[])[0]!.ports[0]!.from = 70000),
     ],
     ['an unknown field', (doc: Record<string, unknown>) => (doc.extra = true)],
+    [
+      'a rule without its German texts',
+      (doc: Record<string, unknown>) => delete (doc.rules as Record<string, unknown>[])[0]!.de,
+    ],
+    [
+      'an empty German purpose',
+      (doc: Record<string, unknown>) => ((doc.rules as { de: { purpose: string } }[])[0]!.de.purpose = ''),
+    ],
+    [
+      'a device without its German name',
+      (doc: Record<string, unknown>) => delete (doc.devices as { de: { name?: string } }[])[0]!.de.name,
+    ],
   ])('the schema rejects %s', (_label, spoil) => {
     const spoiled = structuredClone(document) as unknown as Record<string, unknown>;
     spoil(spoiled);
@@ -67,6 +82,23 @@ describe('/ports.json', () => {
     expect(document.rules.flatMap((rule) => rule.placements.map((placement) => placement.id)).sort()).toEqual(
       placements.map((placement) => placement.anchor).sort(),
     );
+  });
+
+  test('every device, endpoint and rule carries its German texts beside the unchanged English fields', () => {
+    const sip = document.rules.find((rule) => rule.id === 'sip-tls')!;
+    expect(sip.title).toBe('SIP connection');
+    expect(sip.de).toEqual({
+      title: german.rules.find((rule) => rule.id === 'sip-tls')!.title,
+      purpose: german.rules.find((rule) => rule.id === 'sip-tls')!.purpose,
+      ifBlocked: german.rules.find((rule) => rule.id === 'sip-tls')!.ifBlocked,
+    });
+    expect(sip.de.title).toBe('SIP-Verbindung');
+    // A prose text is really German, never the English again.
+    for (const rule of document.rules) expect(rule.de.purpose, rule.id).not.toBe(rule.purpose);
+    for (const device of document.devices)
+      expect(device.de.name).toBe(german.devices.find((d) => d.id === device.id)!.name);
+    expect(document.devices.find((device) => device.id === 'phone')!.de.name).not.toBe('IP phone');
+    for (const endpoint of document.endpoints) expect(endpoint.de.name.length).toBeGreaterThan(0);
   });
 
   test('re-reads the shared rules as inbound to your network in the Onsite tab', () => {
@@ -101,7 +133,7 @@ describe('/ports.csv', () => {
   });
 
   test('agrees with the JSON feed on every row', () => {
-    const document = buildPortsDocument(data, context);
+    const document = buildPortsDocument(data, german, context);
     for (const rule of document.rules) {
       for (const placement of rule.placements) {
         const row = parsed.data.find((candidate) => candidate.id === placement.id);

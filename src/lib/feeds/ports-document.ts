@@ -20,18 +20,24 @@ interface PlacementRecord {
   url: string;
 }
 
-interface RuleRecord {
-  id: string;
-  aliases: string[];
+/** A rule's texts for readers, as in the English fields of the same names. */
+interface RuleTexts {
   title: string;
   purpose: string;
   ifBlocked: string;
+}
+
+interface RuleRecord extends RuleTexts {
+  id: string;
+  aliases: string[];
   ports: { from: number; to: number }[];
   protocols: Protocol[];
   /** Device ids. */
   devices: string[];
   /** One per tab the rule appears in, in tab order. */
   placements: PlacementRecord[];
+  /** The same texts in German, as the German pages show them. */
+  de: RuleTexts;
 }
 
 /** The document published as /ports.json; its shape is described by /ports.schema.json. */
@@ -43,8 +49,8 @@ export interface PortsDocument {
   source: string;
   /** The human-readable changelog; /changelog.xml is its Atom feed. */
   changelog: string;
-  devices: { id: string; name: string }[];
-  endpoints: { id: string; name: string; kind: EndpointKind; hosts: string[] }[];
+  devices: { id: string; name: string; de: { name: string } }[];
+  endpoints: { id: string; name: string; kind: EndpointKind; hosts: string[]; de: { name: string } }[];
   rules: RuleRecord[];
 }
 
@@ -65,8 +71,23 @@ function placementRecord(placement: Placement, context: FeedContext): PlacementR
   };
 }
 
-/** Builds the JSON feed: every rule with its permanent id, aliases and the rows it forms in each tab. */
-export function buildPortsDocument(data: PortData, context: FeedContext): PortsDocument {
+function ruleTexts({ title, purpose, ifBlocked }: RuleTexts): RuleTexts {
+  return { title, purpose, ifBlocked };
+}
+
+/** The German counterpart of an English entry; the German data holds the same ids. */
+function germanOf<T extends { id: string }>(entries: readonly T[], id: string, kind: string): T {
+  const entry = entries.find((candidate) => candidate.id === id);
+  if (!entry) throw new Error(`the German data has no ${kind} "${id}"`);
+  return entry;
+}
+
+/**
+ * Builds the JSON feed: every rule with its permanent id, aliases and the rows it
+ * forms in each tab. `german` is the same data with German texts (loadGermanPortData);
+ * each device, endpoint and rule carries them under `de`, beside the English fields.
+ */
+export function buildPortsDocument(data: PortData, german: PortData, context: FeedContext): PortsDocument {
   const placements = data.deployments.flatMap((deployment) => deployment.placements);
   return {
     $schema: absoluteUrl(FEED_PATHS.schema, context.site),
@@ -74,8 +95,18 @@ export function buildPortsDocument(data: PortData, context: FeedContext): PortsD
     updated: context.updated,
     source: absoluteUrl(OVERVIEW_PATH, context.site),
     changelog: absoluteUrl(FEED_PATHS.changelogPage, context.site),
-    devices: data.devices.map(({ id, name }) => ({ id, name })),
-    endpoints: data.endpoints.map(({ id, name, kind, hosts }) => ({ id, name, kind, hosts: [...hosts] })),
+    devices: data.devices.map(({ id, name }) => ({
+      id,
+      name,
+      de: { name: germanOf(german.devices, id, 'device').name },
+    })),
+    endpoints: data.endpoints.map(({ id, name, kind, hosts }) => ({
+      id,
+      name,
+      kind,
+      hosts: [...hosts],
+      de: { name: germanOf(german.endpoints, id, 'endpoint').name },
+    })),
     rules: data.rules.map((rule) => ({
       id: rule.id,
       aliases: [...rule.aliases],
@@ -88,11 +119,12 @@ export function buildPortsDocument(data: PortData, context: FeedContext): PortsD
       placements: placements
         .filter((placement) => placement.rule.id === rule.id)
         .map((placement) => placementRecord(placement, context)),
+      de: ruleTexts(germanOf(german.rules, rule.id, 'rule')),
     })),
   };
 }
 
 /** The JSON feed as published: two-space indented, ending with a newline. */
-export function renderPortsJson(data: PortData, context: FeedContext): string {
-  return `${JSON.stringify(buildPortsDocument(data, context), null, 2)}\n`;
+export function renderPortsJson(data: PortData, german: PortData, context: FeedContext): string {
+  return `${JSON.stringify(buildPortsDocument(data, german, context), null, 2)}\n`;
 }

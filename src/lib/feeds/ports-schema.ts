@@ -12,6 +12,18 @@ const id = {
 const text = { type: 'string', minLength: 1 };
 const ids = { type: 'array', items: { $ref: '#/$defs/id' }, uniqueItems: true };
 
+/** The German texts of an entry: the fields named, each the German of the English field of that name. */
+function german(fields: readonly string[]) {
+  return {
+    type: 'object',
+    required: [...fields],
+    additionalProperties: false,
+    description:
+      'The German texts of this entry, as the German pages show them; every other field is the same in both languages.',
+    properties: Object.fromEntries(fields.map((field) => [field, text])),
+  };
+}
+
 /**
  * The JSON Schema (draft 2020-12) of /ports.json. It is written by hand, not
  * derived from the TypeScript types, because it is a published promise: a field
@@ -41,16 +53,16 @@ export function portsJsonSchema(site: URL): JsonSchema {
         type: 'array',
         items: {
           type: 'object',
-          required: ['id', 'name'],
+          required: ['id', 'name', 'de'],
           additionalProperties: false,
-          properties: { id: { $ref: '#/$defs/id' }, name: text },
+          properties: { id: { $ref: '#/$defs/id' }, name: text, de: german(['name']) },
         },
       },
       endpoints: {
         type: 'array',
         items: {
           type: 'object',
-          required: ['id', 'name', 'kind', 'hosts'],
+          required: ['id', 'name', 'kind', 'hosts', 'de'],
           additionalProperties: false,
           properties: {
             id: { $ref: '#/$defs/id' },
@@ -61,6 +73,7 @@ export function portsJsonSchema(site: URL): JsonSchema {
                 'network: a place, not a host; pascom-instance: your pascom; host: fixed DNS names.',
             },
             hosts: { type: 'array', items: { $ref: '#/$defs/host' } },
+            de: german(['name']),
           },
         },
       },
@@ -85,6 +98,7 @@ export function portsJsonSchema(site: URL): JsonSchema {
           'protocols',
           'devices',
           'placements',
+          'de',
         ],
         additionalProperties: false,
         properties: {
@@ -115,6 +129,7 @@ export function portsJsonSchema(site: URL): JsonSchema {
             description: 'The rule as a row of each tab (deployment) it appears in.',
             items: { $ref: '#/$defs/placement' },
           },
+          de: german(['title', 'purpose', 'ifBlocked']),
         },
       },
       placement: {
