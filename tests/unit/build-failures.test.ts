@@ -30,11 +30,15 @@ describe('npm run build stops on bad content', () => {
     expect(output).toMatch(/rules\.yaml: rule "sip-tls": field "devices\[0\]": unknown device "fax"/);
   });
 
-  test('a missing German text fails the build, naming the German file, the rule and the field', () => {
+  test('a missing German text fails the build, naming the German file, the entry and the field or key', () => {
+    // One build for both kinds of German text: content (de/rules.yaml) and interface (de/ui.yaml).
     const { status, output } = build(contentWithBrokenCase('de-missing-text'));
     expect(status).not.toBe(0);
     expect(output).toMatch(
       /de\/rules\.yaml: rule "rtp-voice": field "purpose": has no German text; translate the English "Audio\."/,
+    );
+    expect(output).toMatch(
+      /de\/ui\.yaml: text "filter\.clear": has no German text; add it \(English: "Clear filters"\)/,
     );
   });
 });

@@ -43,3 +43,11 @@ export function germanFilesIn(dir: string): ContentFiles {
 
 /** The German files the build reads. */
 export const germanFiles: ContentFiles = germanFilesIn(contentDir);
+
+/** The German interface texts of a content folder (a mapping of key to text). */
+export function germanUiFileIn(dir: string): string {
+  return `${dir}/de/ui.yaml`;
+}
+
+/** The German interface texts the build reads. */
+export const germanUiFile: string = germanUiFileIn(contentDir);

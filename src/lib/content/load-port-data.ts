@@ -3,13 +3,15 @@ import { contentFiles, germanFiles } from './files';
 import { assemblePortData } from './port-data';
 import { checkGermanPortTexts, completeTexts, translatePortData, type GermanPortTexts } from './translations';
 import { type PortData } from '../model';
+import { germanUiCheck } from './ui-texts';
 
 let cached: Promise<{ data: PortData; german: GermanPortTexts }> | undefined;
 
 /**
  * The port data in English and its German texts, assembled and checked once per
- * build. The German check runs whichever edition a page asks for, so a missing
- * German text fails every build, not only one that renders a German page.
+ * build. The German checks (content and interface texts) run whichever edition a
+ * page asks for, so a missing German text fails every build, not only one that
+ * renders a German page.
  */
 function loadBothEditions(): Promise<{ data: PortData; german: GermanPortTexts }> {
   cached ??= (async () => {
@@ -32,19 +34,22 @@ function loadBothEditions(): Promise<{ data: PortData; german: GermanPortTexts }
     };
     // English first: a German text is only worth checking against English content that is itself right.
     const data = assemblePortData(input, contentFiles);
-    const german = completeTexts(
-      checkGermanPortTexts(
-        input,
-        {
-          devices: deDevices.map((entry) => entry.data),
-          endpoints: deEndpoints.map((entry) => entry.data),
-          rules: deRules.map((entry) => entry.data),
-          deployments: deDeployments.map((entry) => entry.data),
-        },
-        contentFiles,
-        germanFiles,
-      ),
+    const contentCheck = checkGermanPortTexts(
+      input,
+      {
+        devices: deDevices.map((entry) => entry.data),
+        endpoints: deEndpoints.map((entry) => entry.data),
+        rules: deRules.map((entry) => entry.data),
+        deployments: deDeployments.map((entry) => entry.data),
+      },
+      contentFiles,
+      germanFiles,
     );
+    // The German interface texts too, so a gap there also fails every build; all gaps are listed at once.
+    const german = completeTexts({
+      problems: [...contentCheck.problems, ...germanUiCheck().problems],
+      texts: contentCheck.texts,
+    });
     return { data, german };
   })();
   return cached;

@@ -1,0 +1,253 @@
+/**
+ * Every text of the site's interface, in English, under a stable key: labels,
+ * headings, notices, button texts and page texts, written by the components, the
+ * pages and the browser scripts. The German texts of the same keys are content
+ * (content/de/ui.yaml), checked against these keys by every build
+ * (src/lib/content/ui-strings.ts): a German text missing, unknown, with other
+ * placeholders, or left in English fails the build, naming the file and the key.
+ *
+ * `{name}` marks a value the code fills in (see `formatText`). Texts of the content
+ * (rules, devices, endpoints, tabs) are not here: they live in content/ and
+ * content/de/. Texts of the firewall rule files live with the generators.
+ */
+export const UI_TEXTS_EN = {
+  'site.title': 'pascom firewall ports',
+  'site.description':
+    'Which ports to open in your firewall for the pascom phone system, with ready-to-paste rules.',
+  'site.localeLabel': 'English',
+  'site.feedLinkTitle': 'pascom firewall ports: changelog',
+
+  'sidebar.overview': 'Port overview',
+  'sidebar.rules': 'All rules',
+  'sidebar.changelog': 'Changelog',
+
+  'overview.title': 'Port overview',
+  'overview.description':
+    'Which ports to open in your firewall so that the pascom phone system works, for pascom Cloud and pascom Onsite.',
+  'overview.heading': 'Configure your firewall',
+  'overview.noRestrictions':
+    'Many companies have **no restricted internet access** and can use the **pascom server** straight away, without changing their firewall.',
+  'overview.openPorts':
+    'If you specify exactly which internet services your company network may reach, open the following ports in your firewall so that the [pascom phone system]({link}) works smoothly.',
+
+  'notFound.title': 'Page not found',
+  'notFound.description': 'This address is not part of the pascom firewall port reference.',
+  'notFound.lead':
+    'This address is not part of the pascom firewall port reference. Links to tabs, rows and rule pages keep working across data versions, so the address may have been mistyped or cut short.',
+  'notFound.overview': 'The [port overview](/) lists every port in its Cloud and Onsite tabs.',
+  'notFound.rules': '[All rules](/rules/) lists every rule with its permanent id.',
+  'notFound.snippets': 'The [firewall rule files](/snippets/) hold ready-to-paste rules for each platform.',
+  'notFound.search': 'The search at the top of the page finds a port, a rule or a device.',
+
+  'direction.outbound': 'Outbound from your network',
+  'direction.inbound': 'Inbound to your network',
+
+  'changeType.added': 'Added',
+  'changeType.changed': 'Changed',
+  'changeType.removed': 'Removed',
+
+  'tabs.label': 'Deployment',
+  'tabs.copyLink': 'Copy link to the {tab} tab',
+
+  'footnotes.label': 'Footnotes',
+
+  'count.rule': '{count} rule',
+  'count.rules': '{count} rules',
+  'count.showingOnly': 'Showing the only rule',
+  'count.showingAll': 'Showing all {rules}',
+  'count.showingSome': 'Showing {visible} of {rules}',
+  'count.tabAll': '({rules})',
+  'count.tabSome': '({visible} of {rules})',
+
+  'table.port': 'Port',
+  'table.protocol': 'Protocol',
+  'table.function': 'Function',
+  'table.devices': 'Devices',
+  'table.source': 'Source',
+  'table.target': 'Target',
+  'table.copyRowLink': 'Copy link to {title}',
+  'table.whatItDoes': 'What it does',
+  'table.ifBlocked': 'If blocked:',
+
+  'correction.label': 'Editorial note:',
+  'correction.original': 'the original table said “{original}”.',
+
+  'table.footnoteOn': 'Footnote on {endpoint}',
+
+  'filter.label': 'Filter the port rules',
+  'filter.devices': 'Devices',
+  'filter.protocol': 'Protocol',
+  'filter.anyProtocol': 'Any protocol',
+  'filter.direction': 'Direction',
+  'filter.bothDirections': 'Both directions',
+  'filter.query': 'Port or function',
+  'filter.queryPlaceholder': 'e.g. 31000 or voicemail',
+  'filter.clear': 'Clear filters',
+  'filter.noMatch': 'No {tab} rule matches these filters.',
+  'filter.showAll': 'Show all rules',
+
+  'notice.and': 'and',
+  'notice.ignoredOne': 'This link’s filter has a value the page does not know, so it is ignored: {values}.',
+  'notice.ignoredMany':
+    'This link’s filter has values the page does not know, so they are ignored: {values}.',
+  'notice.unknownPlatform':
+    'This link asks for the firewall platform {asked}, which is not on the list, so the rules are for {shown}. Pick yours above.',
+  'notice.missingFragment':
+    'This link points to {fragment}, which is not on this page. The rule may have been removed or renamed; the {changelog} lists every change.',
+  'notice.changelogLink': 'changelog',
+
+  'legend.heading': 'Legend',
+
+  'feeds.heading': 'Machine-readable data',
+  'feeds.version':
+    'Data version {version}, updated {date}. Every rule keeps its id, so scripts can follow it across versions.',
+  'feeds.jsonSchema': 'JSON Schema',
+  'feeds.csv': 'one row per rule and tab',
+  'feeds.lists': 'Plain-text lists, one {format} per line:',
+  'feeds.listFormat': 'port/protocol destination',
+  'feeds.listLabel': '{tab}, {direction}',
+  'feeds.changelog': 'Changelog',
+  'feeds.atom': 'Atom feed',
+
+  'snippets.heading': 'Firewall rules for your platform',
+  'snippets.lead':
+    'Ready-to-paste rules for {count} firewalls. Every rule names the permanent id of its row in the tables above.',
+  'snippets.files': 'The same rules as plain-text files, one per tab and platform:',
+  'snippets.filesLink': 'all firewall rule files',
+  'snippets.platform': 'Firewall platform',
+  'snippets.copy': 'Copy',
+  'snippets.download': 'Download',
+  'snippets.personalise': 'Personalise (optional)',
+  'snippets.formLead':
+    'The rules follow the tab and the filter above. Personalise them below; the address bar keeps your choices, so you can bookmark or share them.',
+  'snippets.codeLabel': 'Firewall rules',
+  'snippets.loading': 'Loading the rules…',
+  'snippets.fieldError': '{label}: {message}.',
+  'snippets.leftOutOne': 'The rules below leave out the marked field until it is corrected.',
+  'snippets.leftOutMany': 'The rules below leave out the marked fields until they are corrected.',
+  'snippets.usualName': 'On {platform}: {name}.',
+  'snippets.noRules': 'There are no rules for this tab.',
+  'snippets.invalidSettings': 'The settings are not valid.',
+  'snippets.nothingMatches':
+    'No rule of the {tab} tab matches the filter above, so there is nothing to allow.',
+  'snippets.failed': 'The rules could not be generated. Use the plain-text files below.',
+  'snippets.captionAll': '{platform}, {tab}: all {total} rules',
+  'snippets.captionSome': '{platform}, {tab}: {shown} of {total} rules',
+  'snippets.codeFor': 'Firewall rules for {platform}, {tab}',
+  'snippets.downloadFile': 'Download {file}',
+
+  'settings.net.label': 'Your network',
+  'settings.net.hint': 'IPv4 and/or IPv6 network, e.g. 10.1.0.0/16. Empty: any.',
+  'settings.host.label': 'Your pascom.cloud instance',
+  'settings.host.hint': 'e.g. acme.pascom.cloud',
+  'settings.server.label': 'Onsite pascom server address',
+  'settings.server.hint': 'IPv4 and/or IPv6 address, e.g. 10.1.0.5',
+  'settings.in.label': 'Inside interface or zone',
+  'settings.in.hint': 'Empty: the usual name on each platform.',
+  'settings.out.label': 'Outside interface or zone',
+  'settings.out.hint': 'Empty: the usual name on each platform.',
+  'settings.error.everyAddress': '"{network}" is every address: leave the field empty instead',
+  'settings.error.oneNetwork': 'give at most one IPv{family} network',
+  'settings.error.notAddress': '"{value}" is not an IPv4 or IPv6 address (no hostnames, no /prefix)',
+  'settings.error.oneAddress': 'give at most one IPv{family} address',
+  'settings.error.hostname': 'must be a hostname of letters, digits and hyphens, such as acme.pascom.cloud',
+  'settings.error.instance': 'must be your instance under {domain}, such as acme.{domain}',
+  'settings.error.hostTooLong': 'is longer than a hostname can be (253 characters)',
+  'settings.error.interface':
+    'must start with a letter or digit and use only letters, digits and _ . : / - (at most 32)',
+
+  'ip.error.twoSlashes': '{value} has more than one "/"',
+  'ip.error.notAddress': '{value} is not an IPv4 or IPv6 address',
+  'ip.error.notPrefix': '{value} is not a prefix length',
+  'ip.error.prefixTooLong': 'an IPv{family} prefix is at most /{bits}',
+  'ip.error.hostBits': '{network} has host bits set; did you mean {masked}?',
+
+  'rulePage.copyLink': 'Copy link to this page',
+  'rulePage.ports': 'Ports',
+  'rulePage.protocols': 'Protocols',
+  'rulePage.devices': 'Devices',
+  'rulePage.ifBlocked': 'If it is blocked',
+  'rulePage.inTab': 'In the {tab} tab under “{heading}”:',
+  'rulePage.showRow': 'show this row in the port overview',
+  'rulePage.source': 'Source',
+  'rulePage.target': 'Target',
+  'rulePage.direction': 'Direction',
+  'rulePage.onYourFirewall': 'On your firewall',
+  'rulePage.notePerPlatform': '{heading} on each firewall platform',
+  'rulePage.platform': 'Platform',
+  'rulePage.whatToDo': 'What to do',
+  'rulePage.vendorDocs': 'Vendor documentation',
+  'rulePage.vendorDocsFor': ' for {platform}',
+
+  'redirect.title': '{title} (moved)',
+  'redirect.text': 'The rule “{alias}” is now called {title}.',
+
+  'rules.title': 'All rules',
+  'rules.description':
+    'Every firewall rule of the pascom port reference, with its permanent id, ports and tabs.',
+  'rules.lead':
+    'Every rule has a permanent id and a page of its own: what it is for, what breaks if it is blocked, and where it applies.',
+  'rules.rule': 'Rule',
+  'rules.ports': 'Ports',
+  'rules.tabs': 'Tabs',
+  'rules.id': 'Id',
+
+  'changelog.title': 'Changelog',
+  'changelog.description': 'Every change to the ports the pascom phone system needs, by data version.',
+  'changelog.lead':
+    'Each version of the port data is listed here, newest first. The current version is {version}, published on {date}. Subscribe to the {atomFeed} to hear of changes before they break phone calls.',
+  'changelog.atomFeed': 'Atom feed',
+
+  'atom.title': '{site}: changelog',
+  'atom.subtitle':
+    'Every change to the ports the pascom phone system needs. Current data version: {version}.',
+
+  'snippetFiles.title': 'Firewall rule files',
+  'snippetFiles.description':
+    'Ready-to-paste pascom firewall rules for 18 platforms, as plain-text files for each deployment.',
+  'snippetFiles.lead':
+    'Every file holds all rules of one tab for one firewall platform, with default settings: allows only, no change to your existing policy. Each rule names the permanent id of its row on the {overview}, where you can also filter the rules and personalise them.',
+  'snippetFiles.overview': 'port overview',
+
+  'copy.link': 'Copy link',
+  'copy.copied': 'Copied',
+  'copy.textFailed': 'Could not copy. Select the text and copy it by hand.',
+  'copy.linkCopied': 'Link copied',
+  'copy.linkFailed': 'Could not copy. The link is {url}',
+} as const;
+
+/** The key of an interface text. */
+export type UiKey = keyof typeof UI_TEXTS_EN;
+
+/** Every interface text of one language. */
+export type UiTexts = Record<UiKey, string>;
+
+export const UI_KEYS = Object.keys(UI_TEXTS_EN) as UiKey[];
+
+/**
+ * Keys whose German text may equal the English one: labels that read the same in
+ * both languages ("Port", a tab and direction joined by a comma). Any other German
+ * text equal to its English is taken for a text nobody translated.
+ */
+export const SAME_IN_GERMAN: readonly UiKey[] = [
+  'count.tabAll',
+  'table.port',
+  'feeds.listLabel',
+  'snippets.fieldError',
+  'rulePage.ports',
+  'rules.ports',
+  'rules.tabs',
+];
+
+/** The placeholders of a text, such as ["count"] for "{count} rules", sorted. */
+export function placeholdersOf(text: string): string[] {
+  return [...text.matchAll(/\{([a-zA-Z]+)\}/g)].map((match) => match[1] ?? '').sort();
+}
+
+/** Fills a text's placeholders: formatText("{count} rules", { count: 4 }) is "4 rules". */
+export function formatText(text: string, values: Readonly<Record<string, string | number>> = {}): string {
+  return text.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    return value === undefined ? whole : String(value);
+  });
+}
