@@ -22,11 +22,13 @@ export default defineConfig({
   build: { inlineStylesheets: 'always' },
   integrations: [
     starlight({
-      title: 'pascom firewall ports',
+      title: { en: 'pascom firewall ports', de: 'pascom Firewall-Ports' },
       description:
         'Which ports to open in your firewall for the pascom phone system, with ready-to-paste rules.',
+      // English at the root, German under /de/, with the same paths, ids, fragments and parameters
+      // (src/lib/lang.ts). Every page has its German twin, so Starlight never falls back to English.
       defaultLocale: 'root',
-      locales: { root: { label: 'English', lang: 'en' } },
+      locales: { root: { label: 'English', lang: 'en' }, de: { label: 'Deutsch', lang: 'de' } },
       customCss: ['./src/styles/global.css', './src/styles/port-overview.css', './src/styles/print.css'],
       components: {
         Search: './src/components/overrides/Search.astro',
@@ -52,11 +54,12 @@ export default defineConfig({
       // `link` key for the deprecated String.prototype.link.
       /* eslint-disable @typescript-eslint/no-deprecated -- not String.prototype.link, see above. */
       sidebar: [
-        { label: 'Port overview', link: '/' },
+        // Starlight puts each link under the page's language (/de/rules/ on German pages).
+        { label: 'Port overview', translations: { de: 'Portübersicht' }, link: '/' },
         // One link to the index, not one per rule: a sidebar listing every rule would
         // repeat on every page and make the build grow with the square of the rules.
-        { label: 'All rules', link: '/rules/' },
-        { label: 'Changelog', link: '/changelog/' },
+        { label: 'All rules', translations: { de: 'Alle Regeln' }, link: '/rules/' },
+        { label: 'Changelog', translations: { de: 'Änderungsprotokoll' }, link: '/changelog/' },
       ],
       /* eslint-enable @typescript-eslint/no-deprecated */
       lastUpdated: false,

@@ -4,7 +4,8 @@
  * that id (the firewall snippet). The server renders the element empty, so
  * without JavaScript there is no dead button; the row or tab stays reachable
  * through its plain link. The element keeps its own status line, which shows
- * and announces the result.
+ * and announces the result. Its texts, in the page's language, come with it:
+ * `data-label`, `data-copied`, and `data-failed`, where "{url}" stands for the link.
  */
 const CONFIRMATION_MS = 4000;
 
@@ -21,7 +22,7 @@ class CopyLink extends HTMLElement {
 
   connectedCallback(): void {
     if (this.#status) return;
-    const label = this.dataset.label ?? 'Copy link';
+    const label = this.dataset.label ?? '';
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'pf-copy-button';
@@ -46,11 +47,11 @@ class CopyLink extends HTMLElement {
     const source = this.dataset.copyFrom;
     if (source !== undefined) {
       const text = document.getElementById(source)?.textContent ?? '';
-      await this.#write(text, 'Copied', 'Could not copy. Select the text and copy it by hand.');
+      await this.#write(text, this.dataset.copied ?? '', this.dataset.failed ?? '');
       return;
     }
     const url = new URL(this.dataset.href ?? '', document.baseURI).href;
-    await this.#write(url, 'Link copied', `Could not copy. The link is ${url}`);
+    await this.#write(url, this.dataset.copied ?? '', (this.dataset.failed ?? '').replace('{url}', url));
   }
 
   async #write(text: string, copied: string, failed: string): Promise<void> {

@@ -1,4 +1,5 @@
-import { describeConnectionCount } from '../lib/ui/counts';
+import { describeConnectionCount, type CountTexts } from '../lib/ui/counts';
+import { readOverviewData } from '../lib/ui/overview-data';
 import { EVENTS, listen, type FilterChangeDetail } from './events';
 
 /** How much of a faded part still shows: enough to read it, plainly less than the rest. */
@@ -31,6 +32,8 @@ function wordsOf(element: Element, attribute: string): string[] {
  */
 class Diagram extends HTMLElement {
   #listening: AbortController | undefined;
+  /** The count's texts, in the page's language, from the page's data; read once. */
+  #texts: CountTexts | undefined;
 
   connectedCallback(): void {
     if (this.#listening || this.dataset.deployment === undefined) return;
@@ -66,7 +69,9 @@ class Diagram extends HTMLElement {
     const total = connections.length;
     const active = [...connections].filter((element) => !element.classList.contains(FADED)).length;
     const count = this.querySelector('.pf-diagram-count');
-    const text = describeConnectionCount(active, total);
+    this.#texts ??= readOverviewData()?.texts;
+    if (!this.#texts) return;
+    const text = describeConnectionCount(this.#texts, active, total);
     if (count && count.textContent !== text) count.textContent = text;
   }
 }

@@ -59,7 +59,9 @@ class Filter extends HTMLElement implements EventListenerObject {
     }
     const devices = this.#data.devices;
     this.#state = parseFilterState(window.location.search, devices);
-    this.#showIgnored(describeIgnoredFilter(ignoredFilterValues(window.location.search, devices)));
+    this.#showIgnored(
+      describeIgnoredFilter(this.#data.texts, ignoredFilterValues(window.location.search, devices)),
+    );
     // A link to a row wins over the filter: rather than hide the row the tabs have just
     // scrolled to, start unfiltered (the address loses the filter too).
     if (this.#hides(linkedRow())) {
@@ -233,7 +235,7 @@ class Filter extends HTMLElement implements EventListenerObject {
       }
       this.#visible.set(deployment, shown);
       const tabCount = document.querySelector(`.pf-tab[data-deployment="${deployment}"] .pf-tab-count`);
-      const tabText = describeTabCount(shown.length, total);
+      const tabText = this.#data ? describeTabCount(this.#data.texts, shown.length, total) : '';
       // New text in a tab, even equal text, makes the browser lay out the long table again (as
       // costly as showing rows), so the count is written only when it changes.
       if (tabCount && tabCount.textContent !== tabText) tabCount.textContent = tabText;
@@ -259,7 +261,7 @@ class Filter extends HTMLElement implements EventListenerObject {
     const shown = this.#visible.get(this.#active)?.length ?? 0;
     const total = this.#totals.get(this.#active) ?? 0;
     const count = this.querySelector<HTMLElement>('[data-filter-count]');
-    const text = describeCount(shown, total);
+    const text = this.#data ? describeCount(this.#data.texts, shown, total) : '';
     // Rewriting equal text would make some screen readers repeat it.
     if (count && count.textContent !== text) count.textContent = text;
     for (const empty of this.querySelectorAll<HTMLElement>('[data-filter-empty]')) {

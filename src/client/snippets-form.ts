@@ -1,5 +1,6 @@
 import { PLATFORMS } from '../lib/firewall/platforms';
-import { SETTING_FIELDS, SETTING_LABELS, type SettingField } from '../lib/firewall/settings';
+import { SETTING_FIELDS, type SettingField } from '../lib/firewall/settings';
+import type { SnippetPanelTexts } from '../lib/texts';
 
 /**
  * The controls of `<pf-snippets>`: platform picker, personalisation fields,
@@ -26,18 +27,19 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function platformField(): HTMLElement {
+function platformField(texts: SnippetPanelTexts): HTMLElement {
   const wrap = element('div', { class: 'pf-snippet-field' });
   const select = element('select', { id: fieldId('platform'), 'data-snippet-platform': '' });
   select.append(...PLATFORMS.map((platform) => new Option(platform.label, platform.id)));
-  wrap.append(element('label', { for: fieldId('platform') }, 'Firewall platform'), select);
+  wrap.append(element('label', { for: fieldId('platform') }, texts['snippets.platform']), select);
   return wrap;
 }
 
 /** One personalisation field: label, input, hint (with the platform's usual name) and its error line. */
-function settingField(field: SettingField): HTMLElement {
+function settingField(texts: SnippetPanelTexts, field: SettingField): HTMLElement {
   const id = fieldId(field);
-  const { label, hint } = SETTING_LABELS[field];
+  const label = texts[`settings.${field}.label`];
+  const hint = texts[`settings.${field}.hint`];
   const wrap = element('div', { class: 'pf-snippet-field', 'data-setting-wrap': field });
   const input = element('input', {
     id,
@@ -86,53 +88,54 @@ function downloadIcon(): SVGSVGElement {
  * element of the copy links in the port tables on the same page, which defines
  * and styles it; it draws its own button once connected.
  */
-function actions(): HTMLElement {
+function actions(texts: SnippetPanelTexts): HTMLElement {
   const wrap = element('div', { class: 'pf-snippet-actions', 'data-snippet-actions': '' });
   wrap.hidden = true;
   const copy = document.createElement('pf-copy-link');
   copy.className = 'pf-copy-link';
   copy.dataset.copyFrom = SNIPPET_CODE_ID;
-  copy.dataset.label = 'Copy';
+  copy.dataset.label = texts['snippets.copy'];
+  copy.dataset.copied = texts['copy.copied'];
+  copy.dataset.failed = texts['copy.textFailed'];
   const download = element('button', {
     type: 'button',
     class: 'pf-copy-button',
     'data-snippet-download': '',
   });
-  download.append(downloadIcon(), element('span', { 'data-snippet-file': '' }, 'Download'));
+  download.append(downloadIcon(), element('span', { 'data-snippet-file': '' }, texts['snippets.download']));
   wrap.append(copy, download);
   return wrap;
 }
 
 /** The whole form, in reading order; the element fills in values, captions and the code. */
-export function buildSnippetForm(): HTMLElement {
+export function buildSnippetForm(texts: SnippetPanelTexts): HTMLElement {
   const app = element('div', { class: 'pf-snippet-app', 'data-snippet-app': '' });
 
   // What is only of use on screen, grouped so the print stylesheet can leave it out.
   const controls = element('div', { class: 'pf-snippet-controls' });
   const settings = element('fieldset', { class: 'pf-snippet-settings' });
-  settings.append(element('legend', {}, 'Personalise (optional)'), ...SETTING_FIELDS.map(settingField));
+  settings.append(
+    element('legend', {}, texts['snippets.personalise']),
+    ...SETTING_FIELDS.map((field) => settingField(texts, field)),
+  );
   controls.append(
-    element(
-      'p',
-      { class: 'pf-snippet-lead' },
-      'The rules follow the tab and the filter above. Personalise them below; the address bar keeps your choices, so you can bookmark or share them.',
-    ),
-    platformField(),
+    element('p', { class: 'pf-snippet-lead' }, texts['snippets.formLead']),
+    platformField(texts),
     settings,
     element('p', { class: 'pf-snippet-notice', role: 'status', 'data-snippet-notice': '' }),
   );
 
   const bar = element('div', { class: 'pf-snippet-bar' });
-  bar.append(element('p', { class: 'pf-snippet-caption', 'data-snippet-caption': '' }), actions());
+  bar.append(element('p', { class: 'pf-snippet-caption', 'data-snippet-caption': '' }), actions(texts));
 
   const pre = element('pre', {
     class: 'pf-snippet-code',
     tabindex: '0',
     role: 'region',
-    'aria-label': 'Firewall rules',
+    'aria-label': texts['snippets.codeLabel'],
     'data-snippet-pre': '',
   });
-  pre.append(element('code', { id: SNIPPET_CODE_ID }, 'Loading the rules…'));
+  pre.append(element('code', { id: SNIPPET_CODE_ID }, texts['snippets.loading']));
 
   app.append(controls, bar, pre);
   return app;

@@ -19,6 +19,8 @@ import {
   serialiseSnippetState,
 } from '../lib/url/snippet-state';
 import { DEPLOYMENTS, type Deployment } from '../schemas/registries';
+import { formatText, parseTexts, SNIPPET_PANEL_KEYS, type SnippetPanelTexts } from '../lib/texts';
+import { isJsonObject, parseJson } from '../lib/json';
 import { EVENTS, latest, listen } from './events';
 import { onDemand } from './on-demand';
 import { buildSnippetForm, SNIPPET_CODE_ID } from './snippets-form';
@@ -51,12 +53,22 @@ function isSettingField(value: unknown): value is SettingField {
   return typeof value === 'string' && (SETTING_FIELDS as readonly string[]).includes(value);
 }
 
-/** The generator input of both tabs; undefined when it cannot be fetched or is not what the panel expects. */
-async function fetchSnippetData(src: string | undefined): Promise<SnippetData | undefined> {
+/**
+ * The generator input of both tabs and the panel's texts, in the page's language;
+ * undefined when they cannot be fetched or are not what the panel expects.
+ */
+async function fetchSnippetData(
+  src: string | undefined,
+): Promise<{ data: SnippetData; texts: SnippetPanelTexts } | undefined> {
   if (!src) return undefined;
   try {
     const response = await fetch(src);
-    return response.ok ? parseSnippetData(await response.text()) : undefined;
+    if (!response.ok) return undefined;
+    const json = await response.text();
+    const data = parseSnippetData(json);
+    const value = parseJson(json);
+    const texts = parseTexts(isJsonObject(value) ? value.texts : undefined, SNIPPET_PANEL_KEYS);
+    return data && texts ? { data, texts } : undefined;
   } catch {
     return undefined;
   }
@@ -102,19 +114,23 @@ class Snippets extends HTMLElement implements EventListenerObject {
   #ready = false;
   /** The form, built once; it stays in the element if the element is moved. */
   #app: HTMLElement | undefined;
+  /** The panel's texts, in the page's language, from the page's data. */
+  #texts: SnippetPanelTexts | undefined;
 
   async connectedCallback(): Promise<void> {
     if (this.#ready) return;
     // The form appears only once it is styled, so it never flashes unstyled.
-    const [data] = await Promise.all([fetchSnippetData(this.dataset.src), stylesheet]);
+    const [fetched] = await Promise.all([fetchSnippetData(this.dataset.src), stylesheet]);
+    const { data, texts } = fetched ?? {};
     // Without data the panel cannot generate anything; the link to the files stays as it is. The
     // element may have been moved and started again while the data was on its way.
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- #ready can change during the await
-    if (!data || this.#ready || !this.isConnected) return;
+    if (!data || !texts || this.#ready || !this.isConnected) return;
     this.#ready = true;
     this.#data = data;
+    this.#texts = texts;
     if (!this.#app) {
-      this.#app = buildSnippetForm();
+      this.#app = buildSnippetForm(texts);
       this.prepend(this.#app);
     }
     const state = parseSnippetState(window.location.search, storedPlatform());
@@ -192,7 +208,13 @@ class Snippets extends HTMLElement implements EventListenerObject {
     const note = document.createElement('p');
     note.className = 'pf-snippet-hint';
     note.dataset.platformNote = '';
-    note.textContent = describeUnknownPlatform(rejected.platform, platformInfo(this.#platform).label);
+    if (this.#texts) {
+      note.textContent = describeUnknownPlatform(
+        this.#texts,
+        rejected.platform,
+        platformInfo(this.#platform).label,
+      );
+    }
     this.querySelector('[data-snippet-platform]')?.after(note);
   }
 
@@ -239,7 +261,7 @@ class Snippets extends HTMLElement implements EventListenerObject {
       return;
     }
     const label = this.querySelector(`label[for="${input.id}"]`)?.textContent.trim() ?? field;
-    error.textContent = `${label}: ${message}.`;
+    error.textContent = this.#t('snippets.fieldError', { label, message });
     error.hidden = false;
     input.setAttribute('aria-invalid', 'true');
     input.setAttribute('aria-describedby', `${error.id} ${hintId}`);
@@ -255,7 +277,7 @@ class Snippets extends HTMLElement implements EventListenerObject {
     const text =
       invalid.length === 0
         ? ''
-        : `The rules below leave out ${invalid.length === 1 ? 'the marked field' : 'the marked fields'} until ${invalid.length === 1 ? 'it is' : 'they are'} corrected.`;
+        : this.#t(invalid.length === 1 ? 'snippets.leftOutOne' : 'snippets.leftOutMany');
     if (notice.textContent !== text) notice.textContent = text;
   }
 
@@ -286,7 +308,8 @@ class Snippets extends HTMLElement implements EventListenerObject {
       const wrap = this.querySelector<HTMLElement>(`[data-setting-wrap="${field}"]`);
       if (wrap) wrap.hidden = !shown;
       const usual = this.querySelector(`[data-default-for="${field}"]`);
-      if (usual) usual.textContent = shown ? `On ${info.label}: ${name}.` : '';
+      if (usual)
+        usual.textContent = shown ? this.#t('snippets.usualName', { platform: info.label, name }) : '';
     }
     this.#showNotice();
   }
@@ -296,13 +319,13 @@ class Snippets extends HTMLElement implements EventListenerObject {
     const platform = this.#platform;
     const input = this.#data[this.#deployment];
     if (!input) {
-      this.#showMessage('There are no rules for this tab.');
+      this.#showMessage(this.#t('snippets.noRules'));
       return;
     }
     const settings = parseSettings(this.#form);
     // Only valid fields are ever stored, so this cannot fail; the check keeps the types honest.
     if (!settings.ok) {
-      this.#showMessage('The settings are not valid.');
+      this.#showMessage(this.#t('snippets.invalidSettings'));
       return;
     }
     let text: string;
@@ -315,22 +338,25 @@ class Snippets extends HTMLElement implements EventListenerObject {
       const selected = this.#ruleIds === undefined ? input : selectRules(input, this.#ruleIds);
       shown = selected.rules.length;
       if (shown === 0) {
-        this.#showMessage(
-          `No rule of the ${input.deployment.name} tab matches the filter above, so there is nothing to allow.`,
-        );
+        this.#showMessage(this.#t('snippets.nothingMatches', { tab: input.deployment.name }));
         return;
       }
       text = render(selected, settings.settings);
     } catch {
       if (count !== this.#renderCount) return;
-      this.#showMessage('The rules could not be generated. Use the plain-text files below.');
+      this.#showMessage(this.#t('snippets.failed'));
       return;
     }
     const total = input.rules.length;
     const info = platformInfo(platform);
     this.#text = text;
     this.#setCaption(
-      `${info.label}, ${input.deployment.name}: ${shown === total ? `all ${total} rules` : `${shown} of ${total} rules`}`,
+      this.#t(shown === total ? 'snippets.captionAll' : 'snippets.captionSome', {
+        platform: info.label,
+        tab: input.deployment.name,
+        shown,
+        total,
+      }),
     );
     const code = this.querySelector<HTMLElement>(`#${SNIPPET_CODE_ID}`);
     const pre = this.querySelector<HTMLElement>('[data-snippet-pre]');
@@ -345,10 +371,21 @@ class Snippets extends HTMLElement implements EventListenerObject {
         return span;
       }),
     );
-    pre.setAttribute('aria-label', `Firewall rules for ${info.label}, ${input.deployment.name}`);
+    pre.setAttribute(
+      'aria-label',
+      this.#t('snippets.codeFor', { platform: info.label, tab: input.deployment.name }),
+    );
     const file = this.querySelector('[data-snippet-file]');
-    if (file) file.textContent = `Download ${snippetFileName(this.#deployment, platform)}`;
+    if (file)
+      file.textContent = this.#t('snippets.downloadFile', {
+        file: snippetFileName(this.#deployment, platform),
+      });
     this.#showActions(true);
+  }
+
+  /** A text of the panel, in the page's language, its placeholders filled. */
+  #t(key: keyof SnippetPanelTexts, values?: Readonly<Record<string, string | number>>): string {
+    return this.#texts ? formatText(this.#texts[key], values) : '';
   }
 
   #showMessage(message: string): void {

@@ -3,6 +3,8 @@ import { linkIndexOf, readOverviewData } from '../lib/ui/overview-data';
 import { quoteValue } from '../lib/url/notices';
 import { missingFragment, parseFragment } from '../lib/url/fragment';
 import type { Deployment } from '../schemas/registries';
+import { localPath } from '../lib/lang';
+import { textParts } from '../lib/texts';
 
 /**
  * How `<pf-tabs>` follows URL fragments: "#onsite" opens a tab, "#onsite-sip-tls"
@@ -67,17 +69,18 @@ function highlight(row: HTMLElement): void {
  */
 function showMissing(tabs: HTMLElement, fragment: string | undefined): void {
   tabs.querySelector(`.${NOTE_CLASS}`)?.remove();
-  if (fragment === undefined) return;
+  if (fragment === undefined || !data) return;
   const note = document.createElement('p');
   note.className = NOTE_CLASS;
   note.setAttribute('role', 'status');
   const changelog = document.createElement('a');
-  changelog.href = FEED_PATHS.changelogPage;
-  changelog.textContent = 'changelog';
+  changelog.href = localPath(data.lang, FEED_PATHS.changelogPage);
+  changelog.textContent = data.texts['notice.changelogLink'];
+  const filled: Record<string, string | Node> = { fragment: quoteValue(fragment), changelog };
   note.append(
-    `This link points to ${quoteValue(fragment)}, which is not on this page. The rule may have been removed or renamed; the `,
-    changelog,
-    ' lists every change.',
+    ...textParts(data.texts['notice.missingFragment']).map((part) =>
+      typeof part === 'string' ? part : (filled[part.name] ?? ''),
+    ),
   );
   tabs.querySelector('.pf-tablist')?.after(note);
 }

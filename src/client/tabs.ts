@@ -32,7 +32,8 @@ class Tabs extends HTMLElement {
     this.#tabs = [...this.querySelectorAll<HTMLButtonElement>('.pf-tablist button[data-deployment]')];
     if (!tablist || this.#tabs.length === 0) return;
     tablist.setAttribute('role', 'tablist');
-    tablist.setAttribute('aria-label', 'Deployment');
+    // The name, in the page's language, waits in data-label: without the role it would name nothing.
+    tablist.setAttribute('aria-label', tablist.dataset.label ?? '');
     for (const tab of this.#tabs) {
       const panel = this.#panelOf(tab);
       tab.setAttribute('role', 'tab');

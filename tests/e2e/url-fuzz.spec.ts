@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { UI_TEXTS_EN } from '../../src/lib/texts';
 import { parse } from 'yaml';
 import { ignoredFilterValues } from '../../src/lib/url/filter-state';
 import { queryHasFilter } from '../../src/lib/url/params';
@@ -69,13 +70,13 @@ for (const [index, search] of SAMPLE.entries()) {
     // An unknown platform is named under the picker.
     if (rejected.platform !== undefined) {
       await expect(snippets.region.getByText('This link asks for the firewall platform')).toHaveText(
-        describeUnknownPlatform(rejected.platform, platformInfo(state.platform).label),
+        describeUnknownPlatform(UI_TEXTS_EN, rejected.platform, platformInfo(state.platform).label),
       );
     }
     // The filter names every value it ignored.
     if (queryHasFilter(search)) {
       await expect(page.getByText('This link’s filter has')).toHaveText(
-        describeIgnoredFilter(ignoredFilterValues(search, DEVICES)),
+        describeIgnoredFilter(UI_TEXTS_EN, ignoredFilterValues(search, DEVICES)),
       );
     }
     // The rules (or the note that the filter leaves none) are there and hold none of the hostile text.

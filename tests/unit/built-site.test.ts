@@ -11,6 +11,7 @@ import {
   type BuiltSite,
 } from './helpers/built-site';
 import { OVERVIEW_DATA_ELEMENT_ID, serialiseOverviewData } from '../../src/lib/ui/overview-data';
+import { CLIENT_KEYS, pickTexts, UI_TEXTS_EN } from '../../src/lib/texts';
 
 const ORIGIN = 'https://ports.example';
 
@@ -35,6 +36,8 @@ const overview = (rows: string[]) => `<!doctype html><html><head>
       },
     },
     aliases: { 'time-old': 'ntp-time' },
+    lang: 'en',
+    texts: pickTexts(UI_TEXTS_EN, CLIENT_KEYS),
   })}</script></head><body>
   <section id="cloud"></section><section id="onsite"></section>
   ${rows.map((anchor) => `<table><tr id="${anchor}"><td><a href="#${anchor}">row</a></td></tr></table>`).join('')}

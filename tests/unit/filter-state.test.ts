@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { UI_TEXTS_EN } from '../../src/lib/texts';
 import { MAX_QUERY_LENGTH, queryHasFilter } from '../../src/lib/url/params';
 import {
   compileFilter,
@@ -262,8 +263,8 @@ describe('counts', () => {
     [1, 1, 'Showing the only rule', '(1 rule)'],
     [0, 1, 'Showing 0 of 1 rule', '(0 of 1 rule)'],
   ])('%i of %i', (shown, total, line, tab) => {
-    expect(describeCount(shown, total)).toBe(line);
-    expect(describeTabCount(shown, total)).toBe(tab);
+    expect(describeCount(UI_TEXTS_EN, shown, total)).toBe(line);
+    expect(describeTabCount(UI_TEXTS_EN, shown, total)).toBe(tab);
   });
 
   test.each([
@@ -273,7 +274,7 @@ describe('counts', () => {
     [1, 1, '1 connection'],
     [0, 1, '0 of 1 connection'],
   ])('diagram: %i of %i connections', (shown, total, text) => {
-    expect(describeConnectionCount(shown, total)).toBe(text);
+    expect(describeConnectionCount(UI_TEXTS_EN, shown, total)).toBe(text);
   });
 });
 

@@ -1,4 +1,5 @@
 import { createContext, Script } from 'node:vm';
+import { CLIENT_KEYS, pickTexts, UI_TEXTS_EN } from '../../src/lib/texts';
 import { describe, expect, test } from 'vitest';
 import {
   FIRST_PAINT_FILTER_STYLE_ID,
@@ -14,7 +15,7 @@ import { DEPLOYMENTS } from '../../src/schemas/registries';
 import { fuzzQueries, seededRandom } from './helpers/hostile-urls';
 import { loadContent } from './helpers/load-content';
 
-const data = buildOverviewData(loadContent('content'));
+const data = buildOverviewData(loadContent('content'), 'en', pickTexts(UI_TEXTS_EN, CLIENT_KEYS));
 const realIndex = linkIndexOf(data);
 
 /** What the inline script left behind: the tab it marked and the text of each style it added. */

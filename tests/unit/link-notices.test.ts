@@ -1,3 +1,4 @@
+import { UI_TEXTS_EN } from '../../src/lib/texts';
 import { describe, expect, test } from 'vitest';
 import { ignoredFilterValues } from '../../src/lib/url/filter-state';
 import {
@@ -52,15 +53,15 @@ describe('ignoredFilterValues', () => {
 
 describe('describeIgnoredFilter', () => {
   test('says nothing when nothing was ignored', () => {
-    expect(describeIgnoredFilter([])).toBe('');
+    expect(describeIgnoredFilter(UI_TEXTS_EN, [])).toBe('');
   });
 
   test('names one value, or lists several', () => {
-    expect(describeIgnoredFilter([{ name: 'device', value: 'toaster' }])).toBe(
+    expect(describeIgnoredFilter(UI_TEXTS_EN, [{ name: 'device', value: 'toaster' }])).toBe(
       'This link’s filter has a value the page does not know, so it is ignored: device “toaster”.',
     );
     expect(
-      describeIgnoredFilter([
+      describeIgnoredFilter(UI_TEXTS_EN, [
         { name: 'device', value: 'toaster' },
         { name: 'direction', value: 'sideways' },
         { name: 'protocol', value: 'sctp' },
@@ -139,7 +140,7 @@ describe('rejectedSnippetValues', () => {
 
 describe('describeUnknownPlatform', () => {
   test('names the platform asked for and the one shown', () => {
-    expect(describeUnknownPlatform('mikrotik', 'nftables')).toBe(
+    expect(describeUnknownPlatform(UI_TEXTS_EN, 'mikrotik', 'nftables')).toBe(
       'This link asks for the firewall platform “mikrotik”, which is not on the list, so the rules are for nftables. Pick yours above.',
     );
   });

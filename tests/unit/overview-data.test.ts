@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { CLIENT_KEYS, pickTexts, UI_TEXTS_EN } from '../../src/lib/texts';
 import {
   buildOverviewData,
   filterableRule,
@@ -13,7 +14,7 @@ import { compileFilter, emptyFilter } from '../../src/lib/url/filter-state';
 import { loadContent } from './helpers/load-content';
 
 const content = loadContent('content');
-const data = buildOverviewData(content);
+const data = buildOverviewData(content, 'en', pickTexts(UI_TEXTS_EN, CLIENT_KEYS));
 
 describe('the overview data the build hands the browser', () => {
   test('holds each rule once, with the direction of its row in each tab', () => {
@@ -67,6 +68,8 @@ describe('the overview data the build hands the browser', () => {
         },
       },
       aliases: {},
+      lang: 'en',
+      texts: pickTexts(UI_TEXTS_EN, CLIENT_KEYS),
     });
 
   test.each([
@@ -84,6 +87,15 @@ describe('the overview data the build hands the browser', () => {
     rule({ text: 5 }),
   ])('damaged data (%s) is ignored, so the page stays as the HTML has it', (json) => {
     expect(parseOverviewData(json)).toBeUndefined();
+  });
+
+  test('the page’s language and texts must be there and complete', () => {
+    const good = JSON.parse(rule({})) as Record<string, unknown>;
+    expect(parseOverviewData(JSON.stringify({ ...good, lang: 'fr' }))).toBeUndefined();
+    expect(
+      parseOverviewData(JSON.stringify({ ...good, texts: { 'tabs.label': 'Deployment' } })),
+    ).toBeUndefined();
+    expect(parseOverviewData(JSON.stringify(good))?.texts['count.rules']).toBe('{count} rules');
   });
 
   test('a well-formed rule passes', () => {

@@ -26,10 +26,13 @@ const OWN_JS_BUDGET = 12 * 1024;
  * of the plain page), so the ceiling rose by exactly that, to 1.71. Letting the
  * diagrams follow the filter added 288 B gzip (37,589 to 37,877 B: the two <pf-diagram>
  * wrappers and the loader that fetches their code with the filter's first announcement),
- * so 1.72: it sits just above today's figure (1.719), so the page cannot grow unnoticed.
+ * so 1.72. The German edition made the scripts' texts data: the overview's page data
+ * carries the texts the tabs, the filter, the diagrams and the link notices write (the
+ * snippet panel fetches its own with its rules), 419 B gzip (37,877 to 38,296 B), so
+ * 1.74: it sits just above today's figure (1.738), so the page cannot grow unnoticed.
  */
 const TOTAL_RATIO_GOAL = 1.25;
-const TOTAL_RATIO_CEILING = 1.72;
+const TOTAL_RATIO_CEILING = 1.74;
 
 let overview: PageResource[];
 let plain: PageResource[];

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { checkGermanUiTexts } from '../../src/lib/content/ui-texts';
-import { formatText, placeholdersOf, UI_KEYS, UI_TEXTS_EN } from '../../src/lib/ui/texts';
-import { langOfPath, localPath } from '../../src/lib/ui/lang';
+import { formatText, placeholdersOf, UI_KEYS, UI_TEXTS_EN } from '../../src/lib/texts';
+import { langOfPath, localPath } from '../../src/lib/lang';
 
 const FILE = 'content/de/ui.yaml';
 const source = readFileSync(FILE, 'utf8');

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { UI_TEXTS_EN } from '../../src/lib/texts';
 import { MAX_QUERY_LENGTH, FILTER_PARAMS, PLATFORM_PARAM } from '../../src/lib/url/params';
 import { ignoredFilterValues, parseFilterState, serialiseFilterState } from '../../src/lib/url/filter-state';
 import { describeIgnoredFilter } from '../../src/lib/url/notices';
@@ -57,7 +58,7 @@ describe(`${COUNT} seeded hostile queries through the filter`, () => {
         }
       }
       // The notice quoting them reads as plain text.
-      expect(describeIgnoredFilter(ignored), search).not.toMatch(INVISIBLE);
+      expect(describeIgnoredFilter(UI_TEXTS_EN, ignored), search).not.toMatch(INVISIBLE);
     }
   });
 });

@@ -1,3 +1,4 @@
+import type { Lang } from '../lang';
 import { getCollection } from 'astro:content';
 import { contentFiles, germanFiles } from './files';
 import { assembleChangelog, type Changelog } from './changelog';
@@ -47,4 +48,9 @@ export async function loadChangelog(): Promise<Changelog> {
 export async function loadGermanChangelog(): Promise<Changelog> {
   const { changelog, german } = await loadBothEditions();
   return translateChangelog(changelog, german);
+}
+
+/** The changelog of a page's language. */
+export function loadChangelogIn(lang: Lang): Promise<Changelog> {
+  return lang === 'de' ? loadGermanChangelog() : loadChangelog();
 }

@@ -3,6 +3,7 @@ import { contentFiles, germanFiles } from './files';
 import { assemblePortData } from './port-data';
 import { checkGermanPortTexts, completeTexts, translatePortData, type GermanPortTexts } from './translations';
 import { type PortData } from '../model';
+import type { Lang } from '../lang';
 import { germanUiCheck } from './ui-texts';
 
 let cached: Promise<{ data: PortData; german: GermanPortTexts }> | undefined;
@@ -64,4 +65,9 @@ export async function loadPortData(): Promise<PortData> {
 export async function loadGermanPortData(): Promise<PortData> {
   const { data, german } = await loadBothEditions();
   return translatePortData(data, german);
+}
+
+/** The port data of a page's language. */
+export function loadPortDataIn(lang: Lang): Promise<PortData> {
+  return lang === 'de' ? loadGermanPortData() : loadPortData();
 }

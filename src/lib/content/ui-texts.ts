@@ -4,8 +4,16 @@ import { describeProblem } from './content-error';
 import { germanUiFile } from './files';
 import { completeTexts, type TranslationCheck } from './translations';
 import { text } from '../../schemas/common';
-import { SAME_IN_GERMAN, UI_KEYS, UI_TEXTS_EN, placeholdersOf, type UiKey, type UiTexts } from '../ui/texts';
-import type { Lang } from '../ui/lang';
+import {
+  SAME_IN_GERMAN,
+  UI_KEYS,
+  UI_TEXTS_EN,
+  formatText,
+  placeholdersOf,
+  type UiKey,
+  type UiTexts,
+} from '../texts';
+import { langOfPath, localPath, type Lang } from '../lang';
 
 function isUiKey(key: string): key is UiKey {
   return Object.hasOwn(UI_TEXTS_EN, key);
@@ -86,4 +94,24 @@ export function germanUiCheck(): TranslationCheck<UiTexts> {
 /** The interface texts of a language; a problem in the German ones stops the build, listing every one. */
 export function uiTexts(lang: Lang): UiTexts {
   return lang === 'en' ? UI_TEXTS_EN : completeTexts(germanUiCheck());
+}
+
+/** What a component needs to write its page's language. */
+export interface PageTexts {
+  lang: Lang;
+  /** The interface text of a key in the page's language, its placeholders filled. */
+  t: (key: UiKey, values?: Readonly<Record<string, string | number>>) => string;
+  /** A site path in the page's language: "/rules/" on an English page, "/de/rules/" on a German one. */
+  path: (path: string) => string;
+}
+
+/** The texts of a page's language, found from its address. */
+export function pageTexts(url: URL): PageTexts {
+  const lang = langOfPath(url.pathname);
+  const texts = uiTexts(lang);
+  return {
+    lang,
+    t: (key, values) => formatText(texts[key], values),
+    path: (path) => localPath(lang, path),
+  };
 }

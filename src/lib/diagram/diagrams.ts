@@ -1,5 +1,5 @@
 import type { Device } from '../../schemas/device';
-import { describeDiagram, diagramModel, type DiagramRow } from './model';
+import { describeDiagram, diagramModel, type DiagramRow, type DiagramTexts } from './model';
 import { layoutDiagram, NARROW, WIDE } from './layout';
 import { renderDiagramSvg } from './svg';
 
@@ -21,13 +21,13 @@ export interface PageDiagram {
 export function pageDiagram(
   rows: readonly DiagramRow[],
   legend: readonly Device[],
-  options: { id: string; title: string },
+  options: { id: string; title: string; texts: DiagramTexts },
 ): PageDiagram {
   const model = diagramModel(rows, legend);
   // The table beside the picture names every rule, so the description lists ports alone.
-  const description = describeDiagram(model, 'brief');
+  const description = describeDiagram(model, 'brief', options.texts);
   const render = (preset: typeof WIDE) =>
-    renderDiagramSvg(layoutDiagram(model, preset), {
+    renderDiagramSvg(layoutDiagram(model, preset, { firewallName: options.texts['diagram.firewall'] }), {
       kind: 'inline',
       id: `${options.id}-${preset.name}`,
       title: options.title,

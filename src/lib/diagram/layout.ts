@@ -134,6 +134,8 @@ export interface LayoutOptions {
   notes?: readonly string[] | undefined;
   /** Put at the bottom right, e.g. "Data version 2025.06.01.1". */
   version?: string | undefined;
+  /** The firewall's label, in the page's language. */
+  firewallName?: string | undefined;
 }
 
 /** Inner padding of a box. */
@@ -239,7 +241,15 @@ export function layoutDiagram(
 
   const bandX = preset.insideWidth + preset.firewallGap;
   const bandCenter = bandX + preset.firewallWidth / 2;
-  const firewallLabel = block('firewall', FIREWALL_NAME, 0, y, width, nameStyle, 'middle');
+  const firewallLabel = block(
+    'firewall',
+    options.firewallName ?? FIREWALL_NAME,
+    0,
+    y,
+    width,
+    nameStyle,
+    'middle',
+  );
   firewallLabel.x = Math.min(Math.max(bandCenter - firewallLabel.width / 2, 0), width - firewallLabel.width);
   y += firewallLabel.height + 4;
   const lanesTop = y;

@@ -3,6 +3,7 @@ import type { Endpoint } from '../../schemas/endpoint';
 import type { PortRange } from '../ports';
 import { PROTOCOL_LABELS, type Direction, type IconName, type Protocol } from '../../schemas/registries';
 import { formatPortList } from '../ports';
+import { formatText, UI_TEXTS_EN, type UiTexts } from '../texts';
 
 /**
  * What a network diagram shows, worked out from the same rows the port tables
@@ -169,8 +170,23 @@ export function diagramModel(rows: readonly DiagramRow[], legend: readonly Devic
   return { inside, outside, connections, ruleCount: new Set(rows.map((row) => row.rule.id)).size };
 }
 
-const listOf = (items: readonly string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
+/** The texts a diagram's description is made of. */
+export type DiagramTexts = Pick<
+  UiTexts,
+  | 'notice.and'
+  | 'diagram.firewall'
+  | 'diagram.connectsOut'
+  | 'diagram.reachedFrom'
+  | 'diagram.behindFirewall'
+  | 'diagram.inAll'
+  | 'count.connection'
+  | 'count.connections'
+>;
+
+const listOf = (texts: DiagramTexts, items: readonly string[]) =>
+  items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} ${texts['notice.and']} ${items.at(-1)!}`;
 
 /**
  * A plain-language account of the picture for its `<desc>`: which devices sit
@@ -178,13 +194,21 @@ const listOf = (items: readonly string[]) =>
  * screen reader user learns what a sighted reader sees. `brief` leaves out the
  * rules' titles, for pages where the table beside the picture names them.
  */
-export function describeDiagram(model: DiagramModel, detail: 'full' | 'brief' = 'full'): string {
+export function describeDiagram(
+  model: DiagramModel,
+  detail: 'full' | 'brief' = 'full',
+  texts: DiagramTexts = UI_TEXTS_EN,
+): string {
   const withDevices = (site: DiagramSite) =>
     site.devices.length === 0
       ? site.name
-      : `${site.name} (${listOf(site.devices.map((device) => device.name))})`;
+      : `${site.name} (${listOf(
+          texts,
+          site.devices.map((device) => device.name),
+        )})`;
   const list = (items: DiagramConnection[]) =>
     listOf(
+      texts,
       items.map((connection) =>
         detail === 'full' ? `${connection.label} (${connection.title})` : connection.label,
       ),
@@ -197,12 +221,20 @@ export function describeDiagram(model: DiagramModel, detail: 'full' | 'brief' = 
       const outbound = ofPair.filter((connection) => connection.direction === 'outbound');
       const inbound = ofPair.filter((connection) => connection.direction === 'inbound');
       return [
-        ...(outbound.length > 0 ? [`connects out to ${far.name} on ${list(outbound)}`] : []),
-        ...(inbound.length > 0 ? [`is reached from ${withDevices(far)} on ${list(inbound)}`] : []),
+        ...(outbound.length > 0
+          ? [formatText(texts['diagram.connectsOut'], { place: far.name, ports: list(outbound) })]
+          : []),
+        ...(inbound.length > 0
+          ? [formatText(texts['diagram.reachedFrom'], { place: withDevices(far), ports: list(inbound) })]
+          : []),
       ];
     });
-    return `${withDevices(site)}, behind your firewall, ${parts.join('; ')}.`;
+    return formatText(texts['diagram.behindFirewall'], {
+      site: withDevices(site),
+      connections: parts.join('; '),
+    });
   });
   const count = model.connections.length;
-  return `${sentences.join(' ')} ${count} ${count === 1 ? 'connection' : 'connections'} in all; each arrow points the way its connection is opened.`;
+  const connections = formatText(texts[count === 1 ? 'count.connection' : 'count.connections'], { count });
+  return `${sentences.join(' ')} ${formatText(texts['diagram.inAll'], { connections })}`;
 }

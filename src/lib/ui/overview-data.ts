@@ -11,6 +11,8 @@ import type { PortData } from '../model';
 import type { PortRange } from '../ports';
 import type { LinkIndex } from '../url/link-index';
 import type { FilterableRule } from '../url/filter-state';
+import { CLIENT_KEYS, parseTexts, type ClientTexts } from '../texts';
+import { LANGS, type Lang } from '../lang';
 
 /**
  * What the port overview's scripts know about the rules, handed over by the
@@ -27,6 +29,10 @@ export interface OverviewData {
   rules: Record<string, RuleFacts>;
   /** Old rule ids mapped to the rule that now carries them. */
   aliases: Record<string, string>;
+  /** The page's language. */
+  lang: Lang;
+  /** The texts the scripts write, in the page's language. */
+  texts: ClientTexts;
 }
 
 /** One rule as the browser needs it. */
@@ -50,7 +56,11 @@ function searchText(texts: readonly string[]): string {
 }
 
 /** Builds the data from the resolved content (at build time). */
-export function buildOverviewData(data: Pick<PortData, 'devices' | 'rules' | 'deployments' | 'aliases'>) {
+export function buildOverviewData(
+  data: Pick<PortData, 'devices' | 'rules' | 'deployments' | 'aliases'>,
+  lang: Lang,
+  texts: ClientTexts,
+) {
   const rules: Record<string, RuleFacts> = {};
   for (const rule of data.rules) {
     rules[rule.id] = {
@@ -71,6 +81,8 @@ export function buildOverviewData(data: Pick<PortData, 'devices' | 'rules' | 'de
     devices: data.devices.map((device) => device.id),
     rules,
     aliases: Object.fromEntries(data.aliases),
+    lang,
+    texts,
   } satisfies OverviewData;
 }
 
@@ -122,7 +134,10 @@ export function parseOverviewData(json: string | null | undefined): OverviewData
     if (typeof ruleId !== 'string') return undefined;
     aliases[alias] = ruleId;
   }
-  return { devices: value.devices, rules, aliases };
+  if (!oneOf(LANGS, value.lang)) return undefined;
+  const texts = parseTexts(value.texts, CLIENT_KEYS);
+  if (!texts) return undefined;
+  return { devices: value.devices, rules, aliases, lang: value.lang, texts };
 }
 
 /** Reads the island of the page this runs in. */

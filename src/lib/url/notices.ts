@@ -4,6 +4,10 @@
  * these notices say so, so nobody takes the view for what the link meant.
  */
 import { showInvisible } from '../visible-text';
+import { formatText, type UiTexts } from '../texts';
+
+/** The texts the notices are made of. */
+export type NoticeTexts = Pick<UiTexts, 'notice.and' | 'notice.ignoredOne' | 'notice.ignoredMany'>;
 
 /** A value a link gave that was not used, under the name the reader knows it by. */
 export interface IgnoredValue {
@@ -33,9 +37,9 @@ export function quoteValue(value: string): string {
 }
 
 /** "a", "a and b", "a, b and c". */
-function listOf(items: readonly string[]): string {
+function listOf(texts: NoticeTexts, items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  return `${items.slice(0, -1).join(', ')} ${texts['notice.and']} ${items.at(-1)}`;
 }
 
 /**
@@ -43,17 +47,20 @@ function listOf(items: readonly string[]): string {
  * none: `This link's filter has values the page does not know, so they are
  * ignored: device “toaster” and direction “sideways”.`
  */
-export function describeIgnoredFilter(ignored: readonly IgnoredValue[]): string {
+export function describeIgnoredFilter(texts: NoticeTexts, ignored: readonly IgnoredValue[]): string {
   if (ignored.length === 0) return '';
-  const values = listOf(ignored.map(({ name, value }) => `${name} ${quoteValue(value)}`));
-  const them =
-    ignored.length === 1
-      ? 'a value the page does not know, so it is'
-      : 'values the page does not know, so they are';
-  return `This link’s filter has ${them} ignored: ${values}.`;
+  const values = listOf(
+    texts,
+    ignored.map(({ name, value }) => `${name} ${quoteValue(value)}`),
+  );
+  return formatText(texts[ignored.length === 1 ? 'notice.ignoredOne' : 'notice.ignoredMany'], { values });
 }
 
 /** The snippet panel's notice for a platform its link named that is not on the list. */
-export function describeUnknownPlatform(asked: string, shown: string): string {
-  return `This link asks for the firewall platform ${quoteValue(asked)}, which is not on the list, so the rules are for ${shown}. Pick yours above.`;
+export function describeUnknownPlatform(
+  texts: Pick<UiTexts, 'notice.unknownPlatform'>,
+  asked: string,
+  shown: string,
+): string {
+  return formatText(texts['notice.unknownPlatform'], { asked: quoteValue(asked), shown });
 }

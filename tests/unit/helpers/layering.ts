@@ -29,7 +29,14 @@ const LAYERS: readonly Layer[] = [
   {
     name: 'ground',
     floor: 2,
-    holds: oneOf('src/lib/model.ts', 'src/lib/json.ts', 'src/lib/visible-text.ts', 'src/lib/xml.ts'),
+    holds: oneOf(
+      'src/lib/model.ts',
+      'src/lib/json.ts',
+      'src/lib/visible-text.ts',
+      'src/lib/xml.ts',
+      'src/lib/lang.ts',
+      'src/lib/texts.ts',
+    ),
     browserSafe: true,
   },
   { name: 'firewall', floor: 3, holds: under('src/lib/firewall'), browserSafe: true },

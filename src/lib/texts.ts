@@ -1,3 +1,5 @@
+import type { ChangeType, Direction } from '../schemas/registries';
+
 /**
  * Every text of the site's interface, in English, under a stable key: labels,
  * headings, notices, button texts and page texts, written by the components, the
@@ -58,6 +60,20 @@ export const UI_TEXTS_EN = {
   'count.showingSome': 'Showing {visible} of {rules}',
   'count.tabAll': '({rules})',
   'count.tabSome': '({visible} of {rules})',
+  'count.connection': '{count} connection',
+  'count.connections': '{count} connections',
+  'count.someConnections': '{shown} of {connections}',
+
+  'diagram.title': 'Network diagram of pascom {tab}: what connects through your firewall',
+  'diagram.ruleTitle': 'Network diagram of {rule} in pascom {tab}',
+  'diagram.file': 'The {tab} diagram as an SVG file',
+  'diagram.caption': '{count}; each arrow points the way its connection is opened.',
+  'diagram.fileFor': '{file} for articles and tickets.',
+  'diagram.firewall': 'Your firewall',
+  'diagram.connectsOut': 'connects out to {place} on {ports}',
+  'diagram.reachedFrom': 'is reached from {place} on {ports}',
+  'diagram.behindFirewall': '{site}, behind your firewall, {connections}.',
+  'diagram.inAll': '{connections} in all; each arrow points the way its connection is opened.',
 
   'table.port': 'Port',
   'table.protocol': 'Protocol',
@@ -177,7 +193,7 @@ export const UI_TEXTS_EN = {
   'rulePage.platform': 'Platform',
   'rulePage.whatToDo': 'What to do',
   'rulePage.vendorDocs': 'Vendor documentation',
-  'rulePage.vendorDocsFor': ' for {platform}',
+  'rulePage.vendorDocsFor': 'for {platform}',
 
   'redirect.title': '{title} (moved)',
   'redirect.text': 'The rule “{alias}” is now called {title}.',
@@ -250,4 +266,114 @@ export function formatText(text: string, values: Readonly<Record<string, string 
     const value = values[name];
     return value === undefined ? whole : String(value);
   });
+}
+
+/** The text of each direction, as the tables and rule pages name it. */
+export const DIRECTION_TEXT = {
+  outbound: 'direction.outbound',
+  inbound: 'direction.inbound',
+} as const satisfies Record<Direction, UiKey>;
+
+/** The text of each kind of change, as the changelog names it. */
+export const CHANGE_TYPE_TEXT = {
+  added: 'changeType.added',
+  changed: 'changeType.changed',
+  removed: 'changeType.removed',
+} as const satisfies Record<ChangeType, UiKey>;
+
+/** The texts the overview's scripts write, handed to them in the page's data (src/lib/ui/overview-data.ts). */
+export const CLIENT_KEYS = [
+  'tabs.label',
+  'count.rule',
+  'count.rules',
+  'count.showingOnly',
+  'count.showingAll',
+  'count.showingSome',
+  'count.tabAll',
+  'count.tabSome',
+  'count.connection',
+  'count.connections',
+  'count.someConnections',
+  'notice.and',
+  'notice.ignoredOne',
+  'notice.ignoredMany',
+  'notice.missingFragment',
+  'notice.changelogLink',
+] as const satisfies readonly UiKey[];
+
+export type ClientKey = (typeof CLIENT_KEYS)[number];
+export type ClientTexts = Pick<UiTexts, ClientKey>;
+
+/**
+ * The texts of the snippet panel, which fetches them with the rules it generates
+ * from (/snippets/data.json), so the page itself does not carry them.
+ */
+export const SNIPPET_PANEL_KEYS = [
+  'copy.copied',
+  'copy.textFailed',
+  'snippets.platform',
+  'snippets.copy',
+  'snippets.download',
+  'snippets.personalise',
+  'snippets.formLead',
+  'snippets.codeLabel',
+  'snippets.loading',
+  'snippets.fieldError',
+  'snippets.leftOutOne',
+  'snippets.leftOutMany',
+  'snippets.usualName',
+  'snippets.noRules',
+  'snippets.invalidSettings',
+  'snippets.nothingMatches',
+  'snippets.failed',
+  'snippets.captionAll',
+  'snippets.captionSome',
+  'snippets.codeFor',
+  'snippets.downloadFile',
+  'settings.net.label',
+  'settings.net.hint',
+  'settings.host.label',
+  'settings.host.hint',
+  'settings.server.label',
+  'settings.server.hint',
+  'settings.in.label',
+  'settings.in.hint',
+  'settings.out.label',
+  'settings.out.hint',
+  'notice.unknownPlatform',
+] as const satisfies readonly UiKey[];
+
+export type SnippetPanelKey = (typeof SNIPPET_PANEL_KEYS)[number];
+export type SnippetPanelTexts = Pick<UiTexts, SnippetPanelKey>;
+
+/** Texts of `keys` read back from JSON: every one must be a string, or there are none. */
+export function parseTexts<K extends UiKey>(
+  value: unknown,
+  keys: readonly K[],
+): Pick<UiTexts, K> | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const texts: Partial<Record<K, string>> = {};
+  for (const key of keys) {
+    const text: unknown = (value as Record<string, unknown>)[key];
+    if (typeof text !== 'string') return undefined;
+    texts[key] = text;
+  }
+  return texts as Pick<UiTexts, K>;
+}
+
+/** The texts of `keys` out of a language's texts. */
+export function pickTexts<K extends UiKey>(texts: UiTexts, keys: readonly K[]): Pick<UiTexts, K> {
+  return Object.fromEntries(keys.map((key) => [key, texts[key]])) as Pick<UiTexts, K>;
+}
+
+/**
+ * A text cut at its placeholders, for a component that puts an element (a link, a
+ * `<time>`) where a placeholder is: "Data version {version}, updated {date}." gives
+ * ["Data version ", { name: "version" }, ", updated ", { name: "date" }, "."].
+ */
+export function textParts(text: string): (string | { name: string })[] {
+  return text
+    .split(/(\{[a-zA-Z]+\})/)
+    .filter((part) => part !== '')
+    .map((part) => (/^\{[a-zA-Z]+\}$/.test(part) ? { name: part.slice(1, -1) } : part));
 }
