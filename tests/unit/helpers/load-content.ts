@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { parseYamlRecords } from '../../../src/lib/content/yaml-records';
 import { assemblePortData, type PortDataInput } from '../../../src/lib/content/port-data';
 import { contentFilesIn, germanFilesIn } from '../../../src/lib/content/files';
-import { checkGermanPortTexts, type GermanPortInput } from '../../../src/lib/content/translations';
+import {
+  checkGermanPortTexts,
+  completeTexts,
+  translatePortData,
+  type GermanPortInput,
+} from '../../../src/lib/content/translations';
 import {
   deploymentTranslationSchema,
   deviceTranslationSchema,
@@ -69,4 +74,9 @@ export function checkGermanContent(dir = 'content') {
     contentFilesIn(dir),
     germanFilesIn(dir),
   );
+}
+
+/** The port data of a content folder with its German texts, as the German pages read it. */
+export function loadGermanContent(dir = 'content'): PortData {
+  return translatePortData(loadContent(dir), completeTexts(checkGermanContent(dir)));
 }
