@@ -23,8 +23,8 @@ const SETTINGS = CHECK_SETTINGS.filter(({ name }) =>
   ['none', 'IPv4 only', 'custom interfaces'].includes(name),
 );
 
-function render(platform: PlatformId, input: SnippetInput, settings: SnippetSettings): Promise<string> {
-  return loadGenerator(platform).then((generate) => generate(input, settings));
+async function render(platform: PlatformId, input: SnippetInput, settings: SnippetSettings) {
+  return (await loadGenerator(platform))(input, settings);
 }
 
 const germanInputs = german.deployments.map((view) => toSnippetInput(view, undefined, 'de'));

@@ -11,14 +11,13 @@ import { GERMAN_TEXTS } from './texts-de';
 import type { PlatformId, PlatformInfo } from './platforms';
 
 /** The languages a snippet can be written in; English is the default. */
-export const LANGS = ['en', 'de'] as const;
-export type Lang = (typeof LANGS)[number];
+export type Lang = 'en' | 'de';
 
 /** Platforms whose interface or zone names are checked against the platform's own rules. */
-export type NamedInterfacePlatform = Extract<PlatformInfo, { interfaceName: unknown }>['id'];
+type NamedInterfacePlatform = Extract<PlatformInfo, { interfaceName: unknown }>['id'];
 
 /** How many rules a snippet holds, as {@link SnippetTexts.ruleCount} puts it into words. */
-export interface RuleCounts {
+interface RuleCounts {
   /** Port rules of the tables. */
   portRules: number;
   /** Rules written, after splitting per destination and merging identical ones. */
@@ -30,7 +29,7 @@ export interface RuleCounts {
 }
 
 /** One named address set the admin fills with the addresses its names resolve to. */
-export interface PlaceholderSetLine {
+interface PlaceholderSetLine {
   name: string;
   hosts: string;
   /** True when the set holds a stand-in for the customer's own instance name. */
