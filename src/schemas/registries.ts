@@ -45,6 +45,9 @@ export const CORRECTABLE_FIELDS = ['ports', 'protocols', 'title', 'destinations'
 export const FIREWALL_NOTES = ['sip-alg', 'idle-timeout'] as const;
 export type FirewallNote = (typeof FIREWALL_NOTES)[number];
 
+/** Languages a firewall snippet's comments and notes are written in; English is the default. */
+export const SNIPPET_LANGS = ['en', 'de'] as const;
+
 /** Kinds of change a changelog entry can record for a rule. */
 export const CHANGE_TYPES = ['added', 'changed', 'removed'] as const;
 export type ChangeType = (typeof CHANGE_TYPES)[number];

@@ -2,16 +2,28 @@
  * Every platform's snippets pass that platform's independent checks (its real
  * tool, or a grammar written from the vendor's definitions) on every tab, every
  * device filter and every personalisation; and every check rejects the faults
- * planted for it, so none of them can pass by accident.
+ * planted for it, so none of them can pass by accident. The German snippets
+ * pass them too: every tab with all devices, published and personalised, since
+ * only their comments and descriptions differ from the English ones.
  */
 import { describe, expect, test } from 'vitest';
 import { loadGenerator } from '../../src/lib/firewall/generator';
 import { PLATFORM_IDS } from '../../src/lib/firewall/platforms';
 import { CHECKS, checksFor } from '../snippet-checks';
-import { loadContent } from './helpers/load-content';
+import { toSnippetInput } from '../../src/lib/firewall/plan';
+import { loadContent, loadGermanContent } from './helpers/load-content';
 import { CHECK_SETTINGS, filterCases } from './helpers/snippet-cases';
 
 const cases = filterCases(loadContent());
+
+/** German, all devices of each tab, with the settings that change the German text most. */
+const germanCases = loadGermanContent().deployments.map((view) => ({
+  name: `${view.id}, all devices, German`,
+  input: toSnippetInput(view, undefined, 'de'),
+}));
+const GERMAN_SETTINGS = CHECK_SETTINGS.filter(({ name }) =>
+  ['none', 'IPv4 only', 'custom interfaces'].includes(name),
+);
 
 test.each(PLATFORM_IDS)('%s has an independent check', (platform) => {
   expect(
@@ -23,9 +35,10 @@ test.each(PLATFORM_IDS)('%s has an independent check', (platform) => {
 for (const check of CHECKS) {
   const why = check.unavailable();
   describe.skipIf(why !== undefined)(`${check.name}${why ? ` (skipped: ${why})` : ''}`, () => {
-    const rows = check.platforms.flatMap((platform) =>
-      CHECK_SETTINGS.flatMap((settings) => cases.map((item) => ({ ...item, platform, settings }))),
-    );
+    const rows = check.platforms.flatMap((platform) => [
+      ...CHECK_SETTINGS.flatMap((settings) => cases.map((item) => ({ ...item, platform, settings }))),
+      ...GERMAN_SETTINGS.flatMap((settings) => germanCases.map((item) => ({ ...item, platform, settings }))),
+    ]);
     test.each(rows)('$platform, $settings.name: $name', async ({ platform, input, settings }) => {
       const text = (await loadGenerator(platform))(input, settings.settings());
       expect(check.check(text)).toEqual([]);

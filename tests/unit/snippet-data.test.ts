@@ -14,6 +14,11 @@ describe('snippet data (/snippets/data.json)', () => {
     expect(parseSnippetData(JSON.stringify(published))).toEqual(published);
   });
 
+  test('keeps the language of German input', () => {
+    const german = { ...published, cloud: { ...published.cloud!, lang: 'de' as const } };
+    expect(parseSnippetData(JSON.stringify(german))?.cloud?.lang).toBe('de');
+  });
+
   test('holds every row of both tabs', () => {
     expect(published.cloud?.rules).toHaveLength(9);
     expect(published.onsite?.rules).toHaveLength(12);
@@ -45,6 +50,7 @@ describe('snippet data (/snippets/data.json)', () => {
         cloud: { ...published.cloud, rules: [{ ...published.cloud!.rules[0], protocols: ['icmp'] }] },
       }),
     ],
+    ['a language with no snippet texts', JSON.stringify({ cloud: { ...published.cloud, lang: 'fr' } })],
   ])('damaged data (%s) is refused', (_name, json) => {
     expect(parseSnippetData(json)).toBeUndefined();
   });

@@ -66,7 +66,9 @@ const spell: SpellSnippet = (plan, context) => {
   for (const rule of plan.rules) {
     const acl = `${ruleZones(rule, names).from}_access_in`;
     // A remark holds at most 100 characters.
-    lines.push(`access-list ${acl} remark ${safeText(`${rule.comment} (${rule.direction})`, 100)}`);
+    lines.push(
+      `access-list ${acl} remark ${safeText(`${rule.comment} (${plan.texts.direction[rule.direction]})`, 100)}`,
+    );
     for (const family of [4, 6] as const) {
       const source = peerObject(rule.source, family);
       const destination = peerObject(rule.destination, family);

@@ -56,9 +56,7 @@ const spell: SpellSnippet = (plan, context) => {
   const names = context.names;
   const lines = commentedHeader(plan, context);
   if (plan.sets.some((set) => set.placeholderHost && set.wildcard)) {
-    lines.push(
-      '# Without your instance name, a wildcard FQDN address allows every pascom.cloud instance; set your instance to narrow it.',
-    );
+    lines.push(`# ${plan.texts.fortigateWildcard}`);
   }
   const used = (name: string) =>
     plan.rules.some((rule) =>
@@ -131,7 +129,7 @@ const spell: SpellSnippet = (plan, context) => {
       `set service ${doubleQuote(rule.service.name)}`,
       // Outbound policies translate your private addresses to the outgoing interface's (see the header).
       ...(rule.direction === 'outbound' ? ['set nat enable'] : []),
-      `set comments ${doubleQuote(`${rule.comment} (${rule.direction})`)}`,
+      `set comments ${doubleQuote(`${rule.comment} (${plan.texts.direction[rule.direction]})`)}`,
     ];
     object(lines, '0', body);
   }

@@ -4,11 +4,12 @@
  * advice, and writes the header. A generator only spells the plan in its
  * platform's syntax, so a fix to anything else is made once, here.
  */
-import { PLATFORM_ADVICE, type InterfaceNames, type PlatformAdvice } from './advice';
+import type { InterfaceNames, PlatformAdvice } from './advice';
 import { headerLines, placeholderNotes, planSnippet, type SnippetInput, type SnippetPlan } from './plan';
 import { platformInfo, type PlatformId, type PlatformInfo } from './platforms';
 import type { SnippetSettings } from './settings';
-import { commentBlock } from './text';
+import { asciiSpelling, commentBlock, wrap } from './text';
+import type { SnippetTexts } from './texts';
 
 /** What a generator knows about its platform and the admin's settings, besides the plan. */
 export interface PlatformContext {
@@ -16,6 +17,8 @@ export interface PlatformContext {
   /** Inside and outside interface or zone names: the admin's, else the platform's usual ones. */
   names: InterfaceNames;
   advice: PlatformAdvice;
+  /** Every sentence of the snippet's language, for the few a generator writes itself. */
+  texts: SnippetTexts;
   /** Sentences for the header where a name the admin gave is not one the platform accepts. */
   nameNotes: string[];
 }
@@ -23,7 +26,7 @@ export interface PlatformContext {
 /** A generator's own part: the plan in its platform's syntax. */
 export type SpellSnippet = (plan: SnippetPlan, context: PlatformContext) => string;
 
-function platformContext(id: PlatformId, settings: SnippetSettings): PlatformContext {
+function platformContext(id: PlatformId, settings: SnippetSettings, texts: SnippetTexts): PlatformContext {
   const platform = platformInfo(id);
   const names: InterfaceNames = { inside: platform.inside, outside: platform.outside };
   const nameNotes: string[] = [];
@@ -33,37 +36,36 @@ function platformContext(id: PlatformId, settings: SnippetSettings): PlatformCon
     // The form accepts any plausible name; each platform has its own rules, and a name it rejects would break the snippet.
     if ('interfaceName' in platform && !platform.interfaceName.pattern.test(given)) {
       nameNotes.push(
-        `The ${side} name "${given}" is not one ${platform.label} accepts (${platform.interfaceName.hint}); the rules use "${platform[side]}" instead.`,
+        texts.nameNote({
+          side,
+          given,
+          platform: texts.platformLabel(platform),
+          hint: texts.interfaceHint[platform.id],
+          used: platform[side],
+        }),
       );
     } else {
       names[side] = given;
     }
   }
-  return { platform, names, advice: PLATFORM_ADVICE[id], nameNotes };
+  return { platform, names, advice: texts.advice[id], texts, nameNotes };
 }
 
-/** A platform's generator: plan, context, then its spelling. */
+/**
+ * A platform's generator: plan, context, then its spelling. On platforms whose
+ * comments must be ASCII, German is then spelt without umlauts; the rules
+ * themselves are ASCII already, so only the prose changes.
+ */
 export function snippetRenderer(
   id: PlatformId,
   spell: SpellSnippet,
 ): (input: SnippetInput, settings: SnippetSettings) => string {
-  return (input, settings) => spell(planSnippet(input, settings), platformContext(id, settings));
-}
-
-/** Splits advice into lines of at most about 110 characters, at spaces. */
-function wrap(text: string, width = 110): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line !== '' && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line === '' ? word : `${line} ${word}`;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines;
+  return (input, settings) => {
+    const plan = planSnippet(input, settings);
+    const context = platformContext(id, settings, plan.texts);
+    const text = spell(plan, context);
+    return context.platform.asciiComments ? asciiSpelling(text) : text;
+  };
 }
 
 /**
@@ -72,37 +74,25 @@ function wrap(text: string, width = 110): string[] {
  * rules land, NAT, hostnames, and the SIP ALG and idle-timeout advice its rules need.
  */
 function snippetHeader(plan: SnippetPlan, context: PlatformContext): string[] {
-  const { advice, names, platform } = context;
+  const { advice, names, platform, texts } = context;
   const lines = [
-    ...headerLines(plan, platform.label),
+    ...headerLines(plan, texts.platformLabel(platform)),
     ...context.nameNotes.flatMap((note) => wrap(note)),
     '',
     ...advice.use(names),
   ];
-  lines.push(...wrap(`Save: ${advice.save}`));
+  lines.push(...wrap(texts.save(advice.save)));
   lines.push(...advice.placement(names));
-  if (plan.hasOutbound && advice.outboundNat) lines.push(...wrap(`NAT: ${advice.outboundNat}`));
-  if (plan.hasInbound) {
-    lines.push(
-      ...wrap(
-        `NAT: inbound rules let devices on the internet reach your pascom server; if it sits behind NAT, forward these ports from your public address to it. Behind NAT, ${advice.inboundNat}`,
-      ),
-    );
-  }
+  if (plan.hasOutbound && advice.outboundNat) lines.push(...wrap(texts.outboundNat(advice.outboundNat)));
+  if (plan.hasInbound) lines.push(...wrap(texts.inboundNat(advice.inboundNat)));
   lines.push('');
   if (platform.fqdn) lines.push(...wrap(advice.hostnames));
-  else lines.push(...placeholderNotes(plan, advice.hostnames));
-  if (plan.skipped.length > 0) {
-    lines.push(
-      ...wrap(
-        `${plan.skipped.length} rule${plan.skipped.length === 1 ? ' is' : 's are'} left out of one address family; a comment says so where each would be.`,
-      ),
-    );
-  }
+  else lines.push(...placeholderNotes(plan, wrap(advice.hostnames)));
+  if (plan.skipped.length > 0) lines.push(...wrap(texts.skippedCount(plan.skipped.length)));
   if (plan.notes.includes('sip-alg'))
-    lines.push(...wrap(`SIP ALG: ${advice.sipAlg.text} (${advice.sipAlg.docs})`));
+    lines.push(...wrap(texts.sipAlg(advice.sipAlg.text, advice.sipAlg.docs)));
   if (plan.notes.includes('idle-timeout')) {
-    lines.push(...wrap(`Idle timeouts: ${advice.idleTimeout.text} (${advice.idleTimeout.docs})`));
+    lines.push(...wrap(texts.idleTimeout(advice.idleTimeout.text, advice.idleTimeout.docs)));
   }
   while (lines.at(-1) === '') lines.pop();
   return lines;

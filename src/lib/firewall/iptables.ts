@@ -46,7 +46,11 @@ function spell(plan: SnippetPlan, context: PlatformContext, family: 4 | 6): stri
           if (source !== undefined) parts.push('-s', hostPrefix(family, source));
           if (destination !== undefined) parts.push('-d', hostPrefix(family, destination));
           parts.push('-p', single.protocol, portMatch(single, single.protocol));
-          parts.push('-m comment --comment', doubleQuote(`${rule.comment} (${rule.direction})`), '-j ACCEPT');
+          parts.push(
+            '-m comment --comment',
+            doubleQuote(`${rule.comment} (${plan.texts.direction[rule.direction]})`),
+            '-j ACCEPT',
+          );
           lines.push(parts.join(' '));
         }
       }

@@ -50,7 +50,7 @@ const spell: SpellSnippet = (plan, context) => {
       if (reason !== undefined) lines.push(`# ${reason}`);
     }
     lines.push(
-      `${policy} description ${doubleQuote(`${rule.comment} (${rule.direction})`)}`,
+      `${policy} description ${doubleQuote(`${rule.comment} (${plan.texts.direction[rule.direction]})`)}`,
       ...sources.map((name) => `${policy} match source-address ${name}`),
       ...destinations.map((name) => `${policy} match destination-address ${name}`),
       `${policy} match application ${rule.service.name}`,

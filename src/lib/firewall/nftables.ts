@@ -75,7 +75,7 @@ const spell: SpellSnippet = (plan, context) => {
         portMatch(rule),
         'accept',
         'comment',
-        doubleQuote(`${rule.comment} (${rule.direction})`),
+        doubleQuote(`${rule.comment} (${plan.texts.direction[rule.direction]})`),
       ];
       lines.push(`add rule ${TABLE} ${CHAIN} ${parts.filter((part) => part !== undefined).join(' ')}`);
     }

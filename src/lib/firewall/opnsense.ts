@@ -10,6 +10,7 @@
  * evaluated before the interface rules; nothing existing is changed.
  */
 import { commentedHeader, snippetRenderer, type SpellSnippet } from './frame';
+import type { SnippetTexts } from './texts';
 import { familyVariants, perPortRange, ruleZones, skippedIn, type Peer } from './plan';
 import { shellQuote } from './text';
 import { formatPortRange } from '../ports';
@@ -37,16 +38,18 @@ const IPPROTOCOL = { 4: 'inet', 6: 'inet6', 46: 'inet46' } as const;
  * The API answers HTTP 200 even when it refuses a call ("result":"failed", or
  * "validations" naming the fields), which neither curl -f nor set -e notice; the
  * wrapper stops the script there instead of leaving a rule silently missing.
+ * Its messages stand in double quotes, so they use no quote, $ (but $1 and
+ * $response), backquote or backslash in any language.
  */
-const API_FUNCTION = [
+const apiFunction = (texts: SnippetTexts) => [
   'api() {',
   '  response=$(curl -fsS -u "$KEY:$SECRET" -H "Content-Type: application/json" -d "$2" "$OPN/api/firewall/$1") || {',
-  '    echo "pascom: the call $1 failed" >&2',
+  `    echo "${texts.opnsenseCallFailed}" >&2`,
   '    exit 1',
   '  }',
   '  case $response in',
   '    *\'"result":"failed"\'* | *\'"status":"failed"\'* | *\'"validations"\'*)',
-  '      echo "pascom: the firewall refused $1: $response" >&2',
+  `      echo "${texts.opnsenseRefused}" >&2`,
   '      exit 1',
   '      ;;',
   '  esac',
@@ -55,12 +58,13 @@ const API_FUNCTION = [
 ];
 
 const spell: SpellSnippet = (plan, context) => {
+  const { texts } = plan;
   const lines = [
     '#!/bin/sh',
     ...commentedHeader(plan, context),
     'set -eu',
-    ': "${OPN:?set OPN to your firewall, e.g. https://192.168.1.1}" "${KEY:?set KEY}" "${SECRET:?set SECRET}"',
-    ...API_FUNCTION,
+    `: "\${OPN:?${texts.opnsenseSetVariable('OPN', 'https://192.168.1.1')}}" "\${KEY:?${texts.opnsenseSetVariable('KEY')}}" "\${SECRET:?${texts.opnsenseSetVariable('SECRET')}}"`,
+    ...apiFunction(texts),
   ];
   for (const set of plan.sets) {
     const body = {
@@ -96,7 +100,7 @@ const spell: SpellSnippet = (plan, context) => {
             source_net: net(variant.source),
             destination_net: net(variant.destination),
             destination_port: formatPortRange(single.range, '-'),
-            description: `${rule.comment} (${rule.direction})`,
+            description: `${rule.comment} (${plan.texts.direction[rule.direction]})`,
           },
         };
         lines.push(`api filter/addRule ${shellQuote(JSON.stringify(body))}`);

@@ -51,7 +51,7 @@ const spell: SpellSnippet = (plan, context) => {
     }
     lines.push(
       `${base} from ${zone.from} to ${zone.to} source ${members(peerObjectNames(rule.source))} destination ${members(peerObjectNames(rule.destination))} application any service ${members(servicesOf.get(rule.service)!)} action allow`,
-      `${base} description ${doubleQuote(`${rule.comment} (${rule.direction})`)}`,
+      `${base} description ${doubleQuote(`${rule.comment} (${plan.texts.direction[rule.direction]})`)}`,
     );
   }
   lines.push('');

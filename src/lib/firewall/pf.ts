@@ -39,7 +39,7 @@ const spell: SpellSnippet = (plan, context) => {
     const port = ports.length === 1 ? ports[0]! : `{ ${ports.join(' ')} }`;
     const proto = rule.protocols.length === 1 ? rule.protocols[0]! : `{ ${rule.protocols.join(' ')} }`;
     const direction = rule.direction === 'inbound' ? 'in ' : '';
-    lines.push(`# ${rule.comment} (${rule.direction})`);
+    lines.push(`# ${rule.comment} (${plan.texts.direction[rule.direction]})`);
     for (const family of [4, 6] as const) {
       const from = peerText(rule.source, family);
       const to = peerText(rule.destination, family);

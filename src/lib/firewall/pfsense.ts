@@ -60,7 +60,7 @@ const spell: SpellSnippet = (plan, context) => {
           `      <protocol>${rule.protocols.join('/')}</protocol>`,
           `      <source>${endpoint(variant.source)}</source>`,
           `      <destination>${endpoint(variant.destination)}<port>${formatPortRange(single.range, '-')}</port></destination>`,
-          `      <descr>${xmlText(`${rule.comment} (${rule.direction})`)}</descr>`,
+          `      <descr>${xmlText(`${rule.comment} (${plan.texts.direction[rule.direction]})`)}</descr>`,
           '    </rule>',
         );
       }

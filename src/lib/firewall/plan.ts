@@ -12,6 +12,7 @@ import type { DeploymentView } from '../model';
 import type { Network } from './ip';
 import type { SnippetSettings } from './settings';
 import { safeText } from './text';
+import { SNIPPET_TEXTS, type Lang, type SnippetTexts } from './texts';
 
 /** An endpoint as the snippets need it; plain data, so it can be embedded as JSON. */
 export interface SnippetEndpoint {
@@ -45,6 +46,8 @@ export interface SnippetInput {
    * rows are selected.
    */
   endpoints: SnippetEndpoint[];
+  /** The language of the snippet's comments and notes; missing means English. */
+  lang?: Lang | undefined;
 }
 
 function toSnippetEndpoint({ id, name, kind, hosts }: SnippetEndpoint): SnippetEndpoint {
@@ -53,9 +56,14 @@ function toSnippetEndpoint({ id, name, kind, hosts }: SnippetEndpoint): SnippetE
 
 /**
  * The rows of a tab as snippet input, in table order. With `ruleIds`, only those
- * rules (the ones a filter leaves visible); unknown ids are ignored.
+ * rules (the ones a filter leaves visible); unknown ids are ignored. `lang` is the
+ * language of the comments; the view's texts (titles, names) should be in it too.
  */
-export function toSnippetInput(view: DeploymentView, ruleIds?: readonly string[]): SnippetInput {
+export function toSnippetInput(
+  view: DeploymentView,
+  ruleIds?: readonly string[],
+  lang: Lang = 'en',
+): SnippetInput {
   const wanted = ruleIds === undefined ? undefined : new Set(ruleIds);
   const endpoints: SnippetEndpoint[] = [];
   for (const placement of view.placements) {
@@ -67,6 +75,8 @@ export function toSnippetInput(view: DeploymentView, ruleIds?: readonly string[]
   }
   return {
     deployment: { id: view.id, name: view.name },
+    // English input stays as it always was, so the data the browser fetches does not change.
+    ...(lang === 'en' ? {} : { lang }),
     endpoints,
     rules: view.placements
       .filter((placement) => wanted === undefined || wanted.has(placement.rule.id))
@@ -176,6 +186,8 @@ interface SkippedRule {
 /** Everything a generator writes, resolved against the settings. */
 export interface SnippetPlan {
   deployment: { id: Deployment; name: string };
+  /** The sentences of the snippet's language. */
+  texts: SnippetTexts;
   rules: PlannedRule[];
   /** Each set of ports and protocols once, in order of first use. */
   services: Service[];
@@ -231,6 +243,7 @@ function addressSet(endpoint: SnippetEndpoint, index: number, settings: SnippetS
  * becomes one planned rule per destination.
  */
 export function planSnippet(input: SnippetInput, settings: SnippetSettings): SnippetPlan {
+  const texts = SNIPPET_TEXTS[input.lang ?? 'en'];
   const setByEndpoint = new Map<string, AddressSet>();
   input.endpoints.forEach((endpoint, index) =>
     setByEndpoint.set(endpoint.id, addressSet(endpoint, index, settings)),
@@ -322,7 +335,7 @@ export function planSnippet(input: SnippetInput, settings: SnippetSettings): Sni
   for (const rule of rules) {
     for (const family of [4, 6] as const) {
       if (familyAddresses(rule, family) === undefined) {
-        const reason = skippedReason(rule, family);
+        const reason = texts.skippedReason(rule.comment, family, rule.direction);
         rule.skipped[family] = reason;
         skipped.push({ rule, family, reason });
       }
@@ -332,6 +345,7 @@ export function planSnippet(input: SnippetInput, settings: SnippetSettings): Sni
 
   return {
     deployment: { id: input.deployment.id, name: safeText(input.deployment.name) },
+    texts,
     rules,
     services,
     sets: usedSets,
@@ -436,27 +450,25 @@ export function peerAddresses(peer: Peer, family: 4 | 6): string[] | undefined {
 }
 
 /** Why rules with hostnames carry addresses on platforms that cannot match names. */
-export function placeholderNotes(plan: SnippetPlan, how: string): string[] {
+export function placeholderNotes(plan: SnippetPlan, how: string[]): string[] {
   const lines: string[] = [];
+  const { texts } = plan;
   if (plan.sets.length > 0) {
-    lines.push(
-      how,
-      'Replace the placeholder addresses (192.0.2.x, 2001:db8::x) with what these names resolve to now:',
-    );
+    lines.push(...how, texts.replacePlaceholders);
     for (const set of plan.sets) {
-      const hosts = set.hosts.join(' ');
       lines.push(
-        `  ${set.name}: ${hosts}${set.placeholderHost ? ' (put in the name of your own instance)' : ''} -> ${[...set.v4, ...set.v6].join(' ')}`,
+        texts.placeholderSet({
+          name: set.name,
+          hosts: set.hosts.join(' '),
+          placeholderHost: set.placeholderHost,
+          addresses: [...set.v4, ...set.v6].join(' '),
+        }),
       );
     }
-    lines.push(
-      'The addresses behind these names can change: check them regularly, or use a firewall that allows by name.',
-    );
+    lines.push(texts.addressesChange);
   }
   return lines;
 }
-
-const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /**
  * How many rules a snippet holds, in the tables' terms: a port rule with several
@@ -464,40 +476,34 @@ const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 
  * rules identical in ports, protocols and destination are written once; the count
  * says so, so it matches the "all 12 rules" of the page.
  */
-export function ruleCount(rules: readonly Pick<PlannedRule, 'ids'>[]): string {
+export function ruleCount(rules: readonly Pick<PlannedRule, 'ids'>[], texts = SNIPPET_TEXTS.en): string {
   const ids = rules.flatMap((rule) => rule.ids);
   const portRules = new Set(ids).size;
-  const split = ids.length > portRules;
-  const merged = rules.some((rule) => rule.ids.length > 1);
-  if (!split && !merged) return counted(portRules, 'rule');
-  const how = [split ? 'one per destination' : '', merged ? 'identical ones once' : ''].filter(Boolean);
-  return `${counted(portRules, 'port rule')}, written as ${counted(rules.length, 'rule')}, ${how.join(', ')}`;
+  return texts.ruleCount({
+    portRules,
+    rules: rules.length,
+    split: ids.length > portRules,
+    merged: rules.some((rule) => rule.ids.length > 1),
+  });
 }
 
 /** Shared header sentences: what the snippet is and what the admin must still do. */
 export function headerLines(plan: SnippetPlan, platformLabel: string): string[] {
+  const { texts } = plan;
   const lines = [
-    `pascom firewall rules for ${platformLabel}: ${plan.deployment.name} (${ruleCount(plan.rules)}).`,
-    'Generated from the pascom firewall port reference; each rule names its permanent rule id.',
-    'These rules only allow traffic. They change no default policy and remove nothing; review them before use.',
+    texts.title(platformLabel, plan.deployment.name, ruleCount(plan.rules, texts)),
+    texts.generated,
+    texts.onlyAllow,
   ];
-  if (plan.sets.some((set) => set.placeholderHost)) {
-    lines.push(
-      `Replace ${PLACEHOLDER_INSTANCE} with the name of your pascom.cloud instance, e.g. acme.pascom.cloud.`,
-    );
-  }
+  if (plan.sets.some((set) => set.placeholderHost)) lines.push(texts.replaceInstance(PLACEHOLDER_INSTANCE));
   const { v4, v6 } = plan.network;
   if (plan.hasOutbound && v4 === undefined && v6 === undefined) {
-    lines.push('Outbound rules allow any source address; give your network to restrict them.');
+    lines.push(texts.outboundAnySource);
   } else if (plan.hasOutbound && (v4 === undefined || v6 === undefined)) {
-    lines.push(
-      `Outbound IPv${v4 === undefined ? 4 : 6} rules are left out where a platform separates the families: give a network of that family to include them.`,
-    );
+    lines.push(texts.outboundFamilyLeftOut(v4 === undefined ? 4 : 6));
   }
   if (plan.hasInbound && plan.serverPlaceholder) {
-    lines.push(
-      `Replace ${PLACEHOLDER_SERVER.v4} / ${PLACEHOLDER_SERVER.v6} with the address(es) of your pascom server.`,
-    );
+    lines.push(texts.replaceServer(PLACEHOLDER_SERVER.v4, PLACEHOLDER_SERVER.v6));
   }
   return lines;
 }
@@ -524,12 +530,6 @@ export function ipv4Wildcard(prefix: number): string {
     .split('.')
     .map((byte) => 255 - Number(byte))
     .join('.');
-}
-
-/** Why a rule is missing in a family, for a comment line. */
-function skippedReason(rule: PlannedRule, family: 4 | 6): string {
-  const what = rule.direction === 'inbound' ? 'for the pascom server' : 'for your network';
-  return `Skipped ${rule.comment} for IPv${family}: no IPv${family} address is set ${what}.`;
 }
 
 /** A rule narrowed to one address family, or to both (46) where neither side names an address. */

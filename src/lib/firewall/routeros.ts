@@ -51,7 +51,7 @@ const spell: SpellSnippet = (plan, context) => {
           `dst-port=${ports}`,
         ];
         if (rule.direction === 'inbound') parts.push(`in-interface=${zone.from}`);
-        parts.push(`comment=${doubleQuote(`${rule.comment} (${rule.direction})`)}`);
+        parts.push(`comment=${doubleQuote(`${rule.comment} (${plan.texts.direction[rule.direction]})`)}`);
         lines.push(parts.filter((part) => part !== undefined).join(' '));
       }
     }

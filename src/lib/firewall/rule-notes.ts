@@ -1,6 +1,6 @@
 import type { FirewallNote } from '../../schemas/registries';
-import { PLATFORM_ADVICE } from './advice';
 import { PLATFORMS } from './platforms';
+import { SNIPPET_TEXTS, type Lang } from './texts';
 
 /** One platform's advice for a note, as a rule page lists it. */
 interface PlatformNote {
@@ -17,33 +17,23 @@ export interface RuleFirewallNote {
   platforms: PlatformNote[];
 }
 
-const NOTE_TEXT: Record<FirewallNote, { heading: string; intro: string; advice: 'sipAlg' | 'idleTimeout' }> =
-  {
-    'sip-alg': {
-      heading: 'SIP ALG',
-      intro:
-        'Many firewalls rewrite SIP messages on the way through (a SIP ALG or helper). pascom does not need it, and it can break registration and calls: turn it off.',
-      advice: 'sipAlg',
-    },
-    'idle-timeout': {
-      heading: 'Idle timeouts',
-      intro:
-        'This connection stays open for hours and may be idle for minutes between keepalives. A firewall that drops idle connections sooner disconnects the device until it reconnects.',
-      advice: 'idleTimeout',
-    },
-  };
+const ADVICE_OF: Record<FirewallNote, 'sipAlg' | 'idleTimeout'> = {
+  'sip-alg': 'sipAlg',
+  'idle-timeout': 'idleTimeout',
+};
 
 /** The firewall notes of a rule, each with every platform's own advice, in registry order. */
-export function ruleFirewallNotes(notes: readonly FirewallNote[]): RuleFirewallNote[] {
+export function ruleFirewallNotes(notes: readonly FirewallNote[], lang: Lang = 'en'): RuleFirewallNote[] {
+  const texts = SNIPPET_TEXTS[lang];
   return notes.map((id) => {
-    const { heading, intro, advice } = NOTE_TEXT[id];
+    const { heading, intro } = texts.ruleNotes[id];
     return {
       id,
       heading,
       intro,
       platforms: PLATFORMS.map((platform) => ({
-        platform: platform.label,
-        ...PLATFORM_ADVICE[platform.id][advice],
+        platform: texts.platformLabel(platform),
+        ...texts.advice[platform.id][ADVICE_OF[id]],
       })),
     };
   });

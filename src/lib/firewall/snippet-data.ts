@@ -4,6 +4,7 @@ import {
   ENDPOINT_KINDS,
   FIREWALL_NOTES,
   PROTOCOLS,
+  SNIPPET_LANGS,
   type Deployment,
 } from '../../schemas/registries';
 import type { SnippetEndpoint, SnippetInput, SnippetRule } from './plan';
@@ -66,7 +67,8 @@ function isSnippetInput(value: unknown, deployment: Deployment): value is Snippe
     Array.isArray(value.rules) &&
     value.rules.every(isRule) &&
     Array.isArray(value.endpoints) &&
-    value.endpoints.every(isEndpoint)
+    value.endpoints.every(isEndpoint) &&
+    (value.lang === undefined || oneOf(SNIPPET_LANGS, value.lang))
   );
 }
 

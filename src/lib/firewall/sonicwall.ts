@@ -81,7 +81,7 @@ const spell: SpellSnippet = (plan, context) => {
       }
       lines.push(
         `access-rule ipv${family} from ${zone.from} to ${zone.to} action allow source address ${source} service ${serviceOf.get(rule.service)!} destination address ${destination}`,
-        `    comment ${doubleQuote(`${rule.comment} (${rule.direction})`)}`,
+        `    comment ${doubleQuote(`${rule.comment} (${plan.texts.direction[rule.direction]})`)}`,
         '    exit',
       );
     }

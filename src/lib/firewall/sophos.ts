@@ -109,7 +109,7 @@ const spell: SpellSnippet = (plan, context) => {
       lines.push(
         '    <FirewallRule>',
         `      <Name>pascom ${index + 1} ${rule.id} IPv${family}</Name>`,
-        `      <Description>${xmlText(`${rule.comment} (${rule.direction})`)}</Description>`,
+        `      <Description>${xmlText(`${rule.comment} (${plan.texts.direction[rule.direction]})`)}</Description>`,
         `      <IPFamily>IPv${family}</IPFamily>`,
         '      <Status>Enable</Status>',
         '      <Position>Bottom</Position>',

@@ -40,11 +40,11 @@ const spell: SpellSnippet = (plan, context) => {
   }
   if (ipv6Lines.length > 0) {
     lines.push(
-      '# IPv6 rules run only when ufw has IPv6 on; with IPV6=no they would fail and stop the script.',
+      `# ${plan.texts.ufwIpv6Condition}`,
       "if grep -qi '^IPV6=yes' /etc/default/ufw 2>/dev/null; then",
       ...ipv6Lines.map((line) => `  ${line}`),
       'else',
-      "  echo 'IPv6 is off in /etc/default/ufw (IPV6=no): the IPv6 rules were skipped.' >&2",
+      `  echo ${shellQuote(plan.texts.ufwIpv6Skipped)} >&2`,
       'fi',
     );
   }

@@ -54,7 +54,7 @@ const spell: SpellSnippet = (plan, context) => {
         }
         if (number === 0) {
           lines.push(
-            `${ruleset} description ${shellQuote(`pascom ${direction} rules, IPv${family}`)}`,
+            `${ruleset} description ${shellQuote(plan.texts.vyosRulesetDescription(direction, family))}`,
             `${ruleset} default-action return`,
           );
         }

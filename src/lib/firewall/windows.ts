@@ -45,7 +45,7 @@ const spell: SpellSnippet = (plan, context) => {
         'New-NetFirewallRule',
         `-DisplayName ${powershellQuote(`${rule.comment} (${single.protocol.toUpperCase()})`)}`,
         "-Group 'pascom'",
-        `-Description ${powershellQuote(`pascom rule ${rule.id}, ${rule.direction}`)}`,
+        `-Description ${powershellQuote(plan.texts.windowsDescription(rule.id, rule.direction))}`,
         `-Direction ${outbound ? 'Outbound' : 'Inbound'}`,
         '-Action Allow',
         `-Protocol ${single.protocol.toUpperCase()}`,
