@@ -1,10 +1,9 @@
 /**
- * The site's languages: English at the root, German under /de/. Every page,
- * rule id, tab fragment and query parameter is the same in both; only the
- * prefix of the path differs.
+ * Where each of the site's languages (LANGS in the registries) lives: English at
+ * the root, German under /de/. Every page, rule id, tab fragment and query
+ * parameter is the same in both; only the prefix of the path differs.
  */
-export const LANGS = ['en', 'de'] as const;
-export type Lang = (typeof LANGS)[number];
+import type { Lang } from '../schemas/registries';
 
 /** The path prefix of each language. */
 const PREFIX: Record<Lang, string> = { en: '', de: '/de' };

@@ -45,8 +45,12 @@ export const CORRECTABLE_FIELDS = ['ports', 'protocols', 'title', 'destinations'
 export const FIREWALL_NOTES = ['sip-alg', 'idle-timeout'] as const;
 export type FirewallNote = (typeof FIREWALL_NOTES)[number];
 
-/** Languages a firewall snippet's comments and notes are written in; English is the default. */
-export const SNIPPET_LANGS = ['en', 'de'] as const;
+/**
+ * The site's languages: English at the root, German under /de/ (src/lib/lang.ts).
+ * Pages, feeds' texts and firewall snippets' comments are written in each.
+ */
+export const LANGS = ['en', 'de'] as const;
+export type Lang = (typeof LANGS)[number];
 
 /** Kinds of change a changelog entry can record for a rule. */
 export const CHANGE_TYPES = ['added', 'changed', 'removed'] as const;

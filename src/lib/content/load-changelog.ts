@@ -1,4 +1,4 @@
-import type { Lang } from '../lang';
+import type { Lang } from '../../schemas/registries';
 import { getCollection } from 'astro:content';
 import { contentFiles, germanFiles } from './files';
 import { assembleChangelog, type Changelog } from './changelog';

@@ -3,7 +3,7 @@ import { contentFiles, germanFiles } from './files';
 import { assemblePortData } from './port-data';
 import { checkGermanPortTexts, completeTexts, translatePortData, type GermanPortTexts } from './translations';
 import { type PortData } from '../model';
-import type { Lang } from '../lang';
+import type { Lang } from '../../schemas/registries';
 import { germanUiCheck } from './ui-texts';
 
 let cached: Promise<{ data: PortData; german: GermanPortTexts }> | undefined;

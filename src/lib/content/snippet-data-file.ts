@@ -1,6 +1,6 @@
 import { toSnippetInput } from '../firewall/plan';
 import type { SnippetData } from '../firewall/snippet-data';
-import type { Lang } from '../lang';
+import type { Lang } from '../../schemas/registries';
 import { pickTexts, SNIPPET_PANEL_KEYS, type SnippetPanelTexts } from '../texts';
 import { loadPortDataIn } from './load-port-data';
 import { uiTexts } from './ui-texts';
@@ -14,7 +14,7 @@ import { uiTexts } from './ui-texts';
 export async function snippetDataFile(lang: Lang): Promise<string> {
   const data = await loadPortDataIn(lang);
   const inputs: SnippetData = Object.fromEntries(
-    data.deployments.map((view) => [view.id, toSnippetInput(view)]),
+    data.deployments.map((view) => [view.id, toSnippetInput(view, undefined, lang)]),
   );
   const body: SnippetData & { texts: SnippetPanelTexts } = {
     ...inputs,

@@ -13,7 +13,8 @@ import {
   type UiKey,
   type UiTexts,
 } from '../texts';
-import { langOfPath, localPath, type Lang } from '../lang';
+import { langOfPath, localPath } from '../lang';
+import type { Lang } from '../../schemas/registries';
 
 function isUiKey(key: string): key is UiKey {
   return Object.hasOwn(UI_TEXTS_EN, key);

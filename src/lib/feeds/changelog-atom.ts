@@ -1,5 +1,6 @@
 import { CHANGE_TYPE_TEXT, formatText, UI_TEXTS_EN, type UiTexts } from '../texts';
-import { localPath, type Lang } from '../lang';
+import { localPath } from '../lang';
+import type { Lang } from '../../schemas/registries';
 import type { Changelog, ChangedRule, Release } from '../content/changelog';
 import { absoluteUrl, FEED_PATHS } from '../url/link-scheme';
 import { escapeXml } from '../xml';

@@ -12,7 +12,8 @@ import type { DeploymentView } from '../model';
 import type { Network } from './ip';
 import type { SnippetSettings } from './settings';
 import { safeText } from './text';
-import { SNIPPET_TEXTS, type Lang, type SnippetTexts } from './texts';
+import { SNIPPET_TEXTS, type SnippetTexts } from './texts';
+import type { Lang } from '../../schemas/registries';
 
 /** An endpoint as the snippets need it; plain data, so it can be embedded as JSON. */
 export interface SnippetEndpoint {

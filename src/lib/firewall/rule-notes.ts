@@ -1,6 +1,7 @@
 import type { FirewallNote } from '../../schemas/registries';
 import { PLATFORMS } from './platforms';
-import { SNIPPET_TEXTS, type Lang } from './texts';
+import { SNIPPET_TEXTS } from './texts';
+import type { Lang } from '../../schemas/registries';
 
 /** One platform's advice for a note, as a rule page lists it. */
 interface PlatformNote {

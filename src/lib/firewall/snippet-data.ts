@@ -4,7 +4,7 @@ import {
   ENDPOINT_KINDS,
   FIREWALL_NOTES,
   PROTOCOLS,
-  SNIPPET_LANGS,
+  LANGS,
   type Deployment,
 } from '../../schemas/registries';
 import type { SnippetEndpoint, SnippetInput, SnippetRule } from './plan';
@@ -68,7 +68,7 @@ function isSnippetInput(value: unknown, deployment: Deployment): value is Snippe
     value.rules.every(isRule) &&
     Array.isArray(value.endpoints) &&
     value.endpoints.every(isEndpoint) &&
-    (value.lang === undefined || oneOf(SNIPPET_LANGS, value.lang))
+    (value.lang === undefined || oneOf(LANGS, value.lang))
   );
 }
 

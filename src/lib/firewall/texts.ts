@@ -5,13 +5,12 @@
  * sentence. Commands, file names, keywords and URLs inside the sentences stay
  * as the vendor writes them in every language.
  */
-import type { Direction, FirewallNote, SNIPPET_LANGS } from '../../schemas/registries';
+import type { Direction, FirewallNote, Lang } from '../../schemas/registries';
 import { PLATFORM_ADVICE, type PlatformAdvice } from './advice';
 import { GERMAN_TEXTS } from './texts-de';
 import type { PlatformId, PlatformInfo } from './platforms';
 
 /** The languages a snippet can be written in; English is the default. */
-export type Lang = (typeof SNIPPET_LANGS)[number];
 
 /** Platforms whose interface or zone names are checked against the platform's own rules. */
 type NamedInterfacePlatform = Extract<PlatformInfo, { interfaceName: unknown }>['id'];

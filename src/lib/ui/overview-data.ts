@@ -12,7 +12,7 @@ import type { PortRange } from '../ports';
 import type { LinkIndex } from '../url/link-index';
 import type { FilterableRule } from '../url/filter-state';
 import { CLIENT_KEYS, parseTexts, type ClientTexts } from '../texts';
-import { LANGS, type Lang } from '../lang';
+import { LANGS, type Lang } from '../../schemas/registries';
 
 /**
  * What the port overview's scripts know about the rules, handed over by the
