@@ -39,17 +39,9 @@ export default defineConfig({
         { tag: 'script', content: "document.documentElement.dataset.js = '';" },
         // The site has no preview image, so link previews use the small card.
         { tag: 'meta', attrs: { name: 'twitter:card', content: 'summary' } },
-        // Lets feed readers find the changelog's Atom feed from any page.
-        {
-          tag: 'link',
-          attrs: {
-            rel: 'alternate',
-            type: 'application/atom+xml',
-            title: 'pascom firewall ports: changelog',
-            href: '/changelog.xml',
-          },
-        },
       ],
+      // Adds each page's language's Atom feed to its head (src/route-data.ts).
+      routeMiddleware: './src/route-data.ts',
       // The sidebar's items may also be plain strings, and typescript-eslint then takes each
       // `link` key for the deprecated String.prototype.link.
       /* eslint-disable @typescript-eslint/no-deprecated -- not String.prototype.link, see above. */

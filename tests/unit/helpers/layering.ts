@@ -49,7 +49,10 @@ const LAYERS: readonly Layer[] = [
   {
     name: 'wiring',
     floor: 8,
-    holds: (path) => path.startsWith('src/integrations/') || path === 'src/content.config.ts',
+    holds: (path) =>
+      path.startsWith('src/integrations/') ||
+      path === 'src/content.config.ts' ||
+      path === 'src/route-data.ts',
     browserSafe: false,
   },
   { name: 'client', floor: 9, holds: under('src/client'), browserSafe: true },
