@@ -7,8 +7,13 @@ import { FEED_PATHS } from './lib/url/link-scheme';
  * page's language, under its title in that language.
  */
 export const onRequest = defineRouteMiddleware((context) => {
+  const route = context.locals.starlightRoute;
+  // The 404 pages are no addresses of their own, so they name no twin in the other language.
+  if (route.id === '404' || route.id === 'de/404') {
+    route.head = route.head.filter((entry) => !(entry.tag === 'link' && entry.attrs?.hreflang !== undefined));
+  }
   const { t, path } = pageTexts(context.url);
-  context.locals.starlightRoute.head.push({
+  route.head.push({
     tag: 'link',
     attrs: {
       rel: 'alternate',

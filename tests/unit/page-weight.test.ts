@@ -29,10 +29,13 @@ const OWN_JS_BUDGET = 12 * 1024;
  * so 1.72. The German edition made the scripts' texts data: the overview's page data
  * carries the texts the tabs, the filter, the diagrams and the link notices write (the
  * snippet panel fetches its own with its rules), 419 B gzip (37,877 to 38,296 B), so
- * 1.74: it sits just above today's figure (1.738), so the page cannot grow unnoticed.
+ * 1.74. The German edition's language switcher (Starlight's language picker with its
+ * script, and the page's links to its twin in the other language) added 507 B
+ * (38,296 to 38,803 B), so 1.77: it sits just above today's figure (1.761), so the
+ * page cannot grow unnoticed.
  */
 const TOTAL_RATIO_GOAL = 1.25;
-const TOTAL_RATIO_CEILING = 1.74;
+const TOTAL_RATIO_CEILING = 1.77;
 
 let overview: PageResource[];
 let plain: PageResource[];

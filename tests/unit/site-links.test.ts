@@ -63,7 +63,9 @@ describe('link previews', () => {
     expect(content(document, 'meta[property="og:url"]')).toBe(`${SITE_ORIGIN}${url}`);
     expect(content(document, 'meta[property="og:title"]')).toBeTruthy();
     expect(content(document, 'meta[property="og:description"]')).toBeTruthy();
-    expect(content(document, 'meta[property="og:site_name"]')).toBe('pascom firewall ports');
+    expect(content(document, 'meta[property="og:site_name"]')).toBe(
+      url.startsWith('/de/') ? 'pascom Firewall-Ports' : 'pascom firewall ports',
+    );
     expect(content(document, 'meta[name="twitter:card"]')).toBe('summary');
   });
 

@@ -1,12 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { highlightSnippet, type Token } from '../../src/lib/firewall/highlight';
 
 const GOLDEN = join(import.meta.dirname, 'golden');
-const goldens = readdirSync(GOLDEN).flatMap((deployment) =>
-  readdirSync(join(GOLDEN, deployment)).map((file) => `${deployment}/${file}`),
-);
+// Every golden snippet, English (golden/<deployment>/) and German (golden/de/<deployment>/).
+const goldens = readdirSync(GOLDEN, { recursive: true, encoding: 'utf8' })
+  .filter((path) => statSync(join(GOLDEN, path)).isFile())
+  .sort();
 
 const kinds = (tokens: Token[]) => tokens.filter((token) => token.kind !== 'text');
 
@@ -17,7 +18,9 @@ describe('highlightSnippet', () => {
     expect(tokens.map((token) => token.text).join('')).toBe(text);
     // Every generator opens with a comment header.
     expect(
-      tokens.some((token) => token.kind === 'comment' && token.text.includes('pascom firewall rules')),
+      tokens.some(
+        (token) => token.kind === 'comment' && /pascom (firewall rules|Firewall-Regeln)/.test(token.text),
+      ),
     ).toBe(true);
   });
 

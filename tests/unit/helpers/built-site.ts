@@ -53,7 +53,7 @@ export interface LinkProblem {
 /** Build artefacts nobody links to from outside: bundles whose names change with every build, and the host configuration file `_headers`. */
 const UNPUBLISHED_PREFIXES = ['/_astro/', '/pagefind/', '/_headers'];
 /** Pages that are not addresses of their own. */
-const UNPUBLISHED_PAGES = new Set(['/404.html']);
+const UNPUBLISHED_PAGES = new Set(['/404.html', '/de/404/']);
 
 /** The URL a file in the build is served at: "rules/x/index.html" is "/rules/x/". */
 export function urlOfFile(relativePath: string): string {
