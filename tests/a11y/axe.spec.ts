@@ -28,7 +28,9 @@ for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} mode`, () => {
     test.use({ colorScheme: scheme });
 
-    for (const path of pages) {
+    // Both editions share every style, so colour contrast is the same in both: the German pages
+    // are scanned in light mode only, which keeps the run short.
+    for (const path of pages.filter((page) => scheme === 'light' || !page.startsWith('/de/'))) {
       test(`axe finds no WCAG 2.2 A/AA violations on ${path}`, async ({ page }) => {
         await page.goto(path);
         const results = await new AxeBuilder({ page })

@@ -1,0 +1,74 @@
+import { expect, test, type Page } from '@playwright/test';
+import { collectPageErrors } from './fixtures';
+
+/**
+ * The German edition in a browser: the same link scheme as the English pages
+ * (ids, tab fragments, query parameters), German texts from the scripts too, and
+ * a language switch that keeps the reader's place.
+ */
+
+/** Where a link landed: the tab in view, the rows a reader sees, and the row that has focus. */
+async function landing(page: Page) {
+  await expect(page.locator('.pf-highlight')).toBeFocused();
+  return page.evaluate(() => ({
+    tab: document.querySelector('.pf-tab[aria-selected="true"]')?.getAttribute('data-deployment'),
+    rows: [...document.querySelectorAll<HTMLElement>('[role="tabpanel"]:not([hidden]) tbody tr')]
+      .filter((row) => row.checkVisibility())
+      .map((row) => row.id),
+    focused: document.activeElement?.id,
+    pressed: [...document.querySelectorAll('.pf-chip[aria-pressed="true"]')].map((chip) =>
+      chip.getAttribute('data-device'),
+    ),
+  }));
+}
+
+test('a German link with a filter and a row fragment lands like its English twin', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  const link = '?device=phone#onsite-sip-tls';
+  await page.goto(`/${link}`);
+  const english = await landing(page);
+  await page.goto(`/de/${link}`);
+  const german = await landing(page);
+  expect(german).toEqual(english);
+  expect(german.focused).toBe('onsite-sip-tls');
+  // The scripts write German: the tab counts and the filter's result line.
+  await expect(page.getByRole('tab', { name: /^Onsite/ })).toContainText(/Regeln\)/);
+  await expect(page.getByRole('search', { name: 'Portregeln filtern' }).getByRole('status')).toHaveText(
+    /werden angezeigt$/,
+  );
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  expect(errors).toEqual([]);
+});
+
+test('the language picker leads to the same page in German, keeping the filter and the row', async ({
+  page,
+}) => {
+  await page.goto('/?device=phone#onsite');
+  await expect(page.getByRole('tab', { name: /^Onsite/ })).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('combobox', { name: 'Select language' }).first().selectOption({ label: 'Deutsch' });
+  await page.waitForURL(/\/de\//);
+  const url = new URL(page.url());
+  expect(`${url.pathname}${url.search}${url.hash}`).toBe('/de/?device=phone#onsite');
+  await expect(page.getByRole('tab', { name: /^Onsite/ })).toHaveAttribute('aria-selected', 'true');
+  // A rule page leads to its German twin.
+  await page.goto('/rules/sip-tls/');
+  await page.getByRole('combobox', { name: 'Select language' }).first().selectOption({ label: 'Deutsch' });
+  await page.waitForURL(/\/de\/rules\/sip-tls\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('SIP-Verbindung');
+});
+
+test('the snippet panel on a German page writes German rules, with the same rules as in English', async ({
+  page,
+}) => {
+  const errors = collectPageErrors(page);
+  await page.goto('/de/?fw=nftables#cloud');
+  const panel = page.getByRole('region', { name: 'Firewall-Regeln für Ihre Plattform' });
+  await panel.getByRole('heading', { name: 'Firewall-Regeln für Ihre Plattform' }).scrollIntoViewIfNeeded();
+  const platform = panel.getByRole('combobox', { name: 'Firewall-Plattform' });
+  await expect(platform).toBeVisible();
+  const code = panel.getByRole('region', { name: /^Firewall-Regeln für nftables, Cloud/ });
+  await expect(code).toContainText('# pascom Firewall-Regeln für nftables: Cloud (9 Regeln).');
+  await expect(code).toContainText('tcp dport 5061 accept');
+  await expect(panel.getByRole('button', { name: 'Kopieren', exact: true })).toBeVisible();
+  expect(errors).toEqual([]);
+});
