@@ -8,6 +8,8 @@ const config: KnipConfig = {
   entry: [
     // A tool for developers, run by hand: npx tsx tests/snippet-checks/print-snippet.ts.
     'tests/snippet-checks/print-snippet.ts',
+    // Starlight's route middleware, named by path in astro.config.mjs (routeMiddleware).
+    'src/route-data.ts',
   ],
   ignore: [
     // A stock Starlight site, built on its own as the yardstick of the page-weight test.

@@ -301,7 +301,7 @@ export const CLIENT_KEYS = [
   'notice.changelogLink',
 ] as const satisfies readonly UiKey[];
 
-export type ClientKey = (typeof CLIENT_KEYS)[number];
+type ClientKey = (typeof CLIENT_KEYS)[number];
 export type ClientTexts = Pick<UiTexts, ClientKey>;
 
 /**
@@ -343,7 +343,7 @@ export const SNIPPET_PANEL_KEYS = [
   'notice.unknownPlatform',
 ] as const satisfies readonly UiKey[];
 
-export type SnippetPanelKey = (typeof SNIPPET_PANEL_KEYS)[number];
+type SnippetPanelKey = (typeof SNIPPET_PANEL_KEYS)[number];
 export type SnippetPanelTexts = Pick<UiTexts, SnippetPanelKey>;
 
 /** Texts of `keys` read back from JSON: every one must be a string, or there are none. */

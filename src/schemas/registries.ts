@@ -55,8 +55,3 @@ export type Lang = (typeof LANGS)[number];
 /** Kinds of change a changelog entry can record for a rule. */
 export const CHANGE_TYPES = ['added', 'changed', 'removed'] as const;
 export type ChangeType = (typeof CHANGE_TYPES)[number];
-export const CHANGE_TYPE_LABELS: Record<ChangeType, string> = {
-  added: 'Added',
-  changed: 'Changed',
-  removed: 'Removed',
-};

@@ -45,7 +45,7 @@ export function germanFilesIn(dir: string): ContentFiles {
 export const germanFiles: ContentFiles = germanFilesIn(contentDir);
 
 /** The German interface texts of a content folder (a mapping of key to text). */
-export function germanUiFileIn(dir: string): string {
+function germanUiFileIn(dir: string): string {
   return `${dir}/de/ui.yaml`;
 }
 

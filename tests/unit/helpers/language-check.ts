@@ -1,4 +1,4 @@
-import { ELEMENT_NODE, TEXT_NODE, parse, walkSync } from 'ultrahtml';
+import { ELEMENT_NODE, TEXT_NODE, parse, walkSync, type DocumentNode } from 'ultrahtml';
 import type { PortData } from '../../../src/lib/model';
 import { placeholdersOf, type UiTexts } from '../../../src/lib/texts';
 
@@ -10,7 +10,7 @@ const READ_ATTRIBUTES = ['aria-label', 'title', 'placeholder', 'alt', 'data-labe
 /** What a reader of a page sees or hears as text, one string, white space folded. */
 export function readableText(html: string): string {
   const parts: string[] = [];
-  walkSync(parse(html), (node, parent) => {
+  walkSync(parse(html) as DocumentNode, (node, parent) => {
     if (node.type === TEXT_NODE) {
       if (parent?.type === ELEMENT_NODE && HIDDEN_CONTENT.has(parent.name)) return;
       parts.push(node.value);
