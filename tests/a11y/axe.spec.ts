@@ -19,26 +19,37 @@ function builtPages(dir = 'dist'): string[] {
 }
 
 const all = builtPages();
+const isRulePage = (path: string) => /^(\/de)?\/rules\/[^/]+\/$/.test(path);
+/** Every English page: scanned in light mode. */
 const pages = all.filter((path) => !path.startsWith('/de/'));
 /**
- * The German pages are the English ones with other words: the same components, styles and
- * colours. They are scanned in light mode, and of the rule pages, which share one template, the
- * first only; the German edition's own test (tests/unit/german-edition.test.ts) reads every one.
+ * One page per template: the rule pages share one, so the first stands for them. Colours, the
+ * one thing that differs between light and dark, come from the same styles on every page of a
+ * template, so dark mode is scanned on these; so are the German pages, which are the English
+ * ones with other words (tests/unit/german-edition.test.ts reads every German page).
  */
-const germanRulePages = all.filter((path) => /^\/de\/rules\/[^/]+\/$/.test(path));
-const germanPages = all.filter((path) => path.startsWith('/de/') && !germanRulePages.slice(1).includes(path));
+const oneOfEachTemplate = (list: string[]) => {
+  const rulePages = list.filter(isRulePage);
+  return list.filter((path) => !rulePages.slice(1).includes(path));
+};
+const templates = oneOfEachTemplate(pages);
+const germanPages = oneOfEachTemplate(all.filter((path) => path.startsWith('/de/')));
 
-test('the built site has pages to scan', () => {
+test('the built site has pages to scan, and a page of every template in each mode', () => {
   expect(pages).toContain('/');
-  expect(germanPages).toContain('/de/');
-  expect(germanPages).toContain(germanRulePages[0]);
+  expect(pages.filter(isRulePage).length).toBeGreaterThan(1);
+  expect(templates.filter(isRulePage)).toHaveLength(1);
+  expect(templates.length).toBe(pages.length - pages.filter(isRulePage).length + 1);
+  expect(germanPages).toEqual(
+    templates.map((path) => (path === '/404.html' ? '/de/404/' : `/de${path}`)).sort(),
+  );
 });
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} mode`, () => {
     test.use({ colorScheme: scheme });
 
-    for (const path of scheme === 'light' ? [...pages, ...germanPages] : pages) {
+    for (const path of scheme === 'light' ? [...pages, ...germanPages] : templates) {
       test(`axe finds no WCAG 2.2 A/AA violations on ${path}`, async ({ page }) => {
         await page.goto(path);
         const results = await new AxeBuilder({ page })
