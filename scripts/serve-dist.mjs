@@ -86,8 +86,14 @@ function plainText(response, status, text, headers = {}) {
 const serve = serveStatic(root, { index: ['index.html'], redirect: true, dotfiles: 'ignore' });
 const compress = compression();
 
+/** The 404 page of the address's language: the German one for a German address, if the build has it. */
+function notFoundPageOf(request) {
+  const german = join(root, 'de', '404', 'index.html');
+  return pathOf(request.url).startsWith('/de/') && existsSync(german) ? german : notFoundPath;
+}
+
 async function notFound(request, response) {
-  const page = await readFile(notFoundPath);
+  const page = await readFile(notFoundPageOf(request));
   response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
   response.end(request.method === 'HEAD' ? undefined : page);
 }

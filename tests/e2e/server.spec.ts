@@ -66,10 +66,16 @@ test('a rule page is reached at its clean URL, with or without the trailing slas
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
 
-test('an unknown page gets the site 404 page with status 404', async ({ page }) => {
+test('an unknown page gets the site 404 page with status 404, in the language of its address', async ({
+  page,
+}) => {
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  const german = await page.goto('/de/keine-seite/');
+  expect(german?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
 });
 
 test('files next to dist are not served', async ({ request }) => {

@@ -104,6 +104,8 @@ beforeAll(async () => {
   mkdirSync(join(layout, 'dist-private'), { recursive: true });
   writeFileSync(join(dist, 'index.html'), page('Port overview'));
   writeFileSync(join(dist, '404.html'), page('Page not found'));
+  mkdirSync(join(dist, 'de', '404'), { recursive: true });
+  writeFileSync(join(dist, 'de', '404', 'index.html'), page('Seite nicht gefunden'));
   writeFileSync(join(dist, 'rules', 'sip-tls', 'index.html'), page('SIP over TLS'));
   writeFileSync(join(dist, 'ports', 'onsite.txt'), '5061/tcp sip-tls\n');
   writeFileSync(join(dist, '_headers'), headersText);
@@ -202,6 +204,14 @@ describe('what a visitor gets', () => {
     expect(reply.status).toBe(404);
     expect(reply.headers['content-type']).toMatch(/^text\/html/);
     expect(reply.body).toContain('<title>Page not found</title>');
+  });
+
+  test('an unknown German page gets the German 404 page with status 404', async () => {
+    const reply = await send('/de/rules/no-such-rule/');
+    expect(reply.status).toBe(404);
+    expect(reply.body).toContain('<title>Seite nicht gefunden</title>');
+    // Only a path under /de/ is German.
+    expect((await send('/design/')).body).toContain('<title>Page not found</title>');
   });
 
   test('text is gzip-compressed when the client accepts it', async () => {
