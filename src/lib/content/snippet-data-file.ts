@@ -1,6 +1,9 @@
 import { toSnippetInput } from '../firewall/plan';
 import type { SnippetData } from '../firewall/snippet-data';
-import type { Lang } from '../../schemas/registries';
+import type { Deployment, Lang } from '../../schemas/registries';
+import { loadGenerator } from '../firewall/generator';
+import { PLATFORM_IDS, type PlatformId } from '../firewall/platforms';
+import { DEFAULT_SETTINGS } from '../firewall/settings';
 import { pickTexts, SNIPPET_PANEL_KEYS, type SnippetPanelTexts } from '../texts';
 import { loadPortDataIn } from './load-port-data';
 import { uiTexts } from './ui-texts';
@@ -21,4 +24,23 @@ export async function snippetDataFile(lang: Lang): Promise<string> {
     texts: pickTexts(uiTexts(lang), SNIPPET_PANEL_KEYS),
   };
   return JSON.stringify(body);
+}
+
+/** Every published rule file of a language: one per tab and platform (/snippets/cloud/nftables.txt). */
+export async function snippetFilePaths(
+  lang: Lang,
+): Promise<{ deployment: Deployment; platform: PlatformId }[]> {
+  const data = await loadPortDataIn(lang);
+  return data.deployments.flatMap((view) =>
+    PLATFORM_IDS.map((platform) => ({ deployment: view.id, platform })),
+  );
+}
+
+/** One published rule file: all rules of a tab for a platform, default settings, in a language. */
+export async function snippetFile(lang: Lang, deployment: string, platform: PlatformId): Promise<string> {
+  const data = await loadPortDataIn(lang);
+  const view = data.deployments.find((candidate) => candidate.id === deployment);
+  if (!view) throw new Error(`no deployment "${deployment}"`);
+  const render = await loadGenerator(platform);
+  return render(toSnippetInput(view, undefined, lang), DEFAULT_SETTINGS);
 }
