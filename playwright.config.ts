@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS, HEADLESS_SHELL_PATH } from './scripts/chromium.mjs';
 
 /** A port nothing listens on right now, on 127.0.0.1. */
 async function freePort(): Promise<number> {
@@ -21,7 +21,7 @@ const nginxPort = Number(process.env.NGINX_PORT);
 const browser = {
   ...devices['Desktop Chrome'],
   channel: undefined,
-  launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+  launchOptions: { executablePath: HEADLESS_SHELL_PATH, args: CHROMIUM_ARGS },
 };
 
 /**
@@ -32,10 +32,10 @@ const browser = {
  * outside dist/). Both listen on 127.0.0.1 only and send the headers of dist/_headers, so
  * every test runs under the strict CSP.
  *
- * Running the whole suite against both servers takes about 13 minutes on a 2-core machine,
- * most of the time CI has, so it is opt-in: E2E_ALL_SERVERS=1 npx playwright test.
- * Browsers cannot be downloaded on our machines, so Debian's Chromium is used (override
- * with CHROMIUM_PATH).
+ * Running the whole suite against both servers doubles its time, so it is opt-in:
+ * E2E_ALL_SERVERS=1 npx playwright test.
+ * Browsers cannot be downloaded on our machines, so Debian's Chromium headless shell is used
+ * (override with HEADLESS_SHELL_PATH).
  */
 const allServers = process.env.E2E_ALL_SERVERS === '1';
 const suite = ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts'];

@@ -5,6 +5,12 @@
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+// The browser tests run in Chromium's headless shell (Debian's chromium-headless-shell, the same
+// engine and version without the full browser around it), which is what Playwright itself runs
+// for headless tests. It opens a page in about half the time of the full browser's headless mode:
+// the whole browser suite took 3.4 instead of 7.9 minutes on a 2-core machine (one run each).
+export const HEADLESS_SHELL_PATH = process.env.HEADLESS_SHELL_PATH ?? '/usr/bin/chromium-headless-shell';
+
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
