@@ -1,5 +1,14 @@
 import { z } from 'astro/zod';
-import { CORRECTABLE_FIELDS, DEPLOYMENTS, DIRECTIONS, FIREWALL_NOTES, PROTOCOLS } from './registries';
+import {
+  CORRECTABLE_FIELDS,
+  DEPLOYMENTS,
+  DIRECTIONS,
+  FIREWALL_NOTES,
+  PROBE_KINDS,
+  PROBES,
+  PROTOCOLS,
+  UNTESTABLE_REASONS,
+} from './registries';
 import { slugId, text, title } from './common';
 import { parsePortRange, type PortRange } from '../lib/ports';
 
@@ -57,6 +66,14 @@ const ianaServiceName = z
     error: 'must be an IANA service name as /etc/services writes it, such as "ntp" or "sip-tls"',
   });
 
+/** One test a client can run against one of the rule's ports (`checks`). */
+const checkSchema = z.strictObject({
+  /** The port to test: one of the rule's single ports, not a range. */
+  port: z.number({ error: "must be one of the rule's port numbers, such as 5061" }).int(),
+  /** How to test it: `tcp` connect, `tls` handshake, an `https` or `http` request, a `stun` query. */
+  kind: z.enum(PROBE_KINDS, { error: `must be one of: ${PROBE_KINDS.join(', ')}` }),
+});
+
 /** One firewall clearance (content/rules.yaml). */
 export const portRuleSchema = z
   .strictObject({
@@ -94,6 +111,16 @@ export const portRuleSchema = z
     firewallNotes: z
       .array(z.enum(FIREWALL_NOTES, { error: `must be one of: ${FIREWALL_NOTES.join(', ')}` }))
       .default([]),
+    /** How a client can test that the rule's ports get through; see `PROBES` for who can run which. */
+    checks: z.array(checkSchema).default([]),
+    /**
+     * Why no client can test this rule, for a rule without `checks`. Every rule of the site's
+     * content has one or the other (tests/unit/checks-data.test.ts); the schema lets test
+     * fixtures leave both out.
+     */
+    untestable: z
+      .enum(UNTESTABLE_REASONS, { error: `must be one of: ${UNTESTABLE_REASONS.join(', ')}` })
+      .optional(),
   })
   .superRefine((rule, ctx) => {
     for (const [field, values] of [
@@ -113,6 +140,29 @@ export const portRuleSchema = z
         seen.add(value);
       });
     }
+    if (rule.checks.length > 0 && rule.untestable !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['untestable'], message: 'a rule with `checks` is testable' });
+    }
+    const seenChecks = new Set<string>();
+    rule.checks.forEach(({ port, kind }, index) => {
+      const where = `${port}/${PROBES[kind].protocol}`;
+      if (!rule.ports.some((range) => range.from === port && range.to === port)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['checks', index, 'port'],
+          message: `${port} is not one of the rule's single ports`,
+        });
+      } else if (!rule.protocols.includes(PROBES[kind].protocol)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['checks', index, 'kind'],
+          message: `a ${kind} check needs ${PROBES[kind].protocol.toUpperCase()}, which the rule does not open`,
+        });
+      } else if (seenChecks.has(where)) {
+        ctx.addIssue({ code: 'custom', path: ['checks', index], message: `${where} is checked twice` });
+      }
+      seenChecks.add(where);
+    });
     if (rule.aliases.includes(rule.id)) {
       ctx.addIssue({ code: 'custom', path: ['aliases'], message: 'an alias must differ from the id' });
     }

@@ -46,6 +46,33 @@ export const FIREWALL_NOTES = ['sip-alg', 'idle-timeout'] as const;
 export type FirewallNote = (typeof FIREWALL_NOTES)[number];
 
 /**
+ * How a client can test that a rule's port gets through (content/rules.yaml `checks`), and
+ * what each test needs: the protocol it speaks, whether the in-page check can run it from a
+ * browser, and whether the check scripts can. A page can open HTTPS and, through WebRTC's ICE
+ * gathering, ask a STUN server for its address; it cannot open a raw TCP or TLS connection, and
+ * an HTTPS page may not load plain HTTP. The scripts use only tools a stock system has, which
+ * open TCP, TLS and HTTP(S) connections but do not speak STUN.
+ */
+export const PROBE_KINDS = ['tcp', 'tls', 'https', 'http', 'stun'] as const;
+export type ProbeKind = (typeof PROBE_KINDS)[number];
+export const PROBES: Record<ProbeKind, { protocol: Protocol; browser: boolean; script: boolean }> = {
+  tcp: { protocol: 'tcp', browser: false, script: true },
+  tls: { protocol: 'tcp', browser: false, script: true },
+  https: { protocol: 'tcp', browser: true, script: true },
+  http: { protocol: 'tcp', browser: false, script: true },
+  stun: { protocol: 'udp', browser: true, script: false },
+};
+
+/**
+ * Why no client can test a rule (content/rules.yaml `untestable`): `media-range` for UDP
+ * ports that only carry media during a call, where nothing answers a probe; `udp-service` for a
+ * UDP service whose own client is the only thing that can tell whether answers come back.
+ * Their texts are interface texts (`check.untestable.*`).
+ */
+export const UNTESTABLE_REASONS = ['media-range', 'udp-service'] as const;
+export type UntestableReason = (typeof UNTESTABLE_REASONS)[number];
+
+/**
  * The site's languages: English at the root, German under /de/ (src/lib/lang.ts).
  * Pages, feeds' texts and firewall snippets' comments are written in each.
  */
