@@ -15,8 +15,10 @@ async function freePort(): Promise<number> {
 // Chosen once by the test runner; its workers load this file again and inherit the ports.
 process.env.PREVIEW_PORT ??= String(await freePort());
 process.env.NGINX_PORT ??= String(await freePort());
+process.env.CHECK_HTTPS_PORT ??= String(await freePort());
 const nodePort = Number(process.env.PREVIEW_PORT);
 const nginxPort = Number(process.env.NGINX_PORT);
+const checkHttpsPort = Number(process.env.CHECK_HTTPS_PORT);
 
 const browser = {
   ...devices['Desktop Chrome'],
@@ -39,6 +41,16 @@ const browser = {
  */
 const allServers = process.env.E2E_ALL_SERVERS === '1';
 const suite = ['e2e/**/*.spec.ts', 'a11y/**/*.spec.ts'];
+/**
+ * The connectivity check's tests contact the pascom hosts, which their browser finds on
+ * 127.0.0.1: HTTPS through Chromium's host-resolver rules (to the tests' HTTPS server), STUN
+ * names through the tests' own DNS server, which only a browser started by
+ * tests/check-servers/chromium-dns.sh asks (tests/e2e/check.spec.ts).
+ */
+const checkSpec = 'e2e/check.spec.ts';
+const checkHostRules = ['mypascom.net', '*.pascom.cloud']
+  .map((host) => `MAP ${host}:443 127.0.0.1:${checkHttpsPort}`)
+  .join(', ');
 
 export default defineConfig({
   testDir: 'tests',
@@ -55,11 +67,26 @@ export default defineConfig({
     {
       name: 'nginx',
       testMatch: suite,
+      testIgnore: checkSpec,
       use: { ...browser, baseURL: `https://127.0.0.1:${nginxPort}`, ignoreHTTPSErrors: true },
+    },
+    {
+      name: 'check',
+      testMatch: checkSpec,
+      use: {
+        ...browser,
+        baseURL: `https://127.0.0.1:${nginxPort}`,
+        ignoreHTTPSErrors: true,
+        launchOptions: {
+          executablePath: 'tests/check-servers/chromium-dns.sh',
+          args: [...CHROMIUM_ARGS, `--host-resolver-rules=${checkHostRules}`],
+        },
+      },
     },
     {
       name: 'node',
       testMatch: allServers ? suite : ['e2e/server.spec.ts', 'e2e/security-headers.spec.ts'],
+      testIgnore: checkSpec,
       use: { ...browser, baseURL: `http://127.0.0.1:${nodePort}` },
     },
   ],

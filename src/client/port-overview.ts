@@ -7,3 +7,4 @@ import './tabs';
 import './filter-start';
 import './snippets-start';
 import './diagram-start';
+import './check-start';

@@ -1,4 +1,4 @@
-import type { ChangeType, Direction } from '../schemas/registries';
+import type { ChangeType, Direction, UntestableReason } from '../schemas/registries';
 
 /**
  * Every text of the site's interface, in English, under a stable key: labels,
@@ -230,6 +230,32 @@ export const UI_TEXTS_EN = {
   'copy.textFailed': 'Could not copy. Select the text and copy it by hand.',
   'copy.linkCopied': 'Link copied',
   'copy.linkFailed': 'Could not copy. The link is {url}',
+
+  'check.heading': 'Did your rules work?',
+  'check.lead':
+    'Test from this browser whether the connections a browser can open get through your firewall. The check contacts only these hosts, and only when you press the button:',
+  'check.probe.https': '{host} on port {port} (HTTPS)',
+  'check.probe.stun': '{host} on port {port} (STUN over UDP)',
+  'check.yourInstance': 'your pascom.cloud instance',
+  'check.run': 'Run the check',
+  'check.running': 'Checking…',
+  'check.badInstance': 'Give your instance as a name under pascom.cloud, such as acme.pascom.cloud.',
+  'check.summary': '{reachable} reachable, {blocked} blocked, {notTested} not tested.',
+  'check.resultLabel': 'Check',
+  'check.reachable': 'reachable, {ms} ms',
+  'check.blocked': 'blocked: no connection after {ms} ms',
+  'check.blockedStun': 'blocked: no STUN answer within {ms} ms',
+  'check.notTested': 'not tested: {reason}',
+  'check.reason.noInstance': 'give your pascom.cloud instance above',
+  'check.reason.noWebRtc': 'this browser has no WebRTC',
+  'check.scriptRow': 'A browser cannot test this row: {scripts}.',
+  'check.scriptRowLink': 'run the check script',
+  'check.untestableRow': 'No client can test this row: {reason}.',
+  'check.untestable.mediaRange':
+    'its UDP ports carry media only during a call, and nothing answers a probe on them',
+  'check.untestable.udpService': 'only the service’s own client can tell whether its UDP answers come back',
+  'check.noneInBrowser':
+    'A browser in your network cannot test the rules of this tab: the server’s own rules are tested on the pascom server, and the rules for devices on the internet from a machine outside your network. Use the check scripts.',
 } as const;
 
 /** The key of an interface text. */
@@ -280,6 +306,31 @@ export const CHANGE_TYPE_TEXT = {
   changed: 'changeType.changed',
   removed: 'changeType.removed',
 } as const satisfies Record<ChangeType, UiKey>;
+
+/** The texts of the in-page connectivity check's results, in the check's own data (ConnectivityCheck.astro). */
+export const CHECK_KEYS = [
+  'check.running',
+  'check.badInstance',
+  'check.summary',
+  'check.resultLabel',
+  'check.reachable',
+  'check.blocked',
+  'check.blockedStun',
+  'check.notTested',
+  'check.reason.noInstance',
+  'check.reason.noWebRtc',
+  'check.scriptRow',
+  'check.scriptRowLink',
+] as const satisfies readonly UiKey[];
+
+type CheckKey = (typeof CHECK_KEYS)[number];
+export type CheckTexts = Pick<UiTexts, CheckKey>;
+
+/** The text of each reason why no client can test a rule. */
+export const UNTESTABLE_TEXT = {
+  'media-range': 'check.untestable.mediaRange',
+  'udp-service': 'check.untestable.udpService',
+} as const satisfies Record<UntestableReason, UiKey>;
 
 /** The texts the overview's scripts write, handed to them in the page's data (src/lib/ui/overview-data.ts). */
 export const CLIENT_KEYS = [

@@ -39,21 +39,49 @@ export function inlineScriptHashes(html: string): string[] {
   return hashes;
 }
 
+/** An origin a page may declare for connect-src: HTTPS, a host or a "*." pattern, an optional port. */
+const CONNECT_ORIGIN = /^https:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(:\d{1,5})?$/;
+
+/**
+ * The origins beyond its own that a page's scripts fetch, as the page declares them: the
+ * `data-csp-connect` attribute (space-separated origins) of any element, such as the in-page
+ * connectivity check. Anything that is not a plain HTTPS origin stops the build, so no page can
+ * widen the policy with a scheme, a path or another directive.
+ */
+export function declaredConnectSources(html: string): string[] {
+  const sources: string[] = [];
+  for (const element of elements(parse(html))) {
+    const declared = element.attrs.find((attribute) => attribute.name === 'data-csp-connect')?.value;
+    if (declared === undefined) continue;
+    for (const origin of declared.split(' ').filter((part) => part !== '')) {
+      if (!CONNECT_ORIGIN.test(origin))
+        throw new Error(`data-csp-connect: "${origin}" is not an HTTPS origin`);
+      sources.push(origin);
+    }
+  }
+  return sources;
+}
+
 /**
  * The Content-Security-Policy of the site. Scripts run only from this origin or
  * when their exact text is listed by hash: no 'unsafe-inline', no eval. Pagefind's
  * search index is WebAssembly, hence 'wasm-unsafe-eval'. Starlight sets a few
- * style attributes, so styles allow inline; styles cannot run code.
+ * style attributes, so styles allow inline; styles cannot run code. Scripts fetch only from
+ * this origin and the origins pages declare (`declaredConnectSources`).
  */
-export function contentSecurityPolicy(scriptHashes: Iterable<string>): string {
+export function contentSecurityPolicy(
+  scriptHashes: Iterable<string>,
+  connectSources: Iterable<string> = [],
+): string {
   const hashes = [...new Set(scriptHashes)].sort();
+  const connect = [...new Set(connectSources)].sort();
   return [
     "default-src 'self'",
     ["script-src 'self' 'wasm-unsafe-eval'", ...hashes].join(' '),
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
-    "connect-src 'self'",
+    ["connect-src 'self'", ...connect].join(' '),
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
@@ -62,9 +90,12 @@ export function contentSecurityPolicy(scriptHashes: Iterable<string>): string {
 }
 
 /** Headers sent with every response, as name/value pairs. */
-export function securityHeaders(scriptHashes: Iterable<string>): [string, string][] {
+export function securityHeaders(
+  scriptHashes: Iterable<string>,
+  connectSources: Iterable<string> = [],
+): [string, string][] {
   return [
-    ['Content-Security-Policy', contentSecurityPolicy(scriptHashes)],
+    ['Content-Security-Policy', contentSecurityPolicy(scriptHashes, connectSources)],
     ['X-Content-Type-Options', 'nosniff'],
     ['Referrer-Policy', 'strict-origin-when-cross-origin'],
     ['X-Frame-Options', 'DENY'],
