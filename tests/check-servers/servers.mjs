@@ -56,7 +56,7 @@ export async function startStun(port) {
 
 /** Stops a server started by startStun and waits until it has exited. */
 export function stopStun(child) {
-  if (child.exitCode !== null) return Promise.resolve();
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
