@@ -10,6 +10,7 @@ import { parseSnippetData, type SnippetData } from '../lib/firewall/snippet-data
 import { highlightSnippet } from '../lib/firewall/highlight';
 import { describeUnknownPlatform } from '../lib/url/notices';
 import {
+  NOT_VALID,
   PLATFORM_STORAGE_KEY,
   parseSnippetState,
   rejectedSnippetValues,
@@ -19,7 +20,14 @@ import {
   serialiseSnippetState,
 } from '../lib/url/snippet-state';
 import { DEPLOYMENTS, type Deployment } from '../schemas/registries';
-import { formatText, parseTexts, SNIPPET_PANEL_KEYS, type SnippetPanelTexts } from '../lib/texts';
+import {
+  formatError,
+  formatText,
+  parseTexts,
+  SNIPPET_PANEL_KEYS,
+  type SnippetPanelTexts,
+  type ValidationError,
+} from '../lib/texts';
 import { isJsonObject, parseJson } from '../lib/json';
 import { EVENTS, latest, listen } from './events';
 import { onDemand } from './on-demand';
@@ -201,7 +209,7 @@ class Snippets extends HTMLElement implements EventListenerObject {
       // The error was judged on the link's exact value; the field cannot hold line breaks,
       // so its own value is not checked again until the reader edits it.
       input.value = value;
-      this.#showError(input, field, rejected.errors[field] ?? 'is not valid');
+      this.#showError(input, field, rejected.errors[field] ?? NOT_VALID);
     }
     this.#showNotice();
     if (rejected.platform === undefined) return;
@@ -249,11 +257,12 @@ class Snippets extends HTMLElement implements EventListenerObject {
     this.#showNotice();
   }
 
-  #showError(input: HTMLInputElement, field: SettingField, message: string | undefined): void {
+  /** Marks a field with its error, written in the page's language, or clears the mark. */
+  #showError(input: HTMLInputElement, field: SettingField, problem: ValidationError | undefined): void {
     const error = this.querySelector<HTMLElement>(`[data-error-for="${field}"]`);
     if (!error) return;
     const hintId = `${input.id}-hint`;
-    if (message === undefined) {
+    if (problem === undefined) {
       error.hidden = true;
       error.textContent = '';
       input.removeAttribute('aria-invalid');
@@ -261,6 +270,7 @@ class Snippets extends HTMLElement implements EventListenerObject {
       return;
     }
     const label = this.querySelector(`label[for="${input.id}"]`)?.textContent.trim() ?? field;
+    const message = this.#texts ? formatError(this.#texts, problem) : '';
     error.textContent = this.#t('snippets.fieldError', { label, message });
     error.hidden = false;
     input.setAttribute('aria-invalid', 'true');

@@ -171,10 +171,16 @@ export const UI_TEXTS_EN = {
   'settings.error.hostTooLong': 'is longer than a hostname can be (253 characters)',
   'settings.error.interface':
     'must start with a letter or digit and use only letters, digits and _ . : / - (at most 32)',
+  'settings.error.lineBreak':
+    'has a line break ({character}) after character {index}; give the value on one line',
+  'settings.error.invisible':
+    'has an invisible control character ({character}) after character {index}; remove it',
+  'settings.error.tooLong': 'is longer than {max} characters',
+  'settings.error.notValid': 'is not valid',
 
-  'ip.error.twoSlashes': '{value} has more than one "/"',
-  'ip.error.notAddress': '{value} is not an IPv4 or IPv6 address',
-  'ip.error.notPrefix': '{value} is not a prefix length',
+  'ip.error.twoSlashes': '"{value}" has more than one "/"',
+  'ip.error.notAddress': '"{value}" is not an IPv4 or IPv6 address',
+  'ip.error.notPrefix': '"{value}" is not a prefix length',
   'ip.error.prefixTooLong': 'an IPv{family} prefix is at most /{bits}',
   'ip.error.hostBits': '{network} has host bits set; did you mean {masked}?',
 
@@ -294,6 +300,55 @@ export function formatText(text: string, values: Readonly<Record<string, string 
   });
 }
 
+/** The names of a text's placeholders, as a type: "{count} of {rules}" gives "count" | "rules". */
+type PlaceholdersOf<Text extends string> = Text extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | PlaceholdersOf<Rest>
+  : never;
+
+/**
+ * The texts of what is wrong with a personalisation field of the snippet panel,
+ * from its own form or from a link. The validation (src/lib/firewall/settings.ts,
+ * ip.ts, src/lib/url/snippet-state.ts) returns one of these keys with the values
+ * of its placeholders, and whoever shows the error writes it in the page's language.
+ */
+export const VALIDATION_KEYS = [
+  'settings.error.everyAddress',
+  'settings.error.oneNetwork',
+  'settings.error.notAddress',
+  'settings.error.oneAddress',
+  'settings.error.hostname',
+  'settings.error.instance',
+  'settings.error.hostTooLong',
+  'settings.error.interface',
+  'settings.error.lineBreak',
+  'settings.error.invisible',
+  'settings.error.tooLong',
+  'settings.error.notValid',
+  'ip.error.twoSlashes',
+  'ip.error.notAddress',
+  'ip.error.notPrefix',
+  'ip.error.prefixTooLong',
+  'ip.error.hostBits',
+] as const satisfies readonly UiKey[];
+
+export type ValidationKey = (typeof VALIDATION_KEYS)[number];
+
+/**
+ * What is wrong with a value, as a text key and the values of its placeholders;
+ * TypeScript checks that every placeholder of the key's English text is given.
+ */
+export type ValidationError = {
+  [Key in ValidationKey]: {
+    key: Key;
+    values: Readonly<Record<PlaceholdersOf<(typeof UI_TEXTS_EN)[Key]>, string | number>>;
+  };
+}[ValidationKey];
+
+/** A validation error written in a language: formatError(UI_TEXTS_EN, error) is the English sentence. */
+export function formatError(texts: Pick<UiTexts, ValidationKey>, error: ValidationError): string {
+  return formatText(texts[error.key], error.values);
+}
+
 /** The text of each direction, as the tables and rule pages name it. */
 export const DIRECTION_TEXT = {
   outbound: 'direction.outbound',
@@ -392,6 +447,7 @@ export const SNIPPET_PANEL_KEYS = [
   'settings.out.label',
   'settings.out.hint',
   'notice.unknownPlatform',
+  ...VALIDATION_KEYS,
 ] as const satisfies readonly UiKey[];
 
 type SnippetPanelKey = (typeof SNIPPET_PANEL_KEYS)[number];

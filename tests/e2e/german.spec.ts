@@ -72,3 +72,40 @@ test('the snippet panel on a German page writes German rules, with the same rule
   await expect(panel.getByRole('button', { name: 'Kopieren', exact: true })).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test('a wrong value in a personalisation field gets a German message, typed or from a link', async ({
+  page,
+}) => {
+  const errors = collectPageErrors(page);
+  await page.goto('/de/?fw=nftables#cloud');
+  const panel = page.getByRole('region', { name: 'Firewall-Regeln für Ihre Plattform' });
+  await panel.getByRole('heading', { name: 'Firewall-Regeln für Ihre Plattform' }).scrollIntoViewIfNeeded();
+  // Type a prefix that is too long into the network field and leave the field.
+  const network = panel.getByRole('textbox', { name: 'Ihr Netzwerk' });
+  await network.fill('10.20.0.0/33');
+  await network.press('Tab');
+  // The field is marked, and its error, tied to it, is German.
+  await expect(network).toHaveAttribute('aria-invalid', 'true');
+  await expect(network).toHaveAccessibleDescription(
+    /^Ihr Netzwerk: ein IPv4-Präfix ist höchstens \/32 lang\. /,
+  );
+  await expect(panel.getByText('Ihr Netzwerk: ein IPv4-Präfix ist höchstens /32 lang.')).toBeVisible();
+
+  // A German link with a bad network and a host name for the server address.
+  await page.goto('/de/?fw=nftables&net=10.0.0.0%2F33&server=pbx.example.com#onsite');
+  await panel.getByRole('heading', { name: 'Firewall-Regeln für Ihre Plattform' }).scrollIntoViewIfNeeded();
+  // Each value stands in its field, marked, with its error in German.
+  await expect(network).toHaveValue('10.0.0.0/33');
+  await expect(network).toHaveAttribute('aria-invalid', 'true');
+  await expect(network).toHaveAccessibleDescription(
+    /^Ihr Netzwerk: ein IPv4-Präfix ist höchstens \/32 lang\. /,
+  );
+  const server = panel.getByRole('textbox', { name: 'Adresse des pascom Servers (Onsite)' });
+  await expect(server).toHaveAccessibleDescription(
+    /^Adresse des pascom Servers \(Onsite\): „pbx\.example\.com“ ist keine IPv4- oder IPv6-Adresse \(keine Hostnamen, kein \/Präfix\)\. /,
+  );
+  await expect(panel.getByText('Die Regeln unten lassen die markierten Felder aus')).toBeVisible();
+  // No English message anywhere in the panel.
+  await expect(panel).not.toContainText(/prefix is at most|is not an IPv4|leave out the marked/);
+  expect(errors).toEqual([]);
+});

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { UI_TEXTS_EN } from '../../src/lib/texts';
+import { formatError, UI_TEXTS_EN } from '../../src/lib/texts';
 import { parse } from 'yaml';
 import { ignoredFilterValues } from '../../src/lib/url/filter-state';
 import { queryHasFilter } from '../../src/lib/url/params';
@@ -57,10 +57,12 @@ for (const [index, search] of SAMPLE.entries()) {
     for (const [field, value] of Object.entries(rejected.form) as [SettingField, string][]) {
       if ((field === 'in' || field === 'out') && !usesInterfaceNames(state.platform)) continue;
       const input = snippets.field(SETTING_LABELS[field].label);
+      const error = rejected.errors[field];
+      const message = error === undefined ? '' : formatError(UI_TEXTS_EN, error);
       await expect(input, field).toHaveValue(value);
       await expect(input, field).toHaveAttribute('aria-invalid', 'true');
       await expect(input, field).toHaveAccessibleDescription(
-        `${SETTING_LABELS[field].label}: ${rejected.errors[field]}. ${SETTING_LABELS[field].hint} ${
+        `${SETTING_LABELS[field].label}: ${message}. ${SETTING_LABELS[field].hint} ${
           usesInterfaceNames(state.platform) && (field === 'in' || field === 'out')
             ? `On ${platformInfo(state.platform).label}: ${platformInfo(state.platform)[field === 'in' ? 'inside' : 'outside']}.`
             : ''

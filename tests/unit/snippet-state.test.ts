@@ -9,6 +9,7 @@ import {
 } from '../../src/lib/url/snippet-state';
 import { MAX_FIELD_LENGTH } from '../../src/lib/url/params';
 import type { SettingsForm } from '../../src/lib/firewall/settings';
+import { formatError, UI_TEXTS_EN } from '../../src/lib/texts';
 
 describe('parseSnippetState', () => {
   test('an empty URL and nothing remembered give the default platform and no settings', () => {
@@ -126,7 +127,7 @@ describe('updateField', () => {
     const form = { net: '10.1.0.0/16', host: 'acme' };
     const update = updateField(form, field, value);
     expect(update.ok).toBe(false);
-    if (!update.ok) expect(update.error).toMatch(/\w{3,}/);
+    if (!update.ok) expect(formatError(UI_TEXTS_EN, update.error)).toMatch(/\w{3,}/);
     expect(form).toEqual({ net: '10.1.0.0/16', host: 'acme' });
     const { [field]: _dropped, ...others } = form as Record<string, string>;
     expect(update.form).toEqual(others);
@@ -147,7 +148,11 @@ describe('updateField', () => {
 
   test('an overlong value is refused without validating it, and leaves the rules', () => {
     const update = updateField({ host: 'acme' }, 'host', 'a'.repeat(MAX_FIELD_LENGTH + 1));
-    expect(update).toEqual({ ok: false, error: `is longer than ${MAX_FIELD_LENGTH} characters`, form: {} });
+    expect(update.ok).toBe(false);
+    expect(update.form).toEqual({});
+    if (!update.ok) {
+      expect(formatError(UI_TEXTS_EN, update.error)).toBe(`is longer than ${MAX_FIELD_LENGTH} characters`);
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { UI_TEXTS_EN } from '../../src/lib/texts';
+import { formatError, UI_TEXTS_EN } from '../../src/lib/texts';
 import { MAX_QUERY_LENGTH, FILTER_PARAMS, PLATFORM_PARAM } from '../../src/lib/url/params';
 import { ignoredFilterValues, parseFilterState, serialiseFilterState } from '../../src/lib/url/filter-state';
 import { describeIgnoredFilter } from '../../src/lib/url/notices';
@@ -78,8 +78,10 @@ describe(`${COUNT} seeded hostile queries through the snippet panel`, () => {
         } else {
           expect(rejected.form[field], `${search}: ${field}`).toBeDefined();
           expect(rejected.form[field], search).not.toMatch(INVISIBLE);
-          expect(rejected.errors[field], `${search}: ${field}`).toMatch(/\w{3,}/);
-          expect(rejected.errors[field], search).not.toMatch(INVISIBLE);
+          const error = rejected.errors[field];
+          const message = error === undefined ? undefined : formatError(UI_TEXTS_EN, error);
+          expect(message, `${search}: ${field}`).toMatch(/\w{3,}/);
+          expect(message, search).not.toMatch(INVISIBLE);
         }
       }
       const platform = new URLSearchParams(search).get(PLATFORM_PARAM)?.trim() ?? '';

@@ -2,10 +2,8 @@
  * IP address and network parsing for the snippet settings. Written without
  * Node's `net` module because it also runs in the browser.
  */
+import type { ValidationError } from '../texts';
 import { showInvisible } from '../visible-text';
-
-/** A value quoted in a message, with invisible characters written out. */
-const quoted = (text: string) => `"${showInvisible(text)}"`;
 
 /** An IP family as firewalls name it. */
 export type IpFamily = 4 | 6;
@@ -105,8 +103,11 @@ export function parseIpAddress(text: string): { family: IpFamily; address: strin
   return undefined;
 }
 
-/** Why a network was refused, in words an admin understands. */
-export type NetworkResult = { ok: true; network: Network } | { ok: false; message: string };
+/**
+ * A network, or why it was refused: a text key with its values, which the page
+ * writes in its language. Quoted values have their invisible characters written out.
+ */
+export type NetworkResult = { ok: true; network: Network } | { ok: false; error: ValidationError };
 
 /**
  * Parses "10.1.0.0/16", "2001:db8:1::/48" or a single address (taken as a
@@ -115,18 +116,28 @@ export type NetworkResult = { ok: true; network: Network } | { ok: false; messag
  */
 export function parseNetwork(text: string): NetworkResult {
   const [addressText = '', prefixText, extra] = text.trim().split('/');
-  if (extra !== undefined) return { ok: false, message: `${quoted(text)} has more than one "/"` };
+  if (extra !== undefined) {
+    return { ok: false, error: { key: 'ip.error.twoSlashes', values: { value: showInvisible(text) } } };
+  }
   const v4 = parseIpv4(addressText);
   const v6 = v4 ? undefined : parseIpv6(addressText);
   if (!v4 && !v6) {
-    return { ok: false, message: `${quoted(addressText)} is not an IPv4 or IPv6 address` };
+    return {
+      ok: false,
+      error: { key: 'ip.error.notAddress', values: { value: showInvisible(addressText) } },
+    };
   }
   const bits = v4 ? 32 : 128;
   if (prefixText !== undefined && !/^(0|[1-9]\d{0,2})$/.test(prefixText)) {
-    return { ok: false, message: `${quoted(`/${prefixText}`)} is not a prefix length` };
+    return {
+      ok: false,
+      error: { key: 'ip.error.notPrefix', values: { value: showInvisible(`/${prefixText}`) } },
+    };
   }
   const prefix = prefixText === undefined ? bits : Number(prefixText);
-  if (prefix > bits) return { ok: false, message: `an IPv${v4 ? 4 : 6} prefix is at most /${bits}` };
+  if (prefix > bits) {
+    return { ok: false, error: { key: 'ip.error.prefixTooLong', values: { family: v4 ? 4 : 6, bits } } };
+  }
   const groupBits = v4 ? 8 : 16;
   const groups = (v4 ?? v6)!;
   const masked = groups.map((group, index) => {
@@ -138,7 +149,10 @@ export function parseNetwork(text: string): NetworkResult {
   if (masked.some((group, index) => group !== groups[index])) {
     return {
       ok: false,
-      message: `${format(groups)}/${prefix} has host bits set; did you mean ${format(masked)}/${prefix}?`,
+      error: {
+        key: 'ip.error.hostBits',
+        values: { network: `${format(groups)}/${prefix}`, masked: `${format(masked)}/${prefix}` },
+      },
     };
   }
   const address = format(masked);

@@ -1,3 +1,4 @@
+import type { ValidationError } from '../texts';
 import { codePoint, firstInvisible, showInvisible } from '../visible-text';
 import { parseIpAddress, parseNetwork, type Network } from './ip';
 
@@ -47,8 +48,10 @@ export interface SnippetSettings {
   outside?: string | undefined;
 }
 
-export type SettingsResult =
-  { ok: true; settings: SnippetSettings } | { ok: false; errors: Partial<Record<SettingField, string>> };
+/** What is wrong with each refused field, as a text key and its values (see ValidationError). */
+export type SettingErrors = Partial<Record<SettingField, ValidationError>>;
+
+export type SettingsResult = { ok: true; settings: SnippetSettings } | { ok: false; errors: SettingErrors };
 
 /** The domain every pascom.cloud instance lives under. */
 const INSTANCE_DOMAIN = 'pascom.cloud';
@@ -65,45 +68,53 @@ function splitList(text: string): string[] {
     .filter((part) => part !== '');
 }
 
-function parseNetworks(text: string): { network4?: Network; network6?: Network } | string {
+function parseNetworks(
+  text: string,
+): { network4?: Network; network6?: Network } | { error: ValidationError } {
   const result: { network4?: Network; network6?: Network } = {};
   for (const part of splitList(text)) {
     const parsed = parseNetwork(part);
-    if (!parsed.ok) return parsed.message;
+    if (!parsed.ok) return { error: parsed.error };
     // A /0 network is every address: several platforms refuse it as a network, and an empty field says the same.
-    if (parsed.network.prefix === 0)
-      return `"${parsed.network.cidr}" is every address: leave the field empty instead`;
+    if (parsed.network.prefix === 0) {
+      return { error: { key: 'settings.error.everyAddress', values: { network: parsed.network.cidr } } };
+    }
     const key = parsed.network.family === 4 ? 'network4' : 'network6';
-    if (result[key]) return `give at most one IPv${parsed.network.family} network`;
+    if (result[key]) {
+      return { error: { key: 'settings.error.oneNetwork', values: { family: parsed.network.family } } };
+    }
     result[key] = parsed.network;
   }
   return result;
 }
 
-function parseServer(text: string): { server4?: string; server6?: string } | string {
+function parseServer(text: string): { server4?: string; server6?: string } | { error: ValidationError } {
   const result: { server4?: string; server6?: string } = {};
   for (const part of splitList(text)) {
     const parsed = parseIpAddress(part);
-    if (!parsed) return `"${showInvisible(part)}" is not an IPv4 or IPv6 address (no hostnames, no /prefix)`;
+    if (!parsed) {
+      return { error: { key: 'settings.error.notAddress', values: { value: showInvisible(part) } } };
+    }
     const key = parsed.family === 4 ? 'server4' : 'server6';
-    if (result[key]) return `give at most one IPv${parsed.family} address`;
+    if (result[key])
+      return { error: { key: 'settings.error.oneAddress', values: { family: parsed.family } } };
     result[key] = parsed.address;
   }
   return result;
 }
 
 /** The instance hostname, with ".pascom.cloud" added to a bare instance name. */
-function parseInstanceHost(text: string): string | { error: string } {
+function parseInstanceHost(text: string): string | { error: ValidationError } {
   let host = text.trim().toLowerCase().replace(/\.$/, '');
   if (!host.includes('.')) host = `${host}.${INSTANCE_DOMAIN}`;
   const labels = host.split('.');
   if (!labels.every((label) => LABEL.test(label))) {
-    return { error: 'must be a hostname of letters, digits and hyphens, such as acme.pascom.cloud' };
+    return { error: { key: 'settings.error.hostname', values: {} } };
   }
   if (!host.endsWith(`.${INSTANCE_DOMAIN}`) || labels.length < 3) {
-    return { error: `must be your instance under ${INSTANCE_DOMAIN}, such as acme.${INSTANCE_DOMAIN}` };
+    return { error: { key: 'settings.error.instance', values: { domain: INSTANCE_DOMAIN } } };
   }
-  if (host.length > 253) return { error: 'is longer than a hostname can be (253 characters)' };
+  if (host.length > 253) return { error: { key: 'settings.error.hostTooLong', values: {} } };
   return host;
 }
 
@@ -112,21 +123,22 @@ function parseInstanceHost(text: string): string | { error: string } {
  * line breaks when it fills a text field, so "10.0.0.1<LF>0" from a link would
  * silently become 10.0.0.10; a right-to-left override makes text read backwards.
  */
-function invisibleProblem(value: string): string | undefined {
+function invisibleProblem(value: string): ValidationError | undefined {
   const found = firstInvisible(value);
   if (!found) return undefined;
-  const where = `after character ${found.index}`;
+  const values = { character: codePoint(found.character), index: found.index };
   return /[\n\r\v\f\u0085\u2028\u2029]/u.test(found.character)
-    ? `has a line break (${codePoint(found.character)}) ${where}; give the value on one line`
-    : `has an invisible control character (${codePoint(found.character)}) ${where}; remove it`;
+    ? { key: 'settings.error.lineBreak', values }
+    : { key: 'settings.error.invisible', values };
 }
 
 /**
- * Checks every field and returns either validated settings or one clear message
- * per field that is wrong. Empty fields fall back to defaults.
+ * Checks every field and returns either validated settings or one clear error
+ * per field that is wrong, as a text key and its values, so the page writes it in
+ * its own language. Empty fields fall back to defaults.
  */
 export function parseSettings(form: SettingsForm): SettingsResult {
-  const errors: Partial<Record<SettingField, string>> = {};
+  const errors: SettingErrors = {};
   const settings: Omit<SnippetSettings, typeof validated> = {};
   const values: Partial<Record<SettingField, string>> = {};
   for (const field of SETTING_FIELDS) {
@@ -139,7 +151,7 @@ export function parseSettings(form: SettingsForm): SettingsResult {
   const net = values.net ?? '';
   if (net !== '') {
     const networks = parseNetworks(net);
-    if (typeof networks === 'string') errors.net = networks;
+    if ('error' in networks) errors.net = networks.error;
     else Object.assign(settings, networks);
   }
 
@@ -153,7 +165,7 @@ export function parseSettings(form: SettingsForm): SettingsResult {
   const server = values.server ?? '';
   if (server !== '') {
     const parsed = parseServer(server);
-    if (typeof parsed === 'string') errors.server = parsed;
+    if ('error' in parsed) errors.server = parsed.error;
     else Object.assign(settings, parsed);
   }
 
@@ -161,9 +173,7 @@ export function parseSettings(form: SettingsForm): SettingsResult {
     const value = values[field] ?? '';
     if (value === '') continue;
     if (INTERFACE_NAME.test(value)) settings[field === 'in' ? 'inside' : 'outside'] = value;
-    else
-      errors[field] =
-        'must start with a letter or digit and use only letters, digits and _ . : / - (at most 32)';
+    else errors[field] = { key: 'settings.error.interface', values: {} };
   }
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };

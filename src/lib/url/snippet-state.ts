@@ -1,7 +1,17 @@
 import { isPlatformId, platformInfo, type PlatformId } from '../firewall/platforms';
 import { showInvisible } from '../visible-text';
 import { MAX_FIELD_LENGTH, PLATFORM_PARAM, SETTING_PARAMS } from './params';
-import { parseSettings, SETTING_FIELDS, type SettingField, type SettingsForm } from '../firewall/settings';
+import {
+  parseSettings,
+  SETTING_FIELDS,
+  type SettingErrors,
+  type SettingField,
+  type SettingsForm,
+} from '../firewall/settings';
+import type { ValidationError } from '../texts';
+
+/** What a refused value is told when the validation gives no reason; every refusal gives one today. */
+export const NOT_VALID: ValidationError = { key: 'settings.error.notValid', values: {} };
 
 /**
  * State of the snippet panel on the overview: which platform the reader picked
@@ -59,8 +69,11 @@ export interface RejectedSnippetValues {
    * just past the limit.
    */
   form: SettingsForm;
-  /** What is wrong with each rejected setting, judged on the value exactly as the link gave it. */
-  errors: Partial<Record<SettingField, string>>;
+  /**
+   * What is wrong with each rejected setting, judged on the value exactly as the
+   * link gave it: a text key and its values, for the panel to write in its language.
+   */
+  errors: SettingErrors;
 }
 
 /**
@@ -81,7 +94,7 @@ export function rejectedSnippetValues(search: string): RejectedSnippetValues {
     if (trimmed === '' || valid[field] !== undefined) continue;
     const update = updateField({}, field, trimmed);
     rejected.form[field] = showInvisible(trimmed.slice(0, MAX_FIELD_LENGTH + 1));
-    rejected.errors[field] = update.ok ? 'is not valid' : update.error;
+    rejected.errors[field] = update.ok ? NOT_VALID : update.error;
   }
   return rejected;
 }
@@ -103,7 +116,8 @@ export function serialiseSnippetState(search: string, state: SnippetState): stri
  * What typing into one field does to the valid settings: `form` is always what
  * the snippet uses next; on an error it no longer holds the field at all.
  */
-export type FieldUpdate = { ok: true; form: SettingsForm } | { ok: false; error: string; form: SettingsForm };
+export type FieldUpdate =
+  { ok: true; form: SettingsForm } | { ok: false; error: ValidationError; form: SettingsForm };
 
 /**
  * Applies one field's new text. A valid (or empty) value replaces the field; an
@@ -117,10 +131,14 @@ export function updateField(form: SettingsForm, field: SettingField, value: stri
   const { [field]: _replaced, ...others } = form;
   const next: SettingsForm = others;
   if (trimmed.length > MAX_FIELD_LENGTH) {
-    return { ok: false, error: `is longer than ${MAX_FIELD_LENGTH} characters`, form: next };
+    return {
+      ok: false,
+      error: { key: 'settings.error.tooLong', values: { max: MAX_FIELD_LENGTH } },
+      form: next,
+    };
   }
   const result = parseSettings({ [field]: trimmed });
-  if (!result.ok) return { ok: false, error: result.errors[field] ?? 'is not valid', form: next };
+  if (!result.ok) return { ok: false, error: result.errors[field] ?? NOT_VALID, form: next };
   if (trimmed !== '') next[field] = trimmed;
   return { ok: true, form: next };
 }
