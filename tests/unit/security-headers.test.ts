@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { inPageConnectSources } from '../../src/lib/checks/in-page';
+import { loadContent } from './helpers/load-content';
 import {
   contentSecurityPolicy,
+  declaredConnectSources,
   headersFile,
   inlineScriptHashes,
   nginxHeaders,
@@ -66,4 +70,35 @@ test('text that only looks like a script is never hashed, wherever the content p
 test('a script in upper case or inside SVG is hashed as the browser runs it', () => {
   expect(inlineScriptHashes('<SCRIPT TYPE="Module">a()</SCRIPT>')).toEqual([sha('a()')]);
   expect(inlineScriptHashes('<svg><script>b()</script></svg>')).toEqual([sha('b()')]);
+});
+
+test('pages declare the origins their scripts fetch; only plain HTTPS origins are accepted', () => {
+  const html = '<pf-check data-csp-connect="https://mypascom.net https://*.pascom.cloud"></pf-check><p>x</p>';
+  expect(declaredConnectSources(html)).toEqual(['https://mypascom.net', 'https://*.pascom.cloud']);
+  const connect = contentSecurityPolicy([], declaredConnectSources(html))
+    .split('; ')
+    .find((directive) => directive.startsWith('connect-src'));
+  expect(connect).toBe("connect-src 'self' https://*.pascom.cloud https://mypascom.net");
+  // Text that is not an attribute of an element declares nothing.
+  expect(declaredConnectSources('<p>data-csp-connect="https://evil.example"</p>')).toEqual([]);
+  for (const origin of [
+    'http://mypascom.net',
+    'https://mypascom.net/path',
+    "'unsafe-eval'",
+    'https://a.example;script-src',
+    '*',
+    'https://*',
+  ]) {
+    expect(() => declaredConnectSources(`<div data-csp-connect="${origin}"></div>`), origin).toThrow(
+      /is not an HTTPS origin/,
+    );
+  }
+});
+
+test('the built policy lets the page fetch exactly the hosts its connectivity check names', () => {
+  const headers = readFileSync('dist/_headers', 'utf8');
+  const connect = /connect-src ([^;\n]*)/.exec(headers)?.[1];
+  const { deployments } = loadContent('content');
+  expect(connect).toBe(["'self'", ...inPageConnectSources(deployments)].join(' '));
+  expect(connect).toBe("'self' https://mypascom.net");
 });
