@@ -108,6 +108,30 @@ test('without an instance the STUN rows are not tested, and say what is missing'
   await expect(page.locator('#cloud-video-stun .pf-check-result')).toHaveText(
     'Check 3478/UDP: not tested: give your pascom.cloud instance above',
   );
+  // The results are as readable in dark mode.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const results = await new AxeBuilder({ page })
+    .include('#cloud')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag22aa'])
+    .analyze();
+  expect(results.violations).toEqual([]);
+  expect(overview.errors).toEqual([]);
+});
+
+test('on a German page the check speaks German', async ({ overview, page }) => {
+  await overview.open('/de/');
+  const check = page.getByRole('region', { name: 'Haben Ihre Regeln gewirkt?' }).first();
+  await expect(check.getByRole('listitem').first()).toHaveText('mypascom.net auf Port 443 (HTTPS)');
+  await check.getByRole('button', { name: 'Prüfung starten' }).click();
+  await expect(check.getByRole('status')).toHaveText('1 erreichbar, 0 blockiert, 2 nicht geprüft.', {
+    timeout: 20_000,
+  });
+  await expect(page.locator('#cloud-mypascom-services .pf-check-result')).toHaveText(
+    /^Prüfung 443\/TCP: erreichbar, \d+ ms$/,
+  );
+  await expect(page.locator('#cloud-sip-tls .pf-check-result')).toHaveText(
+    'Ein Browser kann diese Zeile nicht prüfen: führen Sie das Prüfskript aus.',
+  );
   expect(overview.errors).toEqual([]);
 });
 
