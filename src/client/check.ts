@@ -7,7 +7,24 @@ import {
 } from '../lib/checks/in-page';
 import { parseSettings } from '../lib/firewall/settings';
 import { isJsonObject, parseJson } from '../lib/json';
+import { isDeployment } from '../schemas/registries';
 import { CHECK_KEYS, formatText, parseTexts, textParts, type CheckTexts } from '../lib/texts';
+
+/** The check's file (/checks/browser.json): each tab's plan, checked tab by tab, and the texts. */
+async function checkFile(
+  src: string | undefined,
+): Promise<{ tabs: Record<string, unknown>; texts: CheckTexts } | undefined> {
+  if (src === undefined || !src.startsWith('/')) return undefined;
+  try {
+    const response = await fetch(src);
+    const raw = parseJson(await response.text());
+    if (!isJsonObject(raw) || !isJsonObject(raw.tabs)) return undefined;
+    const texts = parseTexts(raw.texts, CHECK_KEYS);
+    return texts && { tabs: raw.tabs, texts };
+  } catch {
+    return undefined;
+  }
+}
 
 /** How long a probe waits for an answer before it counts as blocked. */
 const HTTPS_TIMEOUT_MS = 8000;
@@ -107,12 +124,14 @@ function markOtherRows(data: InPageData, texts: CheckTexts): void {
 
 /** Runs the check of one `<pf-check>` and writes its results into the tab's rows. */
 export async function runCheck(element: HTMLElement): Promise<void> {
-  const raw = parseJson(element.querySelector('script.pf-check-data')?.textContent);
-  const data = parseInPageData(raw);
-  const texts = isJsonObject(raw) ? parseTexts(raw.texts, CHECK_KEYS) : undefined;
   const status = element.querySelector('.pf-check-status');
   const button = element.querySelector('button');
-  if (!data || !texts || !status || !button) return;
+  const deployment = element.dataset.deployment;
+  if (!status || !button || !isDeployment(deployment)) return;
+  const file = await checkFile(element.dataset.src);
+  const data = file && parseInPageData(file.tabs[deployment]);
+  const texts = file?.texts;
+  if (!data || !texts) return;
 
   const input = element.querySelector('input');
   let instanceHost: string | undefined;
