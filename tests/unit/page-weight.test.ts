@@ -31,11 +31,14 @@ const OWN_JS_BUDGET = 12 * 1024;
  * snippet panel fetches its own with its rules), 419 B gzip (37,877 to 38,296 B), so
  * 1.74. The German edition's language switcher (Starlight's language picker with its
  * script, and the page's links to its twin in the other language) added 507 B
- * (38,296 to 38,803 B), so 1.77: it sits just above today's figure (1.761), so the
- * page cannot grow unnoticed.
+ * (38,296 to 38,803 B), so 1.77. The connectivity check added 997 B (38,803 to 39,800 B):
+ * its two sections (the hosts it contacts, its form hidden until the script shows it, the
+ * link target of the check scripts) and its starter, 799 B, measured by taking them out; the
+ * rest is the new registry of checks in the registries module every script shares. So 1.81:
+ * it sits just above today's figure (1.806), so the page cannot grow unnoticed.
  */
 const TOTAL_RATIO_GOAL = 1.25;
-const TOTAL_RATIO_CEILING = 1.77;
+const TOTAL_RATIO_CEILING = 1.81;
 
 let overview: PageResource[];
 let plain: PageResource[];
