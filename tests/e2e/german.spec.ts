@@ -109,3 +109,27 @@ test('a wrong value in a personalisation field gets a German message, typed or f
   await expect(panel).not.toContainText(/prefix is at most|is not an IPv4|leave out the marked/);
   expect(errors).toEqual([]);
 });
+
+test('the search on a German page finds German pages only, and the English search English ones', async ({
+  page,
+}) => {
+  const errors = collectPageErrors(page);
+  const found = async (path: string, button: string, dialog: string, query: string) => {
+    await page.goto(path);
+    await page.getByRole('button', { name: button, exact: true }).click();
+    const search = page.getByRole('dialog', { name: dialog });
+    await search.getByRole('textbox', { name: dialog }).fill(query);
+    const results = search.locator('.pagefind-ui__result-link');
+    await expect(results.first()).toBeVisible({ timeout: 15_000 });
+    return results.evaluateAll((links) =>
+      links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+    );
+  };
+  const german = await found('/de/', 'Suchen', 'Suchen', 'SIP');
+  expect(german.length).toBeGreaterThan(0);
+  expect(german.filter((path) => !path.startsWith('/de/'))).toEqual([]);
+  const english = await found('/', 'Search', 'Search', 'SIP');
+  expect(english.length).toBeGreaterThan(0);
+  expect(english.filter((path) => path.startsWith('/de/'))).toEqual([]);
+  expect(errors).toEqual([]);
+});
