@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer as createTlsServer } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { planChecks, toCheckInput, type CheckPlan, type CheckTarget } from '../../src/lib/checks/plan';
+import { planChecks, type CheckPlan, type CheckTarget } from '../../src/lib/checks/plan';
+import { toSnippetInput } from '../../src/lib/firewall/plan';
 import { spellCheckScript } from '../../src/lib/checks/render';
 import { DEFAULT_SETTINGS } from '../../src/lib/firewall/settings';
 import { missingPrograms } from '../snippet-checks/run-tool';
@@ -126,7 +127,7 @@ const RULES = ['sip-tls', 'phone-provisioning', 'chat-xmpp', 'mypascom-services'
 
 /** sip-tls to the TLS server, phone-provisioning to the TCP listener, chat-xmpp to the closed port, HTTPS to the HTTPS server, HTTP to the closed port. */
 function cloudScript(): string {
-  const plan = planChecks(toCheckInput(cloud, RULES), DEFAULT_SETTINGS, SITE);
+  const plan = planChecks(toSnippetInput(cloud, RULES), DEFAULT_SETTINGS, SITE);
   return spellCheckScript(
     pointAtLocal(plan, (ruleId, kind) => {
       if (kind === 'tls') return ports.tls;
@@ -159,7 +160,11 @@ describe.skipIf(missing !== undefined)(
     });
 
     test('exits 0 when every check gets through', async () => {
-      const plan = planChecks(toCheckInput(cloud, ['sip-tls', 'phone-provisioning']), DEFAULT_SETTINGS, SITE);
+      const plan = planChecks(
+        toSnippetInput(cloud, ['sip-tls', 'phone-provisioning']),
+        DEFAULT_SETTINGS,
+        SITE,
+      );
       const script = spellCheckScript(
         pointAtLocal(plan, (_ruleId, kind) => (kind === 'tls' ? ports.tls : ports.tcp)),
         'linux-macos',
@@ -172,7 +177,7 @@ describe.skipIf(missing !== undefined)(
     test('Onsite inbound checks run against the address given on the command line', async () => {
       const onsite = loadContent().deployments.find((view) => view.id === 'onsite')!;
       const plan = planChecks(
-        toCheckInput(onsite, ['sip-tls', 'chat-xmpp', 'ntp-time']),
+        toSnippetInput(onsite, ['sip-tls', 'chat-xmpp', 'ntp-time']),
         DEFAULT_SETTINGS,
         SITE,
       );

@@ -6,7 +6,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { CHECK_TEXTS } from '../../src/lib/checks/texts';
-import { planChecks, toCheckInput, type CheckInput } from '../../src/lib/checks/plan';
+import { planChecks, type CheckInput } from '../../src/lib/checks/plan';
+import { toSnippetInput } from '../../src/lib/firewall/plan';
 import { renderCheckScript } from '../../src/lib/checks/render';
 import { CHECK_VARIANT_IDS } from '../../src/lib/checks/variants';
 import { DEFAULT_SETTINGS, parseSettings, type SnippetSettings } from '../../src/lib/firewall/settings';
@@ -36,7 +37,7 @@ const personalised = settings({ host: 'acme', server: '203.0.113.5' });
 
 describe('the check plan', () => {
   test('a filter narrows the checks to the rules it leaves', () => {
-    const plan = planChecks(toCheckInput(view('cloud'), ['sip-tls', 'rtp-voice']), DEFAULT_SETTINGS, SITE);
+    const plan = planChecks(toSnippetInput(view('cloud'), ['sip-tls', 'rtp-voice']), DEFAULT_SETTINGS, SITE);
     expect(plan.ruleCount).toBe(2);
     expect(plan.modes.map((mode) => mode.direction)).toEqual(['outbound']);
     expect(
@@ -46,17 +47,17 @@ describe('the check plan', () => {
   });
 
   test('the instance from the settings is the default address of the Cloud checks', () => {
-    const withInstance = planChecks(toCheckInput(view('cloud')), personalised, SITE).modes[0]!;
+    const withInstance = planChecks(toSnippetInput(view('cloud')), personalised, SITE).modes[0]!;
     expect(withInstance.address).toEqual({ needed: true, default: 'acme.pascom.cloud' });
-    const without = planChecks(toCheckInput(view('cloud')), DEFAULT_SETTINGS, SITE).modes[0]!;
+    const without = planChecks(toSnippetInput(view('cloud')), DEFAULT_SETTINGS, SITE).modes[0]!;
     expect(without.address).toEqual({ needed: true, default: undefined });
-    const script = renderCheckScript(toCheckInput(view('cloud')), personalised, 'linux-macos', SITE);
+    const script = renderCheckScript(toSnippetInput(view('cloud')), personalised, 'linux-macos', SITE);
     expect(script).toContain("target=${address:-'acme.pascom.cloud'}");
     expect(script).toContain('#   bash pascom-check-cloud.sh acme.pascom.cloud');
   });
 
   test('Onsite tests the server outbound and the remote-access rules inbound, against the server address', () => {
-    const plan = planChecks(toCheckInput(view('onsite')), personalised, SITE);
+    const plan = planChecks(toSnippetInput(view('onsite')), personalised, SITE);
     const [outbound, inbound] = plan.modes;
     expect(outbound!.direction).toBe('outbound');
     expect(outbound!.address.needed).toBe(false);
@@ -69,7 +70,7 @@ describe('the check plan', () => {
     expect(inbound!.address).toEqual({ needed: true, default: '203.0.113.5' });
     expect(inbound!.checks.map((check) => check.ruleId)).toContain('sip-tls');
     expect(inbound!.checks.every((check) => check.target.kind === 'address')).toBe(true);
-    const script = renderCheckScript(toCheckInput(view('onsite')), personalised, 'windows', SITE);
+    const script = renderCheckScript(toSnippetInput(view('onsite')), personalised, 'windows', SITE);
     expect(script).toContain("if ($Target -eq '') { $Target = '203.0.113.5' }");
     expect(script).toContain(
       '#   powershell -ExecutionPolicy Bypass -File .\\pascom-check-onsite.ps1 inbound 203.0.113.5',
@@ -78,8 +79,12 @@ describe('the check plan', () => {
 
   test('every port the scripts cannot test is named with its reason', () => {
     const reasons = ['cloud', 'onsite'].flatMap((deployment) =>
-      planChecks(toCheckInput(view(deployment as 'cloud' | 'onsite')), DEFAULT_SETTINGS, SITE).modes.flatMap(
-        (mode) => mode.untested.map((port) => `${port.ruleId} ${port.portProtocol} ${port.reason}`),
+      planChecks(
+        toSnippetInput(view(deployment as 'cloud' | 'onsite')),
+        DEFAULT_SETTINGS,
+        SITE,
+      ).modes.flatMap((mode) =>
+        mode.untested.map((port) => `${port.ruleId} ${port.portProtocol} ${port.reason}`),
       ),
     );
     expect(reasons).toEqual([
@@ -91,14 +96,14 @@ describe('the check plan', () => {
       'video-stun 3478/udp stun',
       'webrtc-webclient 19302/udp stun',
     ]);
-    const script = renderCheckScript(toCheckInput(view('onsite')), DEFAULT_SETTINGS, 'linux-macos', SITE);
+    const script = renderCheckScript(toSnippetInput(view('onsite')), DEFAULT_SETTINGS, 'linux-macos', SITE);
     expect(script).toContain(`ntp-time 123/udp: ${CHECK_TEXTS.en.untested['udp-service']}`);
     expect(script).toContain(`video-stun 3478/udp: ${CHECK_TEXTS.en.untested.stun}`);
   });
 
   test('a fixed host is named in the advice, the address is filled in when the script runs', () => {
-    const plan = planChecks(toCheckInput(view('onsite')), DEFAULT_SETTINGS, SITE);
-    const script = renderCheckScript(toCheckInput(view('onsite')), DEFAULT_SETTINGS, 'linux-macos', SITE);
+    const plan = planChecks(toSnippetInput(view('onsite')), DEFAULT_SETTINGS, SITE);
+    const script = renderCheckScript(toSnippetInput(view('onsite')), DEFAULT_SETTINGS, 'linux-macos', SITE);
     expect(plan.modes[0]!.checks[0]!.advice).toContain('{host}');
     expect(script).toContain(
       "'open 80/tcp outbound to mypascom.net; see https://ports.pascom.example/rules/licence-server/'",
@@ -146,7 +151,7 @@ describe('the German check scripts', () => {
   test.each(CHECK_VARIANT_IDS)('the German %s scripts hold no English sentence', (variant) => {
     for (const deployment of ['cloud', 'onsite'] as const) {
       const script = renderCheckScript(
-        toCheckInput(view(deployment, german), undefined, 'de'),
+        toSnippetInput(view(deployment, german), undefined, 'de'),
         personalised,
         variant,
         SITE,
@@ -160,7 +165,7 @@ describe('the German check scripts', () => {
   });
 
   test('the German PowerShell script is ASCII, the bash script keeps its umlauts', () => {
-    const input = toCheckInput(view('onsite', german), undefined, 'de');
+    const input = toSnippetInput(view('onsite', german), undefined, 'de');
     expect(renderCheckScript(input, DEFAULT_SETTINGS, 'windows', SITE)).not.toMatch(/[^\t\n -~]/);
     expect(renderCheckScript(input, DEFAULT_SETTINGS, 'linux-macos', SITE)).toContain('außerhalb');
   });
@@ -177,18 +182,18 @@ function scriptCases(): { name: string; input: CheckInput; settings: SnippetSett
       const tab = view(deployment, from);
       cases.push({
         name: `${deployment} ${lang}`,
-        input: toCheckInput(tab, undefined, lang),
+        input: toSnippetInput(tab, undefined, lang),
         settings: DEFAULT_SETTINGS,
       });
       cases.push({
         name: `${deployment} ${lang}, personalised`,
-        input: toCheckInput(tab, undefined, lang),
+        input: toSnippetInput(tab, undefined, lang),
         settings: personalised,
       });
     }
     cases.push({
       name: `${deployment}, rtp-voice only`,
-      input: toCheckInput(view(deployment), ['rtp-voice']),
+      input: toSnippetInput(view(deployment), ['rtp-voice']),
       settings: DEFAULT_SETTINGS,
     });
   }
@@ -213,7 +218,7 @@ describe.skipIf(shellcheckMissing !== undefined)('ShellCheck (bash) reads every 
     ],
     ['a variable used but never set (SC2154)', (text: string) => text.replace('"$dns_1"', '"$dns_9"')],
   ])('rejects %s', (_name, plant) => {
-    const good = renderCheckScript(toCheckInput(view('cloud')), DEFAULT_SETTINGS, 'linux-macos', SITE);
+    const good = renderCheckScript(toSnippetInput(view('cloud')), DEFAULT_SETTINGS, 'linux-macos', SITE);
     const planted = plant(good);
     expect(planted).not.toBe(good);
     expect(shellcheckFindings(planted, 'bash')).not.toEqual([]);
@@ -233,7 +238,7 @@ describe('tree-sitter-powershell parses every PowerShell check script', () => {
       (text: string) => text.replace("Write-Host ('DNS ' + $Name", "Write-Host (('DNS ' + $Name"),
     ],
   ])('rejects %s', (_name, plant) => {
-    const good = renderCheckScript(toCheckInput(view('cloud')), DEFAULT_SETTINGS, 'windows', SITE);
+    const good = renderCheckScript(toSnippetInput(view('cloud')), DEFAULT_SETTINGS, 'windows', SITE);
     const planted = plant(good);
     expect(planted).not.toBe(good);
     expect(powershellSyntaxErrors(planted)).not.toEqual([]);

@@ -31,11 +31,14 @@ const OWN_JS_BUDGET = 12 * 1024;
  * snippet panel fetches its own with its rules), 419 B gzip (37,877 to 38,296 B), so
  * 1.74. The German edition's language switcher (Starlight's language picker with its
  * script, and the page's links to its twin in the other language) added 507 B
- * (38,296 to 38,803 B), so 1.77: it sits just above today's figure (1.761), so the
- * page cannot grow unnoticed.
+ * (38,296 to 38,803 B), so 1.77. The check scripts added 324 B (38,803 to 39,127 B):
+ * the panel's sentence with its link to the scripts (59 B), and the probe registries the
+ * snippet panel's data check, which now sit in the registry chunk the page's first
+ * script shares, so 1.78: it sits just above today's figure (1.776), so the page cannot
+ * grow unnoticed.
  */
 const TOTAL_RATIO_GOAL = 1.25;
-const TOTAL_RATIO_CEILING = 1.77;
+const TOTAL_RATIO_CEILING = 1.78;
 
 let overview: PageResource[];
 let plain: PageResource[];

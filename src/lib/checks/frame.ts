@@ -8,7 +8,7 @@ import { checkFileName, checkVariant, runCommand, type CheckVariantId } from './
 import { wrap } from '../firewall/text';
 
 /** The arguments that start one mode, as the header shows them. */
-export function modeArguments(plan: CheckPlan, mode: CheckMode): string {
+function modeArguments(plan: CheckPlan, mode: CheckMode): string {
   const words: string[] = [];
   if (plan.modes.length > 1) words.push(mode.direction);
   if (mode.address.needed) words.push(mode.address.default ?? 'ADDRESS');

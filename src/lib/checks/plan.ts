@@ -5,82 +5,26 @@
  * cannot test, with the reason. The spellers (./bash.ts, ./powershell.ts) only
  * write this plan in their language's syntax.
  */
-import {
-  PROBES,
-  type Deployment,
-  type Direction,
-  type Lang,
-  type ProbeKind,
-  type Protocol,
-  type UntestableReason,
-} from '../../schemas/registries';
-import type { DeploymentView } from '../model';
+import { PROBES, type Deployment, type Direction, type Lang, type ProbeKind } from '../../schemas/registries';
 import { localPath } from '../lang';
-import { formatPortRange, type PortRange } from '../ports';
+import { formatPortRange } from '../ports';
 import { rulePageUrl } from '../url/link-scheme';
-import type { SnippetEndpoint } from '../firewall/plan';
+import type { SnippetInput, SnippetRule } from '../firewall/plan';
 import type { SnippetSettings } from '../firewall/settings';
 import { safeText } from '../firewall/text';
 import { CHECK_TEXTS, type CheckTexts, type UntestedReason } from './texts';
 
-/** One row of a tab as the check scripts need it. */
-export interface CheckRule {
-  /** The rule's permanent id, named on every output line. */
-  id: string;
-  title: string;
-  ports: PortRange[];
-  protocols: Protocol[];
-  direction: Direction;
-  destinations: SnippetEndpoint[];
-  /** How a client can test the rule (content/rules.yaml `checks`). */
-  checks: { port: number; kind: ProbeKind }[];
-  /** Why no client can test it, for a rule without checks. */
-  untestable?: UntestableReason | undefined;
-}
-
-/** What the plan is made from: the selected rows of one tab. */
-export interface CheckInput {
-  deployment: { id: Deployment; name: string };
-  rules: CheckRule[];
-  /** The language of the script's comments and messages; missing means English. */
-  lang?: Lang | undefined;
-}
-
 /**
- * The rows of a tab as check input, in table order. With `ruleIds`, only those
- * rules (the ones a filter leaves visible); unknown ids are ignored.
+ * What the plan is made from: the selected rows of one tab, as the firewall
+ * snippets get them (`toSnippetInput`), whose rules carry their `checks` and
+ * `untestable`. The snippet panel's data holds them, so the browser can write a
+ * check script for the reader's filter and settings.
  */
-export function toCheckInput(
-  view: DeploymentView,
-  ruleIds?: readonly string[],
-  lang: Lang = 'en',
-): CheckInput {
-  const wanted = ruleIds === undefined ? undefined : new Set(ruleIds);
-  return {
-    deployment: { id: view.id, name: view.name },
-    lang,
-    rules: view.placements
-      .filter((placement) => wanted === undefined || wanted.has(placement.rule.id))
-      .map(({ rule, direction, destinations }) => ({
-        id: rule.id,
-        title: rule.title,
-        ports: rule.ports.map(({ from, to }) => ({ from, to })),
-        protocols: [...rule.protocols],
-        direction,
-        destinations: destinations.map(({ id, name, kind, hosts }) => ({
-          id,
-          name,
-          kind,
-          hosts: [...hosts],
-        })),
-        checks: rule.checks.map(({ port, kind }) => ({ port, kind })),
-        untestable: rule.untestable,
-      })),
-  };
-}
+export type CheckInput = Pick<SnippetInput, 'deployment' | 'rules' | 'lang'>;
+type CheckRule = SnippetRule;
 
 /** The probes a script can run: every kind the registry marks `script`. */
-export type ScriptProbeKind = Exclude<ProbeKind, 'stun'>;
+type ScriptProbeKind = Exclude<ProbeKind, 'stun'>;
 
 function isScriptProbe(kind: ProbeKind): kind is ScriptProbeKind {
   return PROBES[kind].script;
@@ -94,7 +38,7 @@ function isScriptProbe(kind: ProbeKind): kind is ScriptProbeKind {
 export type CheckTarget = { kind: 'host'; host: string } | { kind: 'address' };
 
 /** One connection a script opens. */
-export interface PlannedCheck {
+interface PlannedCheck {
   ruleId: string;
   kind: ScriptProbeKind;
   port: number;
@@ -106,7 +50,7 @@ export interface PlannedCheck {
 }
 
 /** A port of a rule the scripts do not test, and why. */
-export interface UntestedPort {
+interface UntestedPort {
   ruleId: string;
   /** "30000-35000/udp". */
   portProtocol: string;
@@ -161,9 +105,10 @@ export function planChecks(input: CheckInput, settings: SnippetSettings, site: C
       mode.untested.push({ ruleId: safeText(rule.id), portProtocol, reason, text: texts.untested[reason] });
     for (const rule of rules) {
       const url = `${site.origin}${localPath(lang, rulePageUrl(rule.id))}`;
+      const checks = rule.checks ?? [];
       if (rule.untestable !== undefined) untested(rule, portProtocols(rule), rule.untestable);
-      else if (rule.checks.length === 0) untested(rule, portProtocols(rule), 'none');
-      for (const check of rule.checks) {
+      else if (checks.length === 0) untested(rule, portProtocols(rule), 'none');
+      for (const check of checks) {
         const portProtocol = `${check.port}/${PROBES[check.kind].protocol}`;
         if (!isScriptProbe(check.kind)) {
           untested(rule, portProtocol, 'stun');

@@ -14,7 +14,7 @@ import type { CheckVariant } from './variants';
 export type UntestedReason = UntestableReason | 'stun' | 'none';
 
 /** How many checks a script runs and how many ports it leaves untested, for its first line. */
-export interface CheckCounts {
+interface CheckCounts {
   checks: number;
   rules: number;
   untested: number;

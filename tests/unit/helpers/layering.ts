@@ -42,6 +42,7 @@ const LAYERS: readonly Layer[] = [
   { name: 'firewall', floor: 3, holds: under('src/lib/firewall'), browserSafe: true },
   { name: 'url', floor: 4, holds: under('src/lib/url'), browserSafe: true },
   { name: 'ui', floor: 5, holds: under('src/lib/ui'), browserSafe: true },
+  { name: 'checks', floor: 5, holds: under('src/lib/checks'), browserSafe: true },
   { name: 'content', floor: 6, holds: under('src/lib/content'), browserSafe: false },
   { name: 'site', floor: 6, holds: under('src/lib/site'), browserSafe: false },
   { name: 'feeds', floor: 7, holds: under('src/lib/feeds'), browserSafe: false },
