@@ -231,6 +231,36 @@ test.describe('firewall snippet panel', () => {
     expect(content).toContain('access-list');
   });
 
+  test('Check script saves a check script for the rules shown and the personalisation', async ({
+    overview,
+    snippets,
+  }) => {
+    // Open the Cloud tab filtered to the IP phone's rules, with the reader's instance.
+    await overview.open('/?device=phone&host=acme#cloud');
+    await snippets.reach();
+    await expect(snippets.region.getByText(/: 4 of 9 rules$/)).toBeVisible();
+    // Press the Linux and macOS check script and read the file.
+    const downloadPromise = snippets.page.waitForEvent('download');
+    await snippets.region.getByRole('button', { name: 'Check script: Linux and macOS (bash)' }).click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toBe('pascom-check-cloud.sh');
+    const content = await readFile(await download.path(), 'utf8');
+    // It tests the phone's rules only, against the instance given, and says what it cannot test.
+    expect(content).toMatch(/^#!\/usr\/bin\/env bash\n/);
+    expect(content).toContain("target=${address:-'acme.pascom.cloud'}");
+    expect(content).toContain("check 'phone-provisioning' 8884/tcp tcp");
+    expect(content).not.toContain("check 'chat-xmpp'");
+    expect(content).toContain('  rtp-voice 30000-35000/udp: ');
+    // Its advice links to this site's rule pages.
+    expect(content).toContain(`see ${new URL(snippets.page.url()).origin}/rules/sip-tls/`);
+    // The Windows button saves the PowerShell script of the same rules.
+    const windowsPromise = snippets.page.waitForEvent('download');
+    await snippets.region.getByRole('button', { name: 'Check script: Windows (PowerShell)' }).click();
+    const windows = await windowsPromise;
+    expect(windows.suggestedFilename()).toBe('pascom-check-cloud.ps1');
+    expect(await readFile(await windows.path(), 'utf8')).toContain("Invoke-Check 'phone-provisioning'");
+  });
+
   test('the download extension comes from the platform registry', async ({ overview, snippets }) => {
     await overview.open('/?fw=nftables');
     await snippets.reach();
