@@ -458,6 +458,10 @@ test.describe('snippet panel without JavaScript', () => {
     await expect(panel.getByRole('button')).toHaveCount(0);
     // Not even hidden ones: the page carries no form or code block that only a script could bring to life.
     await expect(panel.locator('form, select, input, button, pre, [hidden]')).toHaveCount(0);
+    // A link leads to the check scripts on the page of all files.
+    await expect(
+      panel.getByRole('link', { name: 'check scripts for Linux, macOS and Windows' }),
+    ).toHaveAttribute('href', '/snippets/#check-scripts');
     // A link leads to the page of all files.
     await panel.getByRole('link', { name: 'all firewall rule files' }).click();
     await expect(page).toHaveURL(/\/snippets\/$/);
@@ -466,16 +470,30 @@ test.describe('snippet panel without JavaScript', () => {
       ['Cloud', 'cloud'],
       ['Onsite', 'onsite'],
     ] as const) {
-      const list = page.getByRole('list', { name });
+      const list = page.getByRole('list', { name, exact: true });
       await expect(list.getByRole('link')).toHaveCount(PLATFORM_IDS.length);
       await expect(list.getByRole('link', { name: 'nftables', exact: true })).toHaveAttribute(
         'href',
         `/snippets/${deployment}/nftables.txt`,
+      );
+      // And the tab's check scripts, one per kind of machine.
+      const checks = page.getByRole('list', { name: `Check scripts ${name}`, exact: true });
+      await expect(checks.getByRole('link', { name: 'Linux and macOS (bash)' })).toHaveAttribute(
+        'href',
+        `/checks/${deployment}/linux-macos.sh`,
+      );
+      await expect(checks.getByRole('link', { name: 'Windows (PowerShell)' })).toHaveAttribute(
+        'href',
+        `/checks/${deployment}/windows.ps1`,
       );
     }
     // A listed file is really there.
     const response = await page.request.get('/snippets/onsite/pf.txt');
     expect(response.ok()).toBe(true);
     expect(await response.text()).toContain('pascom firewall rules for pf (OpenBSD, FreeBSD): Onsite');
+    // So is a listed check script, for the server and for outside.
+    const script = await page.request.get('/checks/onsite/linux-macos.sh');
+    expect(script.ok()).toBe(true);
+    expect(await script.text()).toContain('#   bash pascom-check-onsite.sh inbound ADDRESS');
   });
 });
