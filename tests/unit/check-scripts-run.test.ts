@@ -18,7 +18,7 @@ import { toSnippetInput } from '../../src/lib/firewall/plan';
 import { spellCheckScript } from '../../src/lib/checks/render';
 import { DEFAULT_SETTINGS } from '../../src/lib/firewall/settings';
 import { missingPrograms } from '../snippet-checks/run-tool';
-import { loadContent } from './helpers/load-content';
+import { loadContent, loadGermanContent } from './helpers/load-content';
 
 const SITE = { origin: 'https://ports.pascom.example' };
 const LOCAL = '127.0.0.1';
@@ -208,6 +208,27 @@ describe.skipIf(missing !== undefined)(
         '  ntp-time 123/udp: a UDP service whose answers only its own client can tell apart from silence',
       );
       expect(outbound.status).toBe(0);
+    });
+
+    test('the German script says the same in German', async () => {
+      const german = loadGermanContent().deployments.find((view) => view.id === 'cloud')!;
+      const plan = planChecks(
+        toSnippetInput(german, ['phone-provisioning', 'chat-xmpp'], 'de'),
+        DEFAULT_SETTINGS,
+        SITE,
+      );
+      const script = spellCheckScript(
+        pointAtLocal(plan, (ruleId) => (ruleId === 'phone-provisioning' ? ports.tcp : ports.closed)),
+        'linux-macos',
+      );
+      const { status, lines } = await run(script);
+      expect(outcome(lines, 'phone-provisioning', 'tcp'), lines.join('\n')).toBe('erreichbar');
+      expect(outcome(lines, 'chat-xmpp', 'tcp')).toBe('blockiert');
+      expect(lines.join('\n')).toContain(
+        'geben Sie 5222/tcp ausgehend zu 127.0.0.1 frei; siehe https://ports.pascom.example/de/rules/chat-xmpp/',
+      );
+      expect(lines).toContain('Ergebnis: 1 erreichbar, 1 blockiert, 0 nicht testbar.');
+      expect(status).toBe(1);
     });
 
     test.each([
