@@ -1,6 +1,9 @@
+import { CHECK_TEXTS } from '../lib/checks/texts';
+import { CHECK_VARIANTS } from '../lib/checks/variants';
+import type { Lang } from '../schemas/registries';
 import { PLATFORMS } from '../lib/firewall/platforms';
 import { SETTING_FIELDS, type SettingField } from '../lib/firewall/settings';
-import type { SnippetPanelTexts } from '../lib/texts';
+import { formatText, type SnippetPanelTexts } from '../lib/texts';
 
 /**
  * The controls of `<pf-snippets>`: platform picker, personalisation fields,
@@ -88,7 +91,7 @@ function downloadIcon(): SVGSVGElement {
  * element of the copy links in the port tables on the same page, which defines
  * and styles it; it draws its own button once connected.
  */
-function actions(texts: SnippetPanelTexts): HTMLElement {
+function actions(texts: SnippetPanelTexts, lang: Lang): HTMLElement {
   const wrap = element('div', { class: 'pf-snippet-actions', 'data-snippet-actions': '' });
   wrap.hidden = true;
   const copy = document.createElement('pf-copy-link');
@@ -103,12 +106,23 @@ function actions(texts: SnippetPanelTexts): HTMLElement {
     'data-snippet-download': '',
   });
   download.append(downloadIcon(), element('span', { 'data-snippet-file': '' }, texts['snippets.download']));
-  wrap.append(copy, download);
+  // A check script per kind of machine, for the tab, filter and settings the rules above use.
+  const checks = CHECK_VARIANTS.map((variant) => {
+    const button = element('button', {
+      type: 'button',
+      class: 'pf-copy-button',
+      'data-check-download': variant.id,
+    });
+    const label = formatText(texts['checks.button'], { variant: CHECK_TEXTS[lang].variantLabel(variant) });
+    button.append(downloadIcon(), element('span', { 'data-check-file': variant.id }, label));
+    return button;
+  });
+  wrap.append(copy, download, ...checks);
   return wrap;
 }
 
 /** The whole form, in reading order; the element fills in values, captions and the code. */
-export function buildSnippetForm(texts: SnippetPanelTexts): HTMLElement {
+export function buildSnippetForm(texts: SnippetPanelTexts, lang: Lang): HTMLElement {
   const app = element('div', { class: 'pf-snippet-app', 'data-snippet-app': '' });
 
   // What is only of use on screen, grouped so the print stylesheet can leave it out.
@@ -126,7 +140,7 @@ export function buildSnippetForm(texts: SnippetPanelTexts): HTMLElement {
   );
 
   const bar = element('div', { class: 'pf-snippet-bar' });
-  bar.append(element('p', { class: 'pf-snippet-caption', 'data-snippet-caption': '' }), actions(texts));
+  bar.append(element('p', { class: 'pf-snippet-caption', 'data-snippet-caption': '' }), actions(texts, lang));
 
   const pre = element('pre', {
     class: 'pf-snippet-code',

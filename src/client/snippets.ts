@@ -1,3 +1,4 @@
+import { checkFileName, isCheckVariantId, type CheckVariantId } from '../lib/checks/variants';
 import { loadGenerator } from '../lib/firewall/generator';
 import { platformInfo, snippetFileName, isPlatformId, type PlatformId } from '../lib/firewall/platforms';
 import {
@@ -53,6 +54,9 @@ function loadStylesheet(href: string): Promise<void> {
  * their registry (loadGenerator), which the build uses too.
  */
 const planCode = onDemand(() => import('../lib/firewall/plan'));
+
+/** The check scripts' plan and spellers, loaded when a reader asks for a check script. */
+const checkCode = onDemand(() => import('../lib/checks/render'));
 
 /** Requested as soon as the module runs, alongside the rules' data. */
 const stylesheet = loadStylesheet(stylesheetUrl);
@@ -138,7 +142,7 @@ class Snippets extends HTMLElement implements EventListenerObject {
     this.#data = data;
     this.#texts = texts;
     if (!this.#app) {
-      this.#app = buildSnippetForm(texts);
+      this.#app = buildSnippetForm(texts, Object.values(data)[0]?.lang ?? 'en');
       this.prepend(this.#app);
     }
     const state = parseSnippetState(window.location.search, storedPlatform());
@@ -176,6 +180,10 @@ class Snippets extends HTMLElement implements EventListenerObject {
     if (event.type === 'click' && target instanceof Element && target.closest('[data-snippet-download]')) {
       this.#download();
     }
+    const check =
+      event.type === 'click' && target instanceof Element ? target.closest('[data-check-download]') : null;
+    const variant = check instanceof HTMLElement ? (check.dataset.checkDownload ?? '') : '';
+    if (isCheckVariantId(variant)) void this.#downloadCheck(variant);
   }
 
   /**
@@ -418,11 +426,32 @@ class Snippets extends HTMLElement implements EventListenerObject {
 
   #download(): void {
     if (this.#text === '') return;
-    const blob = new Blob([this.#text], { type: 'text/plain;charset=utf-8' });
+    this.#save(this.#text, snippetFileName(this.#deployment, this.#platform));
+  }
+
+  /** The check script of a variant for the tab, filter and settings the rules above use. */
+  async #downloadCheck(variant: CheckVariantId): Promise<void> {
+    const input = this.#data[this.#deployment];
+    const settings = parseSettings(this.#form);
+    if (!input || !settings.ok) return;
+    const deployment = this.#deployment;
+    const [render, plan] = await Promise.all([checkCode.load(), planCode.load()]);
+    if (!render || !plan) return;
+    const selected = this.#ruleIds === undefined ? input : plan.selectRules(input, this.#ruleIds);
+    if (selected.rules.length === 0) return;
+    const text = render.renderCheckScript(selected, settings.settings, variant, {
+      origin: window.location.origin,
+    });
+    this.#save(text, checkFileName(deployment, variant));
+  }
+
+  /** Saves text as a file through a temporary link. */
+  #save(text: string, fileName: string): void {
+    const blob = new Blob([text], { type: 'text/plain;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
-    link.download = snippetFileName(this.#deployment, this.#platform);
+    link.download = fileName;
     link.hidden = true;
     this.append(link);
     link.click();

@@ -151,6 +151,12 @@ export const UI_TEXTS_EN = {
   'snippets.captionSome': '{platform}, {tab}: {shown} of {total} rules',
   'snippets.codeFor': 'Firewall rules for {platform}, {tab}',
   'snippets.downloadFile': 'Download {file}',
+  'checks.lead': 'Scripts that test whether your firewall lets these connections through:',
+  'checks.filesLink': 'check scripts for Linux, macOS and Windows',
+  'checks.heading': 'Check scripts',
+  'checks.filesLead':
+    'Each script tests the rules of one tab from your machine, port by port, and says what to open where a connection is blocked. The port overview makes one for the rules its filter shows.',
+  'checks.button': 'Check script: {variant}',
 
   'settings.net.label': 'Your network',
   'settings.net.hint': 'IPv4 and/or IPv6 network, e.g. 10.1.0.0/16. Empty: any.',
@@ -200,6 +206,7 @@ export const UI_TEXTS_EN = {
   'rulePage.whatToDo': 'What to do',
   'rulePage.vendorDocs': 'Vendor documentation',
   'rulePage.vendorDocsFor': 'for {platform}',
+  'rulePage.checkScripts': 'Test the connections of the {tab} tab, this one among them, with a check script:',
 
   'redirect.title': '{title} (moved)',
   'redirect.text': 'The rule “{alias}” is now called {title}.',
@@ -436,6 +443,7 @@ export const SNIPPET_PANEL_KEYS = [
   'snippets.captionSome',
   'snippets.codeFor',
   'snippets.downloadFile',
+  'checks.button',
   'settings.net.label',
   'settings.net.hint',
   'settings.host.label',

@@ -231,6 +231,36 @@ test.describe('firewall snippet panel', () => {
     expect(content).toContain('access-list');
   });
 
+  test('Check script saves a check script for the rules shown and the personalisation', async ({
+    overview,
+    snippets,
+  }) => {
+    // Open the Cloud tab filtered to the IP phone's rules, with the reader's instance.
+    await overview.open('/?device=phone&host=acme#cloud');
+    await snippets.reach();
+    await expect(snippets.region.getByText(/: 4 of 9 rules$/)).toBeVisible();
+    // Press the Linux and macOS check script and read the file.
+    const downloadPromise = snippets.page.waitForEvent('download');
+    await snippets.region.getByRole('button', { name: 'Check script: Linux and macOS (bash)' }).click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toBe('pascom-check-cloud.sh');
+    const content = await readFile(await download.path(), 'utf8');
+    // It tests the phone's rules only, against the instance given, and says what it cannot test.
+    expect(content).toMatch(/^#!\/usr\/bin\/env bash\n/);
+    expect(content).toContain("target=${address:-'acme.pascom.cloud'}");
+    expect(content).toContain("check 'phone-provisioning' 8884/tcp tcp");
+    expect(content).not.toContain("check 'chat-xmpp'");
+    expect(content).toContain('  rtp-voice 30000-35000/udp: ');
+    // Its advice links to this site's rule pages.
+    expect(content).toContain(`see ${new URL(snippets.page.url()).origin}/rules/sip-tls/`);
+    // The Windows button saves the PowerShell script of the same rules.
+    const windowsPromise = snippets.page.waitForEvent('download');
+    await snippets.region.getByRole('button', { name: 'Check script: Windows (PowerShell)' }).click();
+    const windows = await windowsPromise;
+    expect(windows.suggestedFilename()).toBe('pascom-check-cloud.ps1');
+    expect(await readFile(await windows.path(), 'utf8')).toContain("Invoke-Check 'phone-provisioning'");
+  });
+
   test('the download extension comes from the platform registry', async ({ overview, snippets }) => {
     await overview.open('/?fw=nftables');
     await snippets.reach();
@@ -428,6 +458,10 @@ test.describe('snippet panel without JavaScript', () => {
     await expect(panel.getByRole('button')).toHaveCount(0);
     // Not even hidden ones: the page carries no form or code block that only a script could bring to life.
     await expect(panel.locator('form, select, input, button, pre, [hidden]')).toHaveCount(0);
+    // A link leads to the check scripts on the page of all files.
+    await expect(
+      panel.getByRole('link', { name: 'check scripts for Linux, macOS and Windows' }),
+    ).toHaveAttribute('href', '/snippets/#check-scripts');
     // A link leads to the page of all files.
     await panel.getByRole('link', { name: 'all firewall rule files' }).click();
     await expect(page).toHaveURL(/\/snippets\/$/);
@@ -436,16 +470,30 @@ test.describe('snippet panel without JavaScript', () => {
       ['Cloud', 'cloud'],
       ['Onsite', 'onsite'],
     ] as const) {
-      const list = page.getByRole('list', { name });
+      const list = page.getByRole('list', { name, exact: true });
       await expect(list.getByRole('link')).toHaveCount(PLATFORM_IDS.length);
       await expect(list.getByRole('link', { name: 'nftables', exact: true })).toHaveAttribute(
         'href',
         `/snippets/${deployment}/nftables.txt`,
+      );
+      // And the tab's check scripts, one per kind of machine.
+      const checks = page.getByRole('list', { name: `Check scripts ${name}`, exact: true });
+      await expect(checks.getByRole('link', { name: 'Linux and macOS (bash)' })).toHaveAttribute(
+        'href',
+        `/checks/${deployment}/linux-macos.sh`,
+      );
+      await expect(checks.getByRole('link', { name: 'Windows (PowerShell)' })).toHaveAttribute(
+        'href',
+        `/checks/${deployment}/windows.ps1`,
       );
     }
     // A listed file is really there.
     const response = await page.request.get('/snippets/onsite/pf.txt');
     expect(response.ok()).toBe(true);
     expect(await response.text()).toContain('pascom firewall rules for pf (OpenBSD, FreeBSD): Onsite');
+    // So is a listed check script, for the server and for outside.
+    const script = await page.request.get('/checks/onsite/linux-macos.sh');
+    expect(script.ok()).toBe(true);
+    expect(await script.text()).toContain('#   bash pascom-check-onsite.sh inbound ADDRESS');
   });
 });

@@ -444,6 +444,17 @@ function checkPipeline(
   });
 }
 
+/**
+ * Syntax only: every ERROR and MISSING node of the tree-sitter PowerShell parse,
+ * for scripts that may run any command (the check scripts).
+ */
+export function powershellSyntaxErrors(text: string): string[] {
+  if (!parser) return [loadError ?? 'no PowerShell parser'];
+  const messages: string[] = [];
+  syntaxErrors(parser.parse(text).rootNode, snippetLines(text), messages);
+  return messages;
+}
+
 function checkPowerShell(text: string): string[] {
   if (!parser) return [loadError ?? 'no PowerShell parser'];
   const lines = snippetLines(text);

@@ -34,10 +34,14 @@ interface Finding {
   message: string;
 }
 
-function checkShell(text: string): string[] {
+/**
+ * Every ShellCheck finding in a script, read as `shell` (`sh` for the firewall
+ * snippets, `bash` for the check scripts, which need bash's /dev/tcp).
+ */
+export function shellcheckFindings(text: string, shell: 'sh' | 'bash' = 'sh'): string[] {
   const result = spawnSync(
     'shellcheck',
-    ['--shell=sh', '--severity=style', `--enable=${OPTIONAL.join(',')}`, '--format=json1', '-'],
+    [`--shell=${shell}`, '--severity=style', `--enable=${OPTIONAL.join(',')}`, '--format=json1', '-'],
     { input: text, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   const failure = spawnFailure(result);
@@ -60,7 +64,7 @@ export const check: SnippetCheck = {
   notChecked:
     'Static reading only: whether each command the script runs (ufw, firewall-cmd, curl against the OPNsense API) accepts its arguments is for the platform checks.',
   unavailable: () => missingPrograms(['shellcheck']),
-  check: memoByText(checkShell),
+  check: memoByText((text) => shellcheckFindings(text)),
   planted: [
     {
       name: 'quote left open',

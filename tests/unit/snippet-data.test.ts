@@ -50,6 +50,15 @@ describe('snippet data (/snippets/data.json)', () => {
         cloud: { ...published.cloud, rules: [{ ...published.cloud!.rules[0], protocols: ['icmp'] }] },
       }),
     ],
+    [
+      'a check of an unknown kind',
+      JSON.stringify({
+        cloud: {
+          ...published.cloud,
+          rules: [{ ...published.cloud!.rules[0], checks: [{ port: 5061, kind: 'ping' }] }],
+        },
+      }),
+    ],
     ['a language with no snippet texts', JSON.stringify({ cloud: { ...published.cloud, lang: 'fr' } })],
   ])('damaged data (%s) is refused', (_name, json) => {
     expect(parseSnippetData(json)).toBeUndefined();

@@ -5,7 +5,9 @@ import {
   type Direction,
   type EndpointKind,
   type FirewallNote,
+  type ProbeKind,
   type Protocol,
+  type UntestableReason,
 } from '../../schemas/registries';
 import type { PortRange } from '../ports';
 import type { DeploymentView } from '../model';
@@ -35,6 +37,10 @@ export interface SnippetRule {
   destinations: SnippetEndpoint[];
   /** Firewall advice the rule needs (SIP ALG, idle timeouts); missing means none. */
   notes?: FirewallNote[] | undefined;
+  /** How a client can test the rule, for the check scripts (src/lib/checks); missing means none. */
+  checks?: { port: number; kind: ProbeKind }[] | undefined;
+  /** Why no client can test the rule, for a rule without checks. */
+  untestable?: UntestableReason | undefined;
 }
 
 /** What a generator renders: the selected rows of one tab. */
@@ -90,6 +96,8 @@ export function toSnippetInput(
         source: toSnippetEndpoint(placement.source),
         destinations: placement.destinations.map(toSnippetEndpoint),
         notes: [...placement.rule.firewallNotes],
+        checks: placement.rule.checks.map(({ port, kind }) => ({ port, kind })),
+        ...(placement.rule.untestable === undefined ? {} : { untestable: placement.rule.untestable }),
       })),
   };
 }

@@ -3,8 +3,10 @@ import {
   DIRECTIONS,
   ENDPOINT_KINDS,
   FIREWALL_NOTES,
+  PROBE_KINDS,
   PROTOCOLS,
   LANGS,
+  UNTESTABLE_REASONS,
   type Deployment,
 } from '../../schemas/registries';
 import type { SnippetEndpoint, SnippetInput, SnippetRule } from './plan';
@@ -54,7 +56,19 @@ function isRule(value: unknown): value is SnippetRule {
     Array.isArray(value.destinations) &&
     value.destinations.every(isEndpoint) &&
     (value.notes === undefined ||
-      (Array.isArray(value.notes) && value.notes.every((note) => oneOf(FIREWALL_NOTES, note))))
+      (Array.isArray(value.notes) && value.notes.every((note) => oneOf(FIREWALL_NOTES, note)))) &&
+    (value.checks === undefined || (Array.isArray(value.checks) && value.checks.every(isCheck))) &&
+    (value.untestable === undefined || oneOf(UNTESTABLE_REASONS, value.untestable))
+  );
+}
+
+function isCheck(value: unknown): boolean {
+  return (
+    isJsonObject(value) &&
+    Number.isInteger(value.port) &&
+    (value.port as number) >= 1 &&
+    (value.port as number) <= 65535 &&
+    oneOf(PROBE_KINDS, value.kind)
   );
 }
 

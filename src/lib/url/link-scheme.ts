@@ -17,6 +17,7 @@ import { FILTER_PARAMS } from './params';
  * | A filtered view        | `/?device=…&protocol=…&direction=…&q=…#<deployment>` | `/?device=phone#cloud`    |
  * | A firewall snippet     | `/snippets/<deployment>/<platform>.txt`    | `/snippets/onsite/nftables.txt`     |
  * | All snippet files      | `/snippets/`                               | `/snippets/`                        |
+ * | A check script         | `/checks/<deployment>/<variant>.<ext>`     | `/checks/onsite/linux-macos.sh`     |
  * | A tab's network diagram | `/diagrams/<deployment>.svg`              | `/diagrams/onsite.svg`              |
  * | A data feed            | see `FEED_PATHS` below | `/ports.json`, `/changelog.xml` |
  *
@@ -72,6 +73,11 @@ export function rulePageUrl(ruleId: string): string {
 /** Link to the ready-to-paste rules of one firewall platform for one deployment. */
 export function snippetUrl(deployment: Deployment, platform: string): string {
   return `/snippets/${deployment}/${platform}.txt`;
+}
+
+/** A tab's check script for one kind of machine (src/lib/checks/variants.ts), e.g. "/checks/onsite/windows.ps1". */
+export function checkScriptUrl(deployment: Deployment, variant: { id: string; ext: string }): string {
+  return `/checks/${deployment}/${variant.id}.${variant.ext}`;
 }
 
 /** The page listing every published snippet file. */
