@@ -267,6 +267,8 @@ export const UI_TEXTS_EN = {
   'check.untestable.mediaRange':
     'its UDP ports carry media only during a call, and nothing answers a probe on them',
   'check.untestable.udpService': 'only the service’s own client can tell whether its UDP answers come back',
+  'check.scripts':
+    'The check scripts test what a browser cannot, from where the connections start, for every rule of this tab: {links}.',
   'check.noneInBrowser':
     'A browser in your network cannot test the rules of this tab: the server’s own rules are tested on the pascom server, and the rules for devices on the internet from a machine outside your network. Use the check scripts.',
 } as const;

@@ -34,11 +34,15 @@ const OWN_JS_BUDGET = 12 * 1024;
  * (38,296 to 38,803 B), so 1.77. The connectivity check added 997 B (38,803 to 39,800 B):
  * its two sections (the hosts it contacts, its form hidden until the script shows it, the
  * link target of the check scripts) and its starter, 799 B, measured by taking them out; the
- * rest is the new registry of checks in the registries module every script shares. So 1.81:
- * it sits just above today's figure (1.806), so the page cannot grow unnoticed.
+ * rest is the new registry of checks in the registries module every script shares. The check
+ * scripts added 303 B (39,800 to 40,103 B): the sentence linking to them without JavaScript,
+ * 59 B, and the link scheme's code, now a chunk of its own that the page and the snippet panel
+ * share. Each tab's check section linking its own check scripts, where the rows a browser
+ * cannot test point to, added 317 B (40,103 to 40,420 B). So 1.84: it sits just above today's
+ * figure (1.834), so the page cannot grow unnoticed.
  */
 const TOTAL_RATIO_GOAL = 1.25;
-const TOTAL_RATIO_CEILING = 1.81;
+const TOTAL_RATIO_CEILING = 1.84;
 
 let overview: PageResource[];
 let plain: PageResource[];
