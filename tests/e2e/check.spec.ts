@@ -141,5 +141,13 @@ test.describe('without JavaScript', () => {
     await overview.open('/');
     await expect(page.getByRole('button', { name: 'Run the check' })).toHaveCount(0);
     await expect(page.getByRole('heading', { name: 'Did your rules work?' })).toHaveCount(2);
+    for (const tab of ['cloud', 'onsite']) {
+      const links = page.locator(`#${tab}-check-scripts a`);
+      await expect(links).toHaveCount(2);
+      expect(await links.evaluateAll((all) => all.map((link) => link.getAttribute('href')))).toEqual([
+        `/checks/${tab}/linux-macos.sh`,
+        `/checks/${tab}/windows.ps1`,
+      ]);
+    }
   });
 });
