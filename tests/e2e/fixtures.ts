@@ -237,7 +237,12 @@ export const test = languageTest.extend<{ overview: PortOverviewPage; snippets: 
 
 export { expect };
 
+/** A text with the characters that mean something in a regular expression escaped. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** A text as a regular expression that matches it literally, for texts used inside a pattern. */
 export function literally(text: string): RegExp {
-  return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(escapeRegExp(text));
 }
