@@ -246,3 +246,11 @@ export function escapeRegExp(text: string): string {
 export function literally(text: string): RegExp {
   return new RegExp(escapeRegExp(text));
 }
+
+/**
+ * A text with placeholders as a pattern (without anchors) that matches it with any values:
+ * "Copy link to {title}" gives "Copy link to .+".
+ */
+export function textPattern(text: string): string {
+  return escapeRegExp(text).replace(/\\\{[a-zA-Z]+\\\}/g, '.+');
+}
