@@ -1,5 +1,6 @@
 import { createServer } from 'node:net';
 import { defineConfig, devices } from '@playwright/test';
+import type { LanguageFixtures } from './tests/e2e/fixtures';
 import { CHROMIUM_ARGS, HEADLESS_SHELL_PATH } from './scripts/chromium.mjs';
 
 /** A port nothing listens on right now, on 127.0.0.1. */
@@ -52,7 +53,7 @@ const checkHostRules = ['mypascom.net', '*.pascom.cloud']
   .map((host) => `MAP ${host}:443 127.0.0.1:${checkHttpsPort}`)
   .join(', ');
 
-export default defineConfig({
+export default defineConfig<Pick<LanguageFixtures, 'lang'>>({
   testDir: 'tests',
   testMatch: suite,
   fullyParallel: true,
@@ -69,6 +70,12 @@ export default defineConfig({
       testMatch: suite,
       testIgnore: checkSpec,
       use: { ...browser, baseURL: `https://127.0.0.1:${nginxPort}`, ignoreHTTPSErrors: true },
+    },
+    // The behavioural specs once more against the German pages (tests/e2e/fixtures.ts reads `lang`).
+    {
+      name: 'nginx-de',
+      testMatch: ['e2e/tabs.spec.ts', 'e2e/filter.spec.ts', 'e2e/links.spec.ts'],
+      use: { ...browser, baseURL: `https://127.0.0.1:${nginxPort}`, ignoreHTTPSErrors: true, lang: 'de' },
     },
     {
       name: 'check',

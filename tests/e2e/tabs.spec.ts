@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures';
+import { test, expect, literally } from './fixtures';
 
 test.describe('deployment tabs', () => {
   test('Cloud is selected first and shows its nine rules', async ({ overview }) => {
@@ -104,25 +104,33 @@ test.describe('deployment tabs', () => {
     expect(overview.errors).toEqual([]);
   });
 
-  test('unknown fragments leave the Cloud tab selected, say so, and break nothing', async ({ overview }) => {
+  test('unknown fragments leave the Cloud tab selected, say so, and break nothing', async ({
+    overview,
+    t,
+  }) => {
     await overview.open('/#%E0%A4%A');
     await expect(overview.tab('Cloud')).toHaveAttribute('aria-selected', 'true');
-    await expect(overview.linkNote).toContainText(
-      'This link points to “%E0%A4%A”, which is not on this page.',
-    );
+    // The note's first sentence: "This link points to “%E0%A4%A”, which is not on this page."
+    const note = t('notice.missingFragment', { fragment: '“%E0%A4%A”' });
+    await expect(overview.linkNote).toContainText(note.slice(0, note.indexOf('. ') + 1));
     expect(overview.errors).toEqual([]);
   });
 
-  test('a link to a removed rule opens its tab and says the row is gone', async ({ overview, page }) => {
+  test('a link to a removed rule opens its tab and says the row is gone', async ({
+    overview,
+    page,
+    t,
+    at,
+  }) => {
     // A support article still links the row of a rule that has since been removed.
     await overview.open('/#onsite-fax-relay');
     await expect(overview.tab('Onsite')).toHaveAttribute('aria-selected', 'true');
     await expect(overview.linkNote).toHaveText(
-      'This link points to “onsite-fax-relay”, which is not on this page. The rule may have been removed or renamed; the changelog lists every change.',
+      t('notice.missingFragment', { fragment: '“onsite-fax-relay”', changelog: t('notice.changelogLink') }),
     );
-    await expect(overview.linkNote.getByRole('link', { name: 'changelog' })).toHaveAttribute(
+    await expect(overview.linkNote.getByRole('link', { name: t('notice.changelogLink') })).toHaveAttribute(
       'href',
-      '/changelog/',
+      at('/changelog/'),
     );
     // Its colours pass axe in both colour schemes.
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -157,17 +165,22 @@ test.describe('deployment tabs', () => {
 });
 
 test.describe('tables and legend', () => {
-  test('device icons have accessible names, in the rows and in the legend', async ({ overview, page }) => {
+  test('device icons have accessible names, in the rows and in the legend', async ({
+    overview,
+    page,
+    t,
+    content,
+  }) => {
     await overview.open();
-    // The SIP row names its three devices.
+    // The SIP row names its three devices: desktop client, IP phone, mobile client.
     const sip = page.locator('#cloud-sip-tls');
-    for (const name of ['Desktop client', 'IP phone', 'Mobile client']) {
-      await expect(sip.getByRole('img', { name })).toBeVisible();
+    for (const id of ['desktop', 'phone', 'mobile']) {
+      await expect(sip.getByRole('img', { name: content.device(id) })).toBeVisible();
     }
     // The legend names all five devices next to their icons.
-    const legend = page.getByRole('region', { name: 'Legend' });
-    for (const name of ['pascom server', 'Desktop client', 'Mobile client', 'IP phone', 'Web client']) {
-      await expect(legend.getByText(name, { exact: true })).toBeVisible();
+    const legend = page.getByRole('region', { name: t('legend.heading') });
+    for (const id of ['server', 'desktop', 'mobile', 'phone', 'web']) {
+      await expect(legend.getByText(content.device(id), { exact: true })).toBeVisible();
     }
     // No icon font: every icon is an inline SVG.
     expect(await page.locator('i.fas, i.fa').count()).toBe(0);
@@ -176,27 +189,31 @@ test.describe('tables and legend', () => {
   test('corrected rows carry a visible editorial note quoting the original table', async ({
     overview,
     page,
+    t,
   }) => {
+    // "Editorial note: the original table said “123/TCP”", without the closing full stop.
+    const said = (original: string) => t('correction.original', { original }).replace(/\.$/, '');
+    const label = t('correction.label').replace(/:$/, '');
     await overview.open('/#onsite');
     const ntp = page.locator('#onsite-ntp-time');
     await expect(ntp).toContainText('123');
     await expect(ntp).toContainText('UDP');
     await expect(ntp).toContainText('pool.ntp.org');
-    await expect(ntp.getByText(/Editorial note: the original table said “123\/TCP”/)).toBeVisible();
-    await expect(ntp.getByText(/original table said “ntp\.pool\.org”/)).toBeVisible();
+    await expect(ntp.getByText(literally(`${t('correction.label')} ${said('123/TCP')}`))).toBeVisible();
+    await expect(ntp.getByText(literally(said('ntp.pool.org')))).toBeVisible();
     // The 3478 note belongs to the Cloud tab only.
     await overview.tab('Cloud').click();
-    await expect(page.locator('#cloud-video-stun').getByText(/Editorial note/)).toBeVisible();
-    await expect(page.locator('#onsite-video-stun').getByText(/Editorial note/)).toHaveCount(0);
+    await expect(page.locator('#cloud-video-stun').getByText(literally(label))).toBeVisible();
+    await expect(page.locator('#onsite-video-stun').getByText(literally(label))).toHaveCount(0);
   });
 
-  test('the pascom.cloud footnote is linked from the targets', async ({ overview, page }) => {
+  test('the pascom.cloud footnote is linked from the targets', async ({ overview, page, t, content }) => {
     await overview.open();
     await page
       .locator('#cloud-sip-tls')
-      .getByRole('link', { name: /Footnote on pascom\.cloud/ })
+      .getByRole('link', { name: literally(t('table.footnoteOn', { endpoint: 'pascom.cloud' })) })
       .click();
-    await expect(page.locator('#footnote-pascom-cloud')).toContainText('different IP addresses');
+    await expect(page.locator('#footnote-pascom-cloud')).toContainText(content.footnote('pascom-cloud'));
   });
 });
 
@@ -215,13 +232,13 @@ test.describe('on a 360 px phone', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('both deployments are readable in full, one after the other', async ({ page }) => {
-    await page.goto('/');
+  test('both deployments are readable in full, one after the other', async ({ page, at, content }) => {
+    await page.goto(at('/'));
     // No tab buttons that would do nothing.
     await expect(page.getByRole('tab')).toHaveCount(0);
     // Both sections, with their headings and every row, are visible.
-    await expect(page.getByRole('heading', { name: 'Cloud', level: 2 })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Onsite', level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: content.tab('cloud'), level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: content.tab('onsite'), level: 2 })).toBeVisible();
     await expect(page.locator('#cloud tbody tr')).toHaveCount(9);
     await expect(page.locator('#onsite tbody tr')).toHaveCount(12);
     for (const row of await page.locator('tbody tr').all()) await expect(row).toBeVisible();
@@ -239,12 +256,12 @@ test.describe('dark mode', () => {
 });
 
 test.describe('site search', () => {
-  test('the search button is named "Search" and opens the search dialog', async ({ overview, page }) => {
+  test('the search button is named "Search" and opens the search dialog', async ({ overview, page, t }) => {
     await overview.open();
     // The header button keeps working after its accessible name was fixed.
-    const button = page.getByRole('button', { name: 'Search', exact: true });
+    const button = page.getByRole('button', { name: t('frame.search'), exact: true });
     await button.click();
-    await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
+    await expect(page.getByRole('dialog', { name: t('frame.search') })).toBeVisible();
     expect(overview.errors).toEqual([]);
   });
 });
