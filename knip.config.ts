@@ -24,6 +24,7 @@ const config: KnipConfig = {
     'java',
     'openssl',
     'shellcheck',
+    'turnserver',
     'unshare',
     'xmllint',
   ],

@@ -14,7 +14,7 @@ import { CHECK_KEYS, formatText, parseTexts, textParts, type CheckTexts } from '
 async function checkFile(
   src: string | undefined,
 ): Promise<{ tabs: Record<string, unknown>; texts: CheckTexts } | undefined> {
-  if (src === undefined || !src.startsWith('/')) return undefined;
+  if (!src?.startsWith('/')) return undefined;
   try {
     const response = await fetch(src);
     const raw = parseJson(await response.text());

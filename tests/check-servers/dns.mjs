@@ -16,7 +16,10 @@ function readName(message, offset) {
   return { name: labels.join('.').toLowerCase(), end: at + 1 };
 }
 
-/** Starts the server on 127.0.0.1:port; `names` are exact names or "*.domain" patterns. */
+/**
+ * Starts the server on 127.0.0.1:port; `names` are exact names or "*.domain" patterns.
+ * @returns {Promise<import('node:dgram').Socket>}
+ */
 export function startDnsServer(port, names) {
   const matches = (name) =>
     names.some((pattern) => (pattern.startsWith('*.') ? name.endsWith(pattern.slice(1)) : name === pattern));

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Whether a STUN server answers a binding request on 127.0.0.1:port within the time. */
-export function stunAnswers(port, timeoutMs = 500) {
+function stunAnswers(port, timeoutMs = 500) {
   return new Promise((resolve) => {
     const socket = createSocket('udp4');
     const request = Buffer.concat([Buffer.from([0, 1, 0, 0, 0x21, 0x12, 0xa4, 0x42]), randomBytes(12)]);

@@ -1,5 +1,5 @@
-import { UI_TEXTS_EN } from '../../src/lib/texts';
 import { describe, expect, test } from 'vitest';
+import { formatError, UI_TEXTS_EN, type ValidationError } from '../../src/lib/texts';
 import { ignoredFilterValues } from '../../src/lib/url/filter-state';
 import {
   MAX_QUOTED_LENGTH,
@@ -86,6 +86,15 @@ describe('quoteValue', () => {
   });
 });
 
+/** The errors of a link's rejected values, written as an English page shows them. */
+function inEnglish(errors: Partial<Record<string, ValidationError>>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(errors).flatMap(([field, error]) =>
+      error ? [[field, formatError(UI_TEXTS_EN, error)]] : [],
+    ),
+  );
+}
+
 describe('rejectedSnippetValues', () => {
   test('a link with a known platform and valid settings rejects nothing', () => {
     expect(rejectedSnippetValues('?fw=pf&net=10.1.0.0%2F16&server=10.1.0.5')).toEqual({
@@ -96,7 +105,8 @@ describe('rejectedSnippetValues', () => {
   });
 
   test('an unknown platform and invalid settings come back as the link gave them', () => {
-    expect(rejectedSnippetValues('?fw=mikrotik&net=10.0.0.0%2F33&server=%2010.1.0.5%20&host=a%20b')).toEqual({
+    const rejected = rejectedSnippetValues('?fw=mikrotik&net=10.0.0.0%2F33&server=%2010.1.0.5%20&host=a%20b');
+    expect({ ...rejected, errors: inEnglish(rejected.errors) }).toEqual({
       platform: 'mikrotik',
       form: { net: '10.0.0.0/33', host: 'a b' },
       errors: {
@@ -127,7 +137,7 @@ describe('rejectedSnippetValues', () => {
     (field, raw, shown, error) => {
       const rejected = rejectedSnippetValues(`?${field}=${raw}`);
       expect(rejected.form).toEqual({ [field]: shown });
-      expect(rejected.errors[field]).toMatch(error);
+      expect(inEnglish(rejected.errors)[field]).toMatch(error);
       expect(parseSnippetState(`?${field}=${raw}`, null).form).toEqual({});
     },
   );

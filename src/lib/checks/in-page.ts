@@ -24,7 +24,7 @@ export interface InPageProbe {
 }
 
 /** Why a row gets no browser result: a browser cannot test it, or nothing can. */
-export type NotInPage = 'script' | 'untestable';
+type NotInPage = 'script' | 'untestable';
 
 export interface InPagePlan {
   deployment: Deployment;
@@ -72,7 +72,7 @@ export function isHostPattern(host: string): boolean {
 /** The host a probe contacts: the pattern filled with the instance host, which must lie under it. */
 export function probeHost(host: string, instanceHost: string | undefined): string | undefined {
   if (!isHostPattern(host)) return host;
-  if (instanceHost === undefined || !instanceHost.endsWith(host.slice(1))) return undefined;
+  if (!instanceHost?.endsWith(host.slice(1))) return undefined;
   return instanceHost;
 }
 
@@ -91,7 +91,7 @@ export function inPageConnectSources(views: readonly DeploymentView[]): string[]
 }
 
 /** A row without a browser test, as the check marks it: a link to the scripts, or why nothing can test it. */
-export type OtherRow = { anchor: string; script: true } | { anchor: string; script: false; text: string };
+type OtherRow = { anchor: string; script: true } | { anchor: string; script: false; text: string };
 
 /** What the check's element hands its code: the plan in the browser's terms, and its texts. */
 export interface InPageData {
