@@ -38,5 +38,11 @@ export function startDnsServer(port, names) {
     const record = Buffer.from([0xc0, 0x0c, 0, 1, 0, 1, 0, 0, 0, 30, 0, 4, 127, 0, 0, 1]);
     socket.send(Buffer.concat([header, question, ...(answer ? [record] : [])]), remote.port, remote.address);
   });
-  return new Promise((resolve) => socket.bind(port, '127.0.0.1', () => resolve(socket)));
+  return new Promise((resolve, reject) => {
+    socket.once('error', reject);
+    socket.bind(port, '127.0.0.1', () => {
+      socket.off('error', reject);
+      resolve(socket);
+    });
+  });
 }

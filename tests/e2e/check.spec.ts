@@ -23,7 +23,16 @@ test.skip(
 );
 
 test.beforeAll(async () => {
-  dns = await startDnsServer(53, ['*.pascom.cloud', 'mypascom.net']);
+  try {
+    dns = await startDnsServer(53, ['*.pascom.cloud', 'mypascom.net']);
+  } catch (error) {
+    // Another DNS server on this machine holds the port; the browser would ask it instead.
+    test.skip(
+      (error as NodeJS.ErrnoException).code === 'EADDRINUSE',
+      '127.0.0.1:53 is taken by another DNS server',
+    );
+    throw error;
+  }
   https = await startHttps(Number(process.env.CHECK_HTTPS_PORT));
   stun = await Promise.all(STUN_PORTS.map((port) => startStun(port)));
 });
