@@ -3,14 +3,7 @@
  * command against the kernel's nf_tables, commit nothing), inside a throwaway
  * network namespace so the machine's own ruleset is never read or changed.
  */
-import {
-  inNamespace,
-  memoByText,
-  missingPrograms,
-  spawnFailure,
-  withTempFile,
-  toolMessages,
-} from './run-tool';
+import { memoByText, missingPrograms, namespacedToolMessages, withTempFile } from './run-tool';
 import type { SnippetCheck } from './types';
 
 export const check: SnippetCheck = {
@@ -22,14 +15,7 @@ export const check: SnippetCheck = {
     'Nothing is committed: check mode parses and evaluates the commands (names, types, ranges, set elements), not whether the rules do what the comments say.',
   unavailable: () => missingPrograms(['nft', 'unshare']),
   check: memoByText((text) =>
-    withTempFile(text, 'snippet.nft', (file) => {
-      const result = inNamespace('n', ['nft', '-c', '-f', file]);
-      const failure = spawnFailure(result);
-      if (failure) return [`nft: ${failure}`];
-      const messages = toolMessages('nft', text, `${result.stdout}${result.stderr}`, file);
-      if (result.status !== 0 && messages.length === 0) messages.push(`nft: exit status ${result.status}`);
-      return messages;
-    }),
+    withTempFile(text, 'snippet.nft', (file) => namespacedToolMessages('nft', ['-c', '-f'], text, file)),
   ),
   planted: [
     {

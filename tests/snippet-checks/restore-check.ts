@@ -3,14 +3,7 @@
  * each back end's `*-restore --test --noflush` in a throwaway network namespace.
  */
 import type { PlatformId } from '../../src/lib/firewall/platforms';
-import {
-  inNamespace,
-  memoByText,
-  missingPrograms,
-  spawnFailure,
-  withTempFile,
-  toolMessages,
-} from './run-tool';
+import { memoByText, missingPrograms, namespacedToolMessages, withTempFile } from './run-tool';
 import type { PlantedFault, SnippetCheck } from './types';
 
 export function restoreCheck(options: {
@@ -29,15 +22,7 @@ export function restoreCheck(options: {
     unavailable: () => missingPrograms([...options.tools, 'unshare']),
     check: memoByText((text) =>
       withTempFile(text, 'snippet.rules', (file) =>
-        options.tools.flatMap((tool) => {
-          const result = inNamespace('n', [tool, '--test', '--noflush', file]);
-          const failure = spawnFailure(result);
-          if (failure) return [`${tool}: ${failure}`];
-          const messages = toolMessages(tool, text, `${result.stdout}${result.stderr}`, file);
-          if (result.status !== 0 && messages.length === 0)
-            messages.push(`${tool}: exit status ${result.status}`);
-          return messages;
-        }),
+        options.tools.flatMap((tool) => namespacedToolMessages(tool, ['--test', '--noflush'], text, file)),
       ),
     ),
     planted: options.planted.map((fault) => ({ ...fault, platform: options.platform })),

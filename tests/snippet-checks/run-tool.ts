@@ -51,7 +51,7 @@ export function withTempFile<T>(text: string, name: string, use: (file: string) 
  * or interfaces but loopback, `m` a private mount namespace whose mounts vanish
  * with it. As root directly, otherwise inside a user namespace (`unshare -r`).
  */
-export function inNamespace(
+function inNamespace(
   namespaces: 'n' | 'mn',
   args: readonly string[],
   timeoutSeconds = 120,
@@ -71,12 +71,31 @@ export function spawnFailure(result: SpawnSyncReturns<string>): string | undefin
 }
 
 /**
+ * Runs a firewall tool on the snippet's file in a throwaway network namespace and
+ * returns its complaints as messages (`toolMessages`); a tool that fails without
+ * saying why gives its exit status.
+ */
+export function namespacedToolMessages(
+  tool: string,
+  args: readonly string[],
+  text: string,
+  file: string,
+): string[] {
+  const result = inNamespace('n', [tool, ...args, file]);
+  const failure = spawnFailure(result);
+  if (failure) return [`${tool}: ${failure}`];
+  const messages = toolMessages(tool, text, `${result.stdout}${result.stderr}`, file);
+  if (result.status !== 0 && messages.length === 0) messages.push(`${tool}: exit status ${result.status}`);
+  return messages;
+}
+
+/**
  * A tool's output as messages, one per error: an error that names "line N" or
  * "FILE:N:" is shown with that line of the snippet; output naming no line is
  * kept whole. The tool's echo of the line, its caret marks and its pointer to
  * --help are left out.
  */
-export function toolMessages(tool: string, text: string, output: string, file: string): string[] {
+function toolMessages(tool: string, text: string, output: string, file: string): string[] {
   const lines = snippetLines(text);
   const blocks: string[][] = [];
   for (const raw of output.split(file).join('the snippet').split('\n')) {
