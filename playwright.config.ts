@@ -74,7 +74,14 @@ export default defineConfig<Pick<LanguageFixtures, 'lang'>>({
     // The behavioural specs once more against the German pages (tests/e2e/fixtures.ts reads `lang`).
     {
       name: 'nginx-de',
-      testMatch: ['e2e/tabs.spec.ts', 'e2e/filter.spec.ts', 'e2e/links.spec.ts'],
+      testMatch: [
+        'e2e/tabs.spec.ts',
+        'e2e/filter.spec.ts',
+        'e2e/links.spec.ts',
+        'e2e/diagrams.spec.ts',
+        'e2e/first-paint.spec.ts',
+        'e2e/snippets.spec.ts',
+      ],
       use: { ...browser, baseURL: `https://127.0.0.1:${nginxPort}`, ignoreHTTPSErrors: true, lang: 'de' },
     },
     {

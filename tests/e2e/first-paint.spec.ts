@@ -1,5 +1,5 @@
-import { test as base, expect, type Page } from '@playwright/test';
-import { loadContent } from '../unit/helpers/load-content';
+import type { Page } from '@playwright/test';
+import { escapeRegExp, expect, languageTest, type SiteContent } from './fixtures';
 
 /**
  * Links into the overview show the right rows from the first paint, on a slow
@@ -17,9 +17,13 @@ declare global {
   }
 }
 
-const data = loadContent('content');
-const anchors = (deployment: string, keep: (devices: string[]) => boolean = () => true) =>
-  data.deployments
+/** The anchors of a tab's rows, of those whose devices `keep` accepts. */
+const anchors = (
+  content: SiteContent,
+  deployment: string,
+  keep: (devices: string[]) => boolean = () => true,
+) =>
+  content.data.deployments
     .find((candidate) => candidate.id === deployment)!
     .placements.filter((placement) => keep(placement.rule.devices.map((device) => device.id)))
     .map((placement) => placement.anchor);
@@ -92,7 +96,7 @@ class ThrottledOverview {
   }
 }
 
-const test = base.extend<{ overview: ThrottledOverview }>({
+const test = languageTest.extend<{ overview: ThrottledOverview }>({
   overview: async ({ page }, use) => {
     await use(new ThrottledOverview(page));
   },
@@ -103,13 +107,15 @@ test.describe('a link shows its tab from the first paint, on Slow 3G with a 4× 
   test.slow();
 
   for (const path of ['/#onsite', '/#onsite-ntp-time']) {
-    test(`${path} never paints a Cloud row`, async ({ overview, page }) => {
+    test(`${path} never paints a Cloud row`, async ({ overview, page, content, at }) => {
       // Watch every frame for Cloud rows, then open the link throttled.
-      await overview.watch(anchors('cloud'), anchors('onsite'));
+      await overview.watch(anchors(content, 'cloud'), anchors(content, 'onsite'));
       await overview.throttle();
-      await overview.open(path, { filtered: false });
+      await overview.open(at(path), { filtered: false });
       // The Onsite tab is selected at the end, and no Cloud row was ever drawn on the way.
-      await expect(page.getByRole('tab', { name: /^Onsite/ })).toHaveAttribute('aria-selected', 'true');
+      await expect(
+        page.getByRole('tab', { name: new RegExp(`^${escapeRegExp(content.tab('onsite'))}`) }),
+      ).toHaveAttribute('aria-selected', 'true');
       const painted = await overview.painted();
       expect(painted.wrongly).toEqual([]);
       expect(painted.rightly).toBeGreaterThan(0);
@@ -119,16 +125,18 @@ test.describe('a link shows its tab from the first paint, on Slow 3G with a 4× 
   test('/?device=phone#onsite never paints a Cloud row, nor an Onsite row the phone does not use', async ({
     overview,
     page,
+    content,
+    at,
   }) => {
     // Watch for Cloud rows and for Onsite rows that serve no IP phone.
     const phone = (devices: string[]) => devices.includes('phone');
-    const others = anchors('onsite', (devices) => !phone(devices));
+    const others = anchors(content, 'onsite', (devices) => !phone(devices));
     expect(others.length).toBeGreaterThan(0);
-    await overview.watch([...anchors('cloud'), ...others], anchors('onsite', phone));
+    await overview.watch([...anchors(content, 'cloud'), ...others], anchors(content, 'onsite', phone));
     await overview.throttle();
-    await overview.open('/?device=phone#onsite', { filtered: true });
+    await overview.open(at('/?device=phone#onsite'), { filtered: true });
     // The filter has taken over: the chip is pressed and the phone's rows are the ones shown.
-    await expect(page.getByRole('button', { name: 'IP phone', exact: true })).toHaveAttribute(
+    await expect(page.getByRole('button', { name: content.device('phone'), exact: true })).toHaveAttribute(
       'aria-pressed',
       'true',
     );

@@ -167,7 +167,7 @@ export class PortOverviewPage {
   }
 }
 
-/** The "Firewall rules for your platform" panel below the tables. */
+/** The "Firewall rules for your platform" panel below the tables, in the language of the test. */
 export class SnippetPanel {
   readonly region: Locator;
   readonly platform: Locator;
@@ -175,19 +175,26 @@ export class SnippetPanel {
   readonly copy: Locator;
   readonly download: Locator;
 
-  constructor(readonly page: Page) {
-    this.region = page.getByRole('region', { name: 'Firewall rules for your platform' });
-    this.platform = this.region.getByRole('combobox', { name: 'Firewall platform' });
-    this.code = this.region.getByRole('region', { name: /^Firewall rules for .+, / });
-    this.copy = this.region.getByRole('button', { name: 'Copy', exact: true });
-    this.download = this.region.getByRole('button', { name: /^Download / });
+  constructor(
+    readonly page: Page,
+    readonly t: Texts = textsOf('en'),
+  ) {
+    this.region = page.getByRole('region', { name: t('snippets.heading') });
+    this.platform = this.region.getByRole('combobox', { name: t('snippets.platform') });
+    // "Firewall rules for nftables, Cloud".
+    this.code = this.region.getByRole('region', {
+      name: new RegExp(`^${textPattern(t('snippets.codeFor'))}`),
+    });
+    this.copy = this.region.getByRole('button', { name: t('snippets.copy'), exact: true });
+    // "Download pascom-cloud-nftables.nft".
+    this.download = this.region.getByRole('button', {
+      name: new RegExp(`^${textPattern(t('snippets.downloadFile'))}$`),
+    });
   }
 
   /** Scrolls to the panel, whose script loads as it nears the screen, and waits for its controls. */
   async reach(): Promise<void> {
-    await this.region
-      .getByRole('heading', { name: 'Firewall rules for your platform' })
-      .scrollIntoViewIfNeeded();
+    await this.region.getByRole('heading', { name: this.t('snippets.heading') }).scrollIntoViewIfNeeded();
     await expect(this.platform).toBeVisible();
   }
 
@@ -230,8 +237,8 @@ export const test = languageTest.extend<{ overview: PortOverviewPage; snippets: 
   overview: async ({ page, lang, t }, use) => {
     await use(new PortOverviewPage(page, lang, t));
   },
-  snippets: async ({ page }, use) => {
-    await use(new SnippetPanel(page));
+  snippets: async ({ page, t }, use) => {
+    await use(new SnippetPanel(page, t));
   },
 });
 

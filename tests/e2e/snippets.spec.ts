@@ -1,14 +1,79 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures';
-import { PLATFORM_IDS } from '../../src/lib/firewall/platforms';
+import { test, expect, escapeRegExp, textPattern, type Lang, type Texts } from './fixtures';
+import { PLATFORM_IDS, platformInfo, type PlatformId } from '../../src/lib/firewall/platforms';
+import { SNIPPET_TEXTS } from '../../src/lib/firewall/texts';
+import { asciiSpelling } from '../../src/lib/firewall/text';
+import { CHECK_TEXTS } from '../../src/lib/checks/texts';
+import { CHECK_VARIANTS, type CheckVariantId } from '../../src/lib/checks/variants';
 import { EVENTS } from '../../src/client/events';
+
+/** A platform's name as the panel shows it in its picker, its caption and its hints. */
+const platformName = (id: PlatformId) => platformInfo(id).label;
+
+/** A text as a platform's comments spell it: plain ASCII where the platform needs it ("für" as "fuer"). */
+const asWritten = (id: PlatformId, text: string) =>
+  platformInfo(id).asciiComments ? asciiSpelling(text) : text;
+
+/** The longest start two texts share. */
+function commonStart(a: string, b: string): string {
+  let length = 0;
+  while (length < a.length && a[length] === b[length]) length += 1;
+  return a.slice(0, length);
+}
+
+/**
+ * The first line of a snippet, written by the snippet texts of the language (src/lib/firewall/texts.ts,
+ * texts-de.ts): "pascom firewall rules for nftables: Cloud (9 rules)."
+ */
+function snippetTitle(lang: Lang, id: PlatformId, tab: string, rules: number): string {
+  const texts = SNIPPET_TEXTS[lang];
+  const count = texts.ruleCount({ portRules: rules, rules, split: false, merged: false });
+  return asWritten(id, texts.title(texts.platformLabel(platformInfo(id)), tab, count));
+}
+
+/**
+ * The first line of a snippet whose port rules are written as more rules, one per destination,
+ * up to the number written: "pascom firewall rules for iptables (…): Onsite (12 port rules, written as 14 rules, ".
+ */
+function splitSnippetTitle(lang: Lang, id: PlatformId, tab: string, portRules: number): RegExp {
+  const texts = SNIPPET_TEXTS[lang];
+  const marker = '\u0000';
+  const start = texts.title(texts.platformLabel(platformInfo(id)), tab, marker).split(marker)[0] ?? '';
+  const count = (split: boolean, merged: boolean) =>
+    texts.ruleCount({ portRules, rules: 999, split, merged });
+  return new RegExp(
+    escapeRegExp(asWritten(id, start + commonStart(count(true, false), count(false, true)))).replace(
+      '999',
+      '\\d+',
+    ),
+  );
+}
+
+/** The start of the caption under the picker, whatever its count: "nftables, Cloud: ". */
+function captionStart(t: Texts, id: PlatformId, tab: string): RegExp {
+  const platform = platformName(id);
+  return new RegExp(
+    `^${escapeRegExp(commonStart(t('snippets.captionAll', { platform, tab }), t('snippets.captionSome', { platform, tab })))}`,
+  );
+}
+
+/** The start of the note on an unknown platform in a link: "This link asks for the firewall platform". */
+const unknownPlatformStart = (t: Texts) => (t('notice.unknownPlatform').split('{asked}')[0] ?? '').trimEnd();
+
+/** How the links and buttons name a kind of check script: "Linux and macOS (bash)". */
+function variantName(lang: Lang, id: CheckVariantId): string {
+  const variant = CHECK_VARIANTS.find((candidate) => candidate.id === id)!;
+  return CHECK_TEXTS[lang].variantLabel(variant);
+}
 
 test.describe('firewall snippet panel', () => {
   test('picking a platform shows its syntax and puts it into the address bar', async ({
     overview,
     snippets,
     page,
+    t,
+    content,
   }) => {
     // Open the overview with a filter parameter that the panel must keep.
     await overview.open('/?q=sip#cloud');
@@ -16,9 +81,9 @@ test.describe('firewall snippet panel', () => {
     // nftables is the first choice, for the Cloud tab.
     await expect(snippets.platform).toHaveValue('nftables');
     await expect(snippets.code).toContainText('add chain inet filter pascom');
-    await expect(snippets.region.getByText(/^nftables, Cloud: /)).toBeVisible();
+    await expect(snippets.region.getByText(captionStart(t, 'nftables', content.tab('cloud')))).toBeVisible();
     // Pick MikroTik RouterOS: the snippet switches to RouterOS syntax.
-    await snippets.platform.selectOption({ label: 'MikroTik RouterOS v7' });
+    await snippets.platform.selectOption({ label: platformName('routeros') });
     await expect(snippets.code).toContainText('/ip firewall filter');
     await expect(snippets.code).not.toContainText('add chain inet filter');
     // The address bar names the platform and keeps the filter and the tab.
@@ -27,8 +92,12 @@ test.describe('firewall snippet panel', () => {
     expect(url.searchParams.get('q')).toBe('sip');
     expect(url.hash).toBe('#cloud');
     // Interface names matter on RouterOS, so their fields appear with the usual names.
-    await expect(snippets.field('Outside interface or zone')).toBeVisible();
-    await expect(snippets.region.getByText('On MikroTik RouterOS v7: ether1.')).toBeVisible();
+    await expect(snippets.field(t('settings.out.label'))).toBeVisible();
+    await expect(
+      snippets.region.getByText(
+        t('snippets.usualName', { platform: platformName('routeros'), name: 'ether1' }),
+      ),
+    ).toBeVisible();
     expect(overview.errors).toEqual([]);
   });
 
@@ -36,6 +105,7 @@ test.describe('firewall snippet panel', () => {
     overview,
     snippets,
     page,
+    t,
   }) => {
     await overview.open('/');
     // Far above the panel, the page carries neither the form nor its stylesheet.
@@ -45,13 +115,11 @@ test.describe('firewall snippet panel', () => {
     await snippets.reach();
     await expect(page.locator('link[rel="stylesheet"][href*="/snippets."]')).toHaveCount(1);
     // The settings are laid out by that stylesheet: a grid, not fields stacked by default.
-    const settings = snippets.region.getByRole('group', { name: 'Personalise (optional)' });
+    const settings = snippets.region.getByRole('group', { name: t('snippets.personalise') });
     await expect(settings).toHaveCSS('display', 'grid');
     // Every platform is offered; each field has its hint as its description.
     await expect(snippets.platform.getByRole('option')).toHaveCount(PLATFORM_IDS.length);
-    await expect(snippets.field('Your network')).toHaveAccessibleDescription(
-      'IPv4 and/or IPv6 network, e.g. 10.1.0.0/16. Empty: any.',
-    );
+    await expect(snippets.field(t('settings.net.label'))).toHaveAccessibleDescription(t('settings.net.hint'));
     // nftables rules name no interfaces, so only the three address fields show.
     await expect(settings.getByRole('textbox')).toHaveCount(3);
     expect(overview.errors).toEqual([]);
@@ -61,10 +129,11 @@ test.describe('firewall snippet panel', () => {
     overview,
     snippets,
     page,
+    t,
   }) => {
     await overview.open('/?fw=ufw');
     await snippets.reach();
-    const network = snippets.field('Your network');
+    const network = snippets.field(t('settings.net.label'));
     // A valid network appears in the rules and in the address bar.
     await network.fill('10.20.0.0/16');
     await expect(snippets.code).toContainText('from 10.20.0.0/16');
@@ -73,8 +142,13 @@ test.describe('firewall snippet panel', () => {
     await network.fill('10.20.0.0/33');
     await network.press('Tab');
     await expect(network).toHaveAttribute('aria-invalid', 'true');
-    await expect(network).toHaveAccessibleDescription(/^Your network: .*\/32\./);
-    await expect(snippets.region.getByText(/leave out the marked field/)).toBeVisible();
+    // "Your network: an IPv4 prefix is at most /32."
+    const error = t('snippets.fieldError', {
+      label: t('settings.net.label'),
+      message: t('ip.error.prefixTooLong', { family: 4, bits: 32 }),
+    });
+    await expect(network).toHaveAccessibleDescription(new RegExp(`^${escapeRegExp(error)}`));
+    await expect(snippets.region.getByText(t('snippets.leftOutOne'))).toBeVisible();
     // The field leaves the rules and the address: neither the invalid value nor the earlier valid one stays.
     await expect(snippets.code).not.toContainText('10.20.0.0/16');
     await expect(snippets.code).not.toContainText('/33');
@@ -89,16 +163,17 @@ test.describe('firewall snippet panel', () => {
   test('hostile input is refused in every field and never reaches the snippet', async ({
     overview,
     snippets,
+    t,
   }) => {
     await overview.open('/?fw=firewalld');
     await snippets.reach();
     const before = await snippets.text();
     for (const label of [
-      'Your network',
-      'Your pascom.cloud instance',
-      'Onsite pascom server address',
-      'Inside interface or zone',
-      'Outside interface or zone',
+      t('settings.net.label'),
+      t('settings.host.label'),
+      t('settings.server.label'),
+      t('settings.in.label'),
+      t('settings.out.label'),
     ]) {
       // Type a shell injection into the field and leave it.
       const field = snippets.field(label);
@@ -115,15 +190,16 @@ test.describe('firewall snippet panel', () => {
   test('the instance name and the onsite server address appear in the rules', async ({
     overview,
     snippets,
+    t,
   }) => {
     await overview.open('/?fw=nftables');
     await snippets.reach();
     // Give the instance name: the placeholder instance disappears from the Cloud rules.
-    await snippets.field('Your pascom.cloud instance').fill('acme');
+    await snippets.field(t('settings.host.label')).fill('acme');
     await expect(snippets.code).toContainText('acme.pascom.cloud');
     await expect(snippets.code).not.toContainText('your-instance.pascom.cloud');
     // Give the server address and switch to Onsite: the inbound rules target it.
-    await snippets.field('Onsite pascom server address').fill('10.1.0.5');
+    await snippets.field(t('settings.server.label')).fill('10.1.0.5');
     await overview.tab('Onsite').click();
     await expect(snippets.code).toContainText('10.1.0.5');
   });
@@ -131,20 +207,33 @@ test.describe('firewall snippet panel', () => {
   test('switching to the Onsite tab turns the snippet into that tab’s inbound rules', async ({
     overview,
     snippets,
+    lang,
+    t,
+    content,
   }) => {
+    const texts = SNIPPET_TEXTS[lang];
+    // Rules name their direction in brackets: "(inbound)".
+    const inbound = `(${texts.direction.inbound})`;
     await overview.open('/?fw=iptables');
     await snippets.reach();
-    await expect(snippets.code).toContainText(': Cloud (9 rules)');
-    await expect(snippets.code).not.toContainText('(inbound)');
+    await expect(snippets.code).toContainText(snippetTitle(lang, 'iptables', content.tab('cloud'), 9));
+    await expect(snippets.code).not.toContainText(inbound);
     // Click the Onsite tab above the tables.
     await overview.tab('Onsite').click();
-    await expect(snippets.code).toContainText(/: Onsite \(12 port rules, written as \d+ rules/);
-    await expect(snippets.code).toContainText('(inbound)');
+    await expect(snippets.code).toContainText(splitSnippetTitle(lang, 'iptables', content.tab('onsite'), 12));
+    await expect(snippets.code).toContainText(inbound);
+    // "NAT: inbound rules let devices on the internet reach your pascom server".
     await expect(snippets.code).toContainText(
-      'inbound rules let devices on the internet reach your pascom server',
+      asWritten('iptables', texts.inboundNat('').split(';')[0] ?? ''),
     );
     await expect(
-      snippets.region.getByText('iptables (IPv4, iptables-restore), Onsite: all 12 rules'),
+      snippets.region.getByText(
+        t('snippets.captionAll', {
+          platform: platformName('iptables'),
+          tab: content.tab('onsite'),
+          total: 12,
+        }),
+      ),
     ).toBeVisible();
   });
 
@@ -152,7 +241,11 @@ test.describe('firewall snippet panel', () => {
     overview,
     snippets,
     page,
+    lang,
+    t,
+    content,
   }) => {
+    const cloud = content.tab('cloud');
     await overview.open('/?fw=nftables');
     await snippets.reach();
     await expect(snippets.code).toContainText('pascom vpn-tunnel');
@@ -167,10 +260,14 @@ test.describe('firewall snippet panel', () => {
         ),
       EVENTS.filterChange,
     );
-    await expect(snippets.code).toContainText(': Cloud (2 rules)');
+    await expect(snippets.code).toContainText(snippetTitle(lang, 'nftables', cloud, 2));
     const ids = [...(await snippets.text()).matchAll(/pascom ([a-z0-9-]+):/g)].map((match) => match[1]);
     expect(new Set(ids)).toEqual(new Set(['sip-tls', 'rtp-voice']));
-    await expect(snippets.region.getByText('nftables, Cloud: 2 of 9 rules')).toBeVisible();
+    await expect(
+      snippets.region.getByText(
+        t('snippets.captionSome', { platform: platformName('nftables'), tab: cloud, shown: 2, total: 9 }),
+      ),
+    ).toBeVisible();
     // A filter that leaves nothing says so instead of offering empty rules to copy.
     await page.evaluate(
       (name) =>
@@ -182,7 +279,7 @@ test.describe('firewall snippet panel', () => {
         ),
       EVENTS.filterChange,
     );
-    await expect(snippets.code).toContainText('No rule of the Cloud tab matches the filter');
+    await expect(snippets.code).toContainText(t('snippets.nothingMatches', { tab: cloud }));
     await expect(snippets.copy).toBeHidden();
     // A malformed event is ignored without errors.
     await page.evaluate(
@@ -198,6 +295,7 @@ test.describe('firewall snippet panel', () => {
     snippets,
     page,
     context,
+    t,
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await overview.open('/?fw=pf&net=10.1.0.0%2F16');
@@ -206,42 +304,62 @@ test.describe('firewall snippet panel', () => {
     // Press Copy.
     await snippets.copy.click();
     // The confirmation is visible and sits in a polite live region.
-    const status = snippets.region.getByRole('status').filter({ hasText: 'Copied' });
+    const status = snippets.region.getByRole('status').filter({ hasText: t('copy.copied') });
     await expect(status).toBeVisible();
-    await expect(status).toHaveText('Copied');
+    await expect(status).toHaveText(t('copy.copied'));
     // The clipboard holds the snippet exactly as displayed.
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
     expect(clipboard).toBe(await snippets.text());
     expect(clipboard).toContain('pass quick');
   });
 
-  test('Download saves the shown snippet under the platform’s file name', async ({ overview, snippets }) => {
+  test('Download saves the shown snippet under the platform’s file name', async ({
+    overview,
+    snippets,
+    lang,
+    t,
+    content,
+  }) => {
     await overview.open('/?fw=cisco-asa&host=acme#onsite');
     await snippets.reach();
-    await expect(snippets.code).toContainText(/: Onsite \(12 port rules, written as \d+ rules/);
+    await expect(snippets.code).toContainText(
+      splitSnippetTitle(lang, 'cisco-asa', content.tab('onsite'), 12),
+    );
     // The button names the file it saves.
-    await expect(snippets.download).toHaveAccessibleName('Download pascom-onsite-cisco-asa.txt');
+    await expect(snippets.download).toHaveAccessibleName(
+      t('snippets.downloadFile', { file: 'pascom-onsite-cisco-asa.txt' }),
+    );
     // Press Download and read the file.
     const downloadPromise = snippets.page.waitForEvent('download');
     await snippets.download.click();
     const download = await downloadPromise;
     expect(download.suggestedFilename()).toBe('pascom-onsite-cisco-asa.txt');
-    const content = await readFile(await download.path(), 'utf8');
-    expect(content).toBe(await snippets.text());
-    expect(content).toContain('access-list');
+    const saved = await readFile(await download.path(), 'utf8');
+    expect(saved).toBe(await snippets.text());
+    expect(saved).toContain('access-list');
   });
 
   test('Check script saves a check script for the rules shown and the personalisation', async ({
     overview,
     snippets,
+    lang,
+    t,
+    at,
   }) => {
     // Open the Cloud tab filtered to the IP phone's rules, with the reader's instance.
     await overview.open('/?device=phone&host=acme#cloud');
     await snippets.reach();
-    await expect(snippets.region.getByText(/: 4 of 9 rules$/)).toBeVisible();
+    // "nftables, Cloud: 4 of 9 rules".
+    await expect(
+      snippets.region.getByText(
+        new RegExp(`${textPattern(t('snippets.captionSome', { shown: 4, total: 9 }))}$`),
+      ),
+    ).toBeVisible();
     // Press the Linux and macOS check script and read the file.
     const downloadPromise = snippets.page.waitForEvent('download');
-    await snippets.region.getByRole('button', { name: 'Check script: Linux and macOS (bash)' }).click();
+    await snippets.region
+      .getByRole('button', { name: t('checks.button', { variant: variantName(lang, 'linux-macos') }) })
+      .click();
     const download = await downloadPromise;
     expect(download.suggestedFilename()).toBe('pascom-check-cloud.sh');
     const content = await readFile(await download.path(), 'utf8');
@@ -251,40 +369,46 @@ test.describe('firewall snippet panel', () => {
     expect(content).toContain("check 'phone-provisioning' 8884/tcp tcp");
     expect(content).not.toContain("check 'chat-xmpp'");
     expect(content).toContain('  rtp-voice 30000-35000/udp: ');
-    // Its advice links to this site's rule pages.
-    expect(content).toContain(`see ${new URL(snippets.page.url()).origin}/rules/sip-tls/`);
+    // Its advice links to this site's rule pages, in the page's language: "; see https://…/rules/sip-tls/".
+    const ruleUrl = `${new URL(snippets.page.url()).origin}${at('/rules/sip-tls/')}`;
+    expect(content).toContain(CHECK_TEXTS[lang].openOutbound('', ruleUrl).split('{host}')[1]);
     // The Windows button saves the PowerShell script of the same rules.
     const windowsPromise = snippets.page.waitForEvent('download');
-    await snippets.region.getByRole('button', { name: 'Check script: Windows (PowerShell)' }).click();
+    await snippets.region
+      .getByRole('button', { name: t('checks.button', { variant: variantName(lang, 'windows') }) })
+      .click();
     const windows = await windowsPromise;
     expect(windows.suggestedFilename()).toBe('pascom-check-cloud.ps1');
     expect(await readFile(await windows.path(), 'utf8')).toContain("Invoke-Check 'phone-provisioning'");
   });
 
-  test('the download extension comes from the platform registry', async ({ overview, snippets }) => {
+  test('the download extension comes from the platform registry', async ({ overview, snippets, t }) => {
     await overview.open('/?fw=nftables');
     await snippets.reach();
-    await expect(snippets.download).toHaveAccessibleName('Download pascom-cloud-nftables.nft');
+    await expect(snippets.download).toHaveAccessibleName(
+      t('snippets.downloadFile', { file: 'pascom-cloud-nftables.nft' }),
+    );
   });
 
   test('reloading the URL restores platform and settings; the URL wins over the remembered platform', async ({
     overview,
     snippets,
     page,
+    t,
   }) => {
     await overview.open('/');
     await snippets.reach();
     // Pick FortiGate and personalise.
     await snippets.platform.selectOption('fortigate');
-    await snippets.field('Your network').fill('192.168.10.0/24');
-    await snippets.field('Outside interface or zone').fill('port1');
+    await snippets.field(t('settings.net.label')).fill('192.168.10.0/24');
+    await snippets.field(t('settings.out.label')).fill('port1');
     await expect(snippets.code).toContainText('set dstintf "port1"');
     // Reload: everything comes back from the URL.
     await page.reload();
     await snippets.reach();
     await expect(snippets.platform).toHaveValue('fortigate');
-    await expect(snippets.field('Your network')).toHaveValue('192.168.10.0/24');
-    await expect(snippets.field('Outside interface or zone')).toHaveValue('port1');
+    await expect(snippets.field(t('settings.net.label'))).toHaveValue('192.168.10.0/24');
+    await expect(snippets.field(t('settings.out.label'))).toHaveValue('port1');
     await expect(snippets.code).toContainText('set dstintf "port1"');
     await expect(snippets.code).toContainText('set subnet 192.168.10.0/24');
     // Without fw in the URL, the remembered platform (FortiGate) comes back.
@@ -302,10 +426,11 @@ test.describe('firewall snippet panel', () => {
     overview,
     snippets,
     page,
+    t,
   }) => {
     await overview.open('/?fw=fortigate');
     await snippets.reach();
-    const inside = snippets.field('Inside interface or zone');
+    const inside = snippets.field(t('settings.in.label'));
     // Type a name character by character, as a reader does; "eth0" is valid on the way.
     await inside.pressSequentially('eth0');
     await expect(snippets.code).toContainText('"eth0"');
@@ -323,20 +448,24 @@ test.describe('firewall snippet panel', () => {
     overview,
     snippets,
     page,
+    t,
   }) => {
     await overview.open('/?fw=fortigate&server=10.0.0.1%0A0&in=eth0%0Areboot#onsite');
     await snippets.reach();
     // Each value stands in its field with the break written out, marked with its error.
-    const server = snippets.field('Onsite pascom server address');
-    const inside = snippets.field('Inside interface or zone');
+    const server = snippets.field(t('settings.server.label'));
+    const inside = snippets.field(t('settings.in.label'));
     await expect(server).toHaveValue('10.0.0.1[U+000A]0');
     await expect(server).toHaveAttribute('aria-invalid', 'true');
-    await expect(server).toHaveAccessibleDescription(
-      /^Onsite pascom server address: has a line break \(U\+000A\)/,
-    );
+    // "Onsite pascom server address: has a line break (U+000A) after character 8; …".
+    const lineBreak = t('snippets.fieldError', {
+      label: t('settings.server.label'),
+      message: t('settings.error.lineBreak', { character: 'U+000A' }),
+    });
+    await expect(server).toHaveAccessibleDescription(new RegExp(`^${textPattern(lineBreak)}`));
     await expect(inside).toHaveValue('eth0[U+000A]reboot');
     await expect(inside).toHaveAttribute('aria-invalid', 'true');
-    await expect(snippets.region.getByText('The rules below leave out the marked fields')).toBeVisible();
+    await expect(snippets.region.getByText(t('snippets.leftOutMany'))).toBeVisible();
     // Nothing joined reaches the rules or the address.
     await expect(snippets.code).toContainText('FortiGate');
     for (const joined of ['10.0.0.10', '10.0.0.1', 'eth0reboot', 'eth0']) {
@@ -349,22 +478,23 @@ test.describe('firewall snippet panel', () => {
   test('garbled parameters are shown with what is wrong and never reach the snippet', async ({
     overview,
     snippets,
+    t,
   }) => {
     await overview.open('/?fw=%3Cimg%20src%3Dx%3E&net=%E0%A4%A&host=%22%3B%20rm%20-rf%20%2F&in=%00#cloud');
     await snippets.reach();
     // The unknown platform is named, as text, and the default platform is shown.
     await expect(snippets.platform).toHaveValue('nftables');
-    const note = snippets.region.getByText('This link asks for the firewall platform');
+    const note = snippets.region.getByText(unknownPlatformStart(t));
     await expect(note).toHaveText(
-      'This link asks for the firewall platform “<img src=x>”, which is not on the list, so the rules are for nftables. Pick yours above.',
+      t('notice.unknownPlatform', { asked: '“<img src=x>”', shown: platformName('nftables') }),
     );
     await expect(snippets.region.locator('img')).toHaveCount(0);
     // The settings stand in their fields, marked invalid, as if typed.
-    await expect(snippets.field('Your network')).toHaveValue('\uFFFD%A');
-    await expect(snippets.field('Your network')).toHaveAttribute('aria-invalid', 'true');
-    await expect(snippets.field('Your pascom.cloud instance')).toHaveValue('"; rm -rf /');
-    await expect(snippets.field('Your pascom.cloud instance')).toHaveAttribute('aria-invalid', 'true');
-    await expect(snippets.region.getByText('The rules below leave out the marked fields')).toBeVisible();
+    await expect(snippets.field(t('settings.net.label'))).toHaveValue('\uFFFD%A');
+    await expect(snippets.field(t('settings.net.label'))).toHaveAttribute('aria-invalid', 'true');
+    await expect(snippets.field(t('settings.host.label'))).toHaveValue('"; rm -rf /');
+    await expect(snippets.field(t('settings.host.label'))).toHaveAttribute('aria-invalid', 'true');
+    await expect(snippets.region.getByText(t('snippets.leftOutMany'))).toBeVisible();
     // The snippet has none of it.
     await expect(snippets.code).toContainText('your-instance.pascom.cloud');
     await expect(snippets.code).not.toContainText('rm -rf');
@@ -378,6 +508,7 @@ test.describe('firewall snippet panel', () => {
     overview,
     snippets,
     page,
+    t,
   }) => {
     await overview.open('/?fw=nftables');
     await snippets.reach();
@@ -387,7 +518,7 @@ test.describe('firewall snippet panel', () => {
     await expect(snippets.platform).toHaveValue('iptables');
     // Tab on to the network field.
     await page.keyboard.press('Tab');
-    await expect(snippets.field('Your network')).toBeFocused();
+    await expect(snippets.field(t('settings.net.label'))).toBeFocused();
     // The code block can take focus so it can be scrolled with the keys.
     await snippets.code.focus();
     await expect(snippets.code).toBeFocused();
@@ -404,16 +535,17 @@ test.describe('snippet panel accessibility', () => {
         overview,
         snippets,
         page,
+        t,
       }) => {
         // The link names an unknown platform, so the note on it is checked too.
         await overview.open('/?fw=toaster');
         await snippets.reach();
-        await expect(snippets.region.getByText('This link asks for the firewall platform')).toBeVisible();
+        await expect(snippets.region.getByText(unknownPlatformStart(t))).toBeVisible();
         await expect(snippets.code).toContainText('add table inet filter');
         // Show an inline error, so its colours are checked too.
-        await snippets.field('Your network').fill('nonsense');
-        await snippets.field('Your network').press('Tab');
-        await expect(snippets.field('Your network')).toHaveAttribute('aria-invalid', 'true');
+        await snippets.field(t('settings.net.label')).fill('nonsense');
+        await snippets.field(t('settings.net.label')).press('Tab');
+        await expect(snippets.field(t('settings.net.label'))).toHaveAttribute('aria-invalid', 'true');
         const results = await new AxeBuilder({ page })
           .include('.pf-snippets')
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
@@ -446,11 +578,19 @@ test.describe('snippet panel on a 360 px phone', () => {
 test.describe('snippet panel without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('links to the published snippet files and shows no dead controls', async ({ page }) => {
-    await page.goto('/');
-    const panel = page.getByRole('region', { name: 'Firewall rules for your platform' });
+  test('links to the published snippet files and shows no dead controls', async ({
+    page,
+    lang,
+    t,
+    content,
+    at,
+  }) => {
+    await page.goto(at('/'));
+    const panel = page.getByRole('region', { name: t('snippets.heading') });
+    // Its first sentence: "Ready-to-paste rules for 19 firewalls."
+    const lead = t('snippets.lead', { count: PLATFORM_IDS.length });
     await expect(
-      panel.getByText(new RegExp(`^Ready-to-paste rules for ${PLATFORM_IDS.length} firewalls\\.`)),
+      panel.getByText(new RegExp(`^${escapeRegExp(lead.slice(0, lead.indexOf('. ') + 1))}`)),
     ).toBeVisible();
     // No picker, no fields, no buttons.
     await expect(panel.getByRole('combobox')).toHaveCount(0);
@@ -459,40 +599,42 @@ test.describe('snippet panel without JavaScript', () => {
     // Not even hidden ones: the page carries no form or code block that only a script could bring to life.
     await expect(panel.locator('form, select, input, button, pre, [hidden]')).toHaveCount(0);
     // A link leads to the check scripts on the page of all files.
-    await expect(
-      panel.getByRole('link', { name: 'check scripts for Linux, macOS and Windows' }),
-    ).toHaveAttribute('href', '/snippets/#check-scripts');
+    await expect(panel.getByRole('link', { name: t('checks.filesLink') })).toHaveAttribute(
+      'href',
+      at('/snippets/#check-scripts'),
+    );
     // A link leads to the page of all files.
-    await panel.getByRole('link', { name: 'all firewall rule files' }).click();
-    await expect(page).toHaveURL(/\/snippets\/$/);
+    await panel.getByRole('link', { name: t('snippets.filesLink') }).click();
+    await expect(page).toHaveURL(new RegExp(`${escapeRegExp(at('/snippets/'))}$`));
     // One list of links per tab, one link per platform, to the published files.
-    for (const [name, deployment] of [
-      ['Cloud', 'cloud'],
-      ['Onsite', 'onsite'],
-    ] as const) {
+    for (const deployment of ['cloud', 'onsite'] as const) {
+      const name = content.tab(deployment);
       const list = page.getByRole('list', { name, exact: true });
       await expect(list.getByRole('link')).toHaveCount(PLATFORM_IDS.length);
-      await expect(list.getByRole('link', { name: 'nftables', exact: true })).toHaveAttribute(
+      await expect(list.getByRole('link', { name: platformName('nftables'), exact: true })).toHaveAttribute(
         'href',
-        `/snippets/${deployment}/nftables.txt`,
+        at(`/snippets/${deployment}/nftables.txt`),
       );
       // And the tab's check scripts, one per kind of machine.
-      const checks = page.getByRole('list', { name: `Check scripts ${name}`, exact: true });
-      await expect(checks.getByRole('link', { name: 'Linux and macOS (bash)' })).toHaveAttribute(
+      const checks = page.getByRole('list', { name: `${t('checks.heading')} ${name}`, exact: true });
+      await expect(checks.getByRole('link', { name: variantName(lang, 'linux-macos') })).toHaveAttribute(
         'href',
-        `/checks/${deployment}/linux-macos.sh`,
+        at(`/checks/${deployment}/linux-macos.sh`),
       );
-      await expect(checks.getByRole('link', { name: 'Windows (PowerShell)' })).toHaveAttribute(
+      await expect(checks.getByRole('link', { name: variantName(lang, 'windows') })).toHaveAttribute(
         'href',
-        `/checks/${deployment}/windows.ps1`,
+        at(`/checks/${deployment}/windows.ps1`),
       );
     }
-    // A listed file is really there.
-    const response = await page.request.get('/snippets/onsite/pf.txt');
+    // A listed file is really there, written in the page's language.
+    const response = await page.request.get(at('/snippets/onsite/pf.txt'));
     expect(response.ok()).toBe(true);
-    expect(await response.text()).toContain('pascom firewall rules for pf (OpenBSD, FreeBSD): Onsite');
+    // "pascom firewall rules for pf (OpenBSD, FreeBSD): Onsite".
+    const texts = SNIPPET_TEXTS[lang];
+    const pfTitle = texts.title(texts.platformLabel(platformInfo('pf')), content.tab('onsite'), '');
+    expect(await response.text()).toContain(asWritten('pf', pfTitle.slice(0, pfTitle.lastIndexOf(' ('))));
     // So is a listed check script, for the server and for outside.
-    const script = await page.request.get('/checks/onsite/linux-macos.sh');
+    const script = await page.request.get(at('/checks/onsite/linux-macos.sh'));
     expect(script.ok()).toBe(true);
     expect(await script.text()).toContain('#   bash pascom-check-onsite.sh inbound ADDRESS');
   });
