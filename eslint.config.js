@@ -89,6 +89,13 @@ export default defineConfig(
     extends: [tseslint.configs.strict, tseslint.configs.stylistic],
     rules: projectRules,
   },
+  {
+    // The <script> tags of .astro files, which ESLint sees as virtual files under the
+    // component's path: the same rules as the frontmatter, for the same reason.
+    files: ['**/*.astro/*.ts', '**/*.astro/*.js'],
+    extends: [js.configs.recommended, tseslint.configs.strict, tseslint.configs.stylistic],
+    rules: projectRules,
+  },
   // Parser, processor and rules for .astro files; after typescript-eslint's blocks so that its
   // parser, not typescript-eslint's, reads them.
   astro.configs['flat/recommended'],
