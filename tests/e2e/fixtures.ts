@@ -167,6 +167,12 @@ export class PortOverviewPage {
   }
 }
 
+/**
+ * How long a test waits for the snippet panel's form. It is the page's largest script and
+ * fetches its rules too; on a busy 2-core machine that once took longer than the default 5 s.
+ */
+export const PANEL_LOAD_TIMEOUT = 15_000;
+
 /** The "Firewall rules for your platform" panel below the tables, in the language of the test. */
 export class SnippetPanel {
   readonly region: Locator;
@@ -195,7 +201,7 @@ export class SnippetPanel {
   /** Scrolls to the panel, whose script loads as it nears the screen, and waits for its controls. */
   async reach(): Promise<void> {
     await this.region.getByRole('heading', { name: this.t('snippets.heading') }).scrollIntoViewIfNeeded();
-    await expect(this.platform).toBeVisible();
+    await expect(this.platform).toBeVisible({ timeout: PANEL_LOAD_TIMEOUT });
   }
 
   field(label: string): Locator {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { collectPageErrors } from './fixtures';
+import { collectPageErrors, PANEL_LOAD_TIMEOUT } from './fixtures';
 
 /**
  * The German edition in a browser: the same link scheme as the English pages
@@ -65,7 +65,7 @@ test('the snippet panel on a German page writes German rules, with the same rule
   const panel = page.getByRole('region', { name: 'Firewall-Regeln für Ihre Plattform' });
   await panel.getByRole('heading', { name: 'Firewall-Regeln für Ihre Plattform' }).scrollIntoViewIfNeeded();
   const platform = panel.getByRole('combobox', { name: 'Firewall-Plattform' });
-  await expect(platform).toBeVisible();
+  await expect(platform).toBeVisible({ timeout: PANEL_LOAD_TIMEOUT });
   const code = panel.getByRole('region', { name: /^Firewall-Regeln für nftables, Cloud/ });
   await expect(code).toContainText('# pascom Firewall-Regeln für nftables: Cloud (9 Regeln).');
   await expect(code).toContainText('tcp dport 5061 accept');
@@ -82,6 +82,7 @@ test('a wrong value in a personalisation field gets a German message, typed or f
   await panel.getByRole('heading', { name: 'Firewall-Regeln für Ihre Plattform' }).scrollIntoViewIfNeeded();
   // Type a prefix that is too long into the network field and leave the field.
   const network = panel.getByRole('textbox', { name: 'Ihr Netzwerk' });
+  await expect(network).toBeVisible({ timeout: PANEL_LOAD_TIMEOUT });
   await network.fill('10.20.0.0/33');
   await network.press('Tab');
   // The field is marked, and its error, tied to it, is German.
