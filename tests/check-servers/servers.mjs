@@ -1,13 +1,14 @@
 // The servers the connectivity check's browser tests contact, all on 127.0.0.1: Debian's coturn
 // as the STUN servers on the ports the data names, an HTTPS server with a throw-away certificate
 // for the HTTPS checks, and a DNS server that answers the pascom names (dns.mjs).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createSocket } from 'node:dgram';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { makeTestCertificate } from '../tls-certificate.mjs';
 
 /** Whether a STUN server answers a binding request on 127.0.0.1:port within the time. */
 function stunAnswers(port, timeoutMs = 500) {
@@ -66,27 +67,11 @@ export function stopStun(child) {
 /** An HTTPS server on 127.0.0.1:port with a throw-away self-signed certificate; it answers 204. */
 export async function startHttps(port) {
   const dir = mkdtempSync(join(tmpdir(), 'check-https-'));
-  const made = spawnSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:prime256v1',
-      '-nodes',
-      '-days',
-      '2',
-      '-subj',
-      '/CN=localhost',
-      '-keyout',
-      join(dir, 'key.pem'),
-      '-out',
-      join(dir, 'cert.pem'),
-    ],
-    { encoding: 'utf8' },
-  );
+  const made = makeTestCertificate({
+    keyFile: join(dir, 'key.pem'),
+    certFile: join(dir, 'cert.pem'),
+    commonName: 'localhost',
+  });
   if (made.status !== 0) throw new Error(`openssl could not make a test certificate: ${made.stderr}`);
   const server = createServer(
     { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) },

@@ -12,6 +12,7 @@ import { tmpdir, userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { mainConfig, readmeServerBlock, testServerBlock } from './config.mjs';
+import { makeTestCertificate } from '../tls-certificate.mjs';
 
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const { values } = parseArgs({ options: { port: { type: 'string', default: '4339' } } });
@@ -30,15 +31,12 @@ for (const file of ['dist/index.html', 'dist/404.html', 'security-headers.nginx.
 const prefix = mkdtempSync(join(tmpdir(), 'pascom-nginx-'));
 const tlsDir = join(prefix, 'tls/');
 mkdirSync(tlsDir);
-const certificate = spawnSync(
-  'openssl',
-  [
-    ...['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2'],
-    ...['-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'],
-    ...['-keyout', join(tlsDir, 'privkey.pem'), '-out', join(tlsDir, 'fullchain.pem')],
-  ],
-  { encoding: 'utf8' },
-);
+const certificate = makeTestCertificate({
+  keyFile: join(tlsDir, 'privkey.pem'),
+  certFile: join(tlsDir, 'fullchain.pem'),
+  commonName: '127.0.0.1',
+  altNames: 'IP:127.0.0.1',
+});
 if (certificate.status !== 0) refuse(`openssl could not make a test certificate: ${certificate.stderr}`);
 
 try {

@@ -5,7 +5,7 @@
  * TypeScript, so the script under test is the one the site publishes, only
  * with other addresses in it. Nothing leaves the machine.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpsServer } from 'node:https';
 import { createServer as createTcpServer, type Server } from 'node:net';
@@ -18,6 +18,7 @@ import { toSnippetInput } from '../../src/lib/firewall/plan';
 import { spellCheckScript } from '../../src/lib/checks/render';
 import { DEFAULT_SETTINGS } from '../../src/lib/firewall/settings';
 import { missingPrograms } from '../snippet-checks/run-tool';
+import { makeTestCertificate } from '../tls-certificate.mjs';
 import { loadContent, loadGermanContent } from './helpers/load-content';
 
 const SITE = { origin: 'https://ports.pascom.example' };
@@ -44,24 +45,13 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'pascom-check-run-'));
   const key = join(dir, 'key.pem');
   const cert = join(dir, 'cert.pem');
-  const result = spawnSync('openssl', [
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-days',
-    '1',
-    '-subj',
-    '/CN=localhost',
-    '-addext',
-    `subjectAltName=IP:${LOCAL},DNS:localhost`,
-    '-keyout',
-    key,
-    '-out',
-    cert,
-  ]);
-  if (result.status !== 0) throw new Error(`openssl req failed: ${String(result.stderr)}`);
+  const result = makeTestCertificate({
+    keyFile: key,
+    certFile: cert,
+    commonName: 'localhost',
+    altNames: `IP:${LOCAL},DNS:localhost`,
+  });
+  if (result.status !== 0) throw new Error(`openssl req failed: ${result.stderr}`);
   const tls = { key: readFileSync(key), cert: readFileSync(cert) };
   const tcpServer = createTcpServer((socket) => socket.end());
   const tlsServer = createTlsServer(tls, (socket) => socket.end());

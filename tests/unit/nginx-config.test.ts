@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { mainConfig, readmeServerBlock, SUBSTITUTIONS, testServerBlock } from '../nginx/config.mjs';
+import { makeTestCertificate } from '../tls-certificate.mjs';
 
 // The browser tests' nginx project serves the site with the README's server block. These
 // checks make sure that block is what they run and that nginx accepts it as written.
@@ -37,17 +38,11 @@ test('a README block that no longer names the public port is refused, not served
 test.runIf(existsSync('/usr/sbin/nginx'))('nginx accepts the README block as the tests run it', () => {
   // A throw-away certificate stands in for the site's; security-headers.nginx.conf comes from the build.
   mkdirSync(where.tlsDir, { recursive: true });
-  const certificate = spawnSync('openssl', [
-    ...['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1'],
-    ...[
-      '-subj',
-      '/CN=127.0.0.1',
-      '-keyout',
-      `${where.tlsDir}privkey.pem`,
-      '-out',
-      `${where.tlsDir}fullchain.pem`,
-    ],
-  ]);
+  const certificate = makeTestCertificate({
+    keyFile: `${where.tlsDir}privkey.pem`,
+    certFile: `${where.tlsDir}fullchain.pem`,
+    commonName: '127.0.0.1',
+  });
   expect(certificate.status).toBe(0);
   const siteDir = join(prefix, 'site/');
   mkdirSync(join(siteDir, 'dist'), { recursive: true });
