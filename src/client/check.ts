@@ -1,4 +1,5 @@
 import {
+  httpsOrigin,
   isHostPattern,
   parseInPageData,
   probeHost,
@@ -35,7 +36,7 @@ type Outcome = { state: 'reachable' | 'blocked'; ms: number } | { state: 'not-te
 /** An HTTPS request to the host; any answer, even an error page, proves the connection got through. */
 async function httpsProbe(host: string, port: number): Promise<Outcome> {
   const started = performance.now();
-  const url = `https://${host}${port === 443 ? '' : `:${port}`}/`;
+  const url = `${httpsOrigin(host, port)}/`;
   try {
     await fetch(url, {
       mode: 'no-cors',
@@ -149,7 +150,8 @@ export async function runCheck(element: HTMLElement): Promise<void> {
 
   button.disabled = true;
   status.textContent = texts['check.running'];
-  for (const probe of data.probes) resultCell(probe.anchor);
+  // Each tested row's cell, emptied of an earlier run's results before this run starts.
+  const cells = new Map(data.probes.map((probe) => [probe.anchor, resultCell(probe.anchor)]));
   const outcomes = await Promise.all(
     data.probes.map((probe): Promise<Outcome> => {
       const host = probeHost(probe.host, instanceHost);
@@ -165,7 +167,7 @@ export async function runCheck(element: HTMLElement): Promise<void> {
     const outcome = outcomes[index]!;
     const line = resultLine(outcome.state);
     line.textContent = outcomeText(probe, outcome, texts);
-    document.getElementById(probe.anchor)?.querySelector('.pf-function-cell')?.append(line);
+    cells.get(probe.anchor)?.append(line);
   });
   markOtherRows(data, texts);
   const count = (state: Outcome['state']) => outcomes.filter((outcome) => outcome.state === state).length;

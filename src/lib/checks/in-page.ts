@@ -76,18 +76,29 @@ export function probeHost(host: string, instanceHost: string | undefined): strin
   return instanceHost;
 }
 
+/** The origin of an HTTPS probe: "https://host", with the port unless it is 443. */
+export function httpsOrigin(host: string, port: number): string {
+  return `https://${host}${port === 443 ? '' : `:${port}`}`;
+}
+
 /**
- * The origins the in-page check fetches, for the Content-Security-Policy's connect-src: every
- * HTTPS probe's host on its port (a pattern stays a pattern, which CSP understands). STUN is not
- * a fetch and needs no entry.
+ * The origins a tab's check fetches, for the Content-Security-Policy's connect-src: every HTTPS
+ * probe's host on its port (a pattern stays a pattern, which CSP understands). STUN is not a
+ * fetch and needs no entry.
  */
+export function planConnectSources(plan: InPagePlan): string[] {
+  return [
+    ...new Set(
+      plan.probes
+        .filter((probe) => probe.kind === 'https')
+        .map((probe) => httpsOrigin(probe.host, probe.port)),
+    ),
+  ];
+}
+
+/** The origins the in-page checks of all tabs fetch, sorted. */
 export function inPageConnectSources(views: readonly DeploymentView[]): string[] {
-  const sources = views.flatMap((view) =>
-    inPagePlan(view)
-      .probes.filter((probe) => probe.kind === 'https')
-      .map((probe) => `https://${probe.host}${probe.port === 443 ? '' : `:${probe.port}`}`),
-  );
-  return [...new Set(sources)].sort();
+  return [...new Set(views.flatMap((view) => planConnectSources(inPagePlan(view))))].sort();
 }
 
 /** A row without a browser test, as the check marks it: a link to the scripts, or why nothing can test it. */
