@@ -57,13 +57,19 @@ test('the language picker leads to the same page in German, keeping the filter a
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('SIP-Verbindung');
 });
 
+/** Opens a German address and scrolls to the snippet panel, whose script loads as it nears the screen. */
+async function germanPanel(page: Page, path: string) {
+  await page.goto(path);
+  const panel = page.getByRole('region', { name: 'Firewall-Regeln für Ihre Plattform' });
+  await panel.getByRole('heading', { name: 'Firewall-Regeln für Ihre Plattform' }).scrollIntoViewIfNeeded();
+  return panel;
+}
+
 test('the snippet panel on a German page writes German rules, with the same rules as in English', async ({
   page,
 }) => {
   const errors = collectPageErrors(page);
-  await page.goto('/de/?fw=nftables#cloud');
-  const panel = page.getByRole('region', { name: 'Firewall-Regeln für Ihre Plattform' });
-  await panel.getByRole('heading', { name: 'Firewall-Regeln für Ihre Plattform' }).scrollIntoViewIfNeeded();
+  const panel = await germanPanel(page, '/de/?fw=nftables#cloud');
   const platform = panel.getByRole('combobox', { name: 'Firewall-Plattform' });
   await expect(platform).toBeVisible({ timeout: PANEL_LOAD_TIMEOUT });
   const code = panel.getByRole('region', { name: /^Firewall-Regeln für nftables, Cloud/ });
@@ -77,9 +83,7 @@ test('a wrong value in a personalisation field gets a German message, typed or f
   page,
 }) => {
   const errors = collectPageErrors(page);
-  await page.goto('/de/?fw=nftables#cloud');
-  const panel = page.getByRole('region', { name: 'Firewall-Regeln für Ihre Plattform' });
-  await panel.getByRole('heading', { name: 'Firewall-Regeln für Ihre Plattform' }).scrollIntoViewIfNeeded();
+  const panel = await germanPanel(page, '/de/?fw=nftables#cloud');
   // Type a prefix that is too long into the network field and leave the field.
   const network = panel.getByRole('textbox', { name: 'Ihr Netzwerk' });
   await expect(network).toBeVisible({ timeout: PANEL_LOAD_TIMEOUT });
@@ -93,8 +97,7 @@ test('a wrong value in a personalisation field gets a German message, typed or f
   await expect(panel.getByText('Ihr Netzwerk: ein IPv4-Präfix ist höchstens /32 lang.')).toBeVisible();
 
   // A German link with a bad network and a host name for the server address.
-  await page.goto('/de/?fw=nftables&net=10.0.0.0%2F33&server=pbx.example.com#onsite');
-  await panel.getByRole('heading', { name: 'Firewall-Regeln für Ihre Plattform' }).scrollIntoViewIfNeeded();
+  await germanPanel(page, '/de/?fw=nftables&net=10.0.0.0%2F33&server=pbx.example.com#onsite');
   // Each value stands in its field, marked, with its error in German.
   await expect(network).toHaveValue('10.0.0.0/33');
   await expect(network).toHaveAttribute('aria-invalid', 'true');
