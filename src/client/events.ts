@@ -33,10 +33,21 @@ export interface FilterChangeDetail {
   deviceIds: string[];
 }
 
+/**
+ * The reader's pascom.cloud instance, the one `host` value of the site. Whoever holds the
+ * instance field (the snippet panel) announces it at start and after every change; the
+ * overview's target cells and the in-page check follow it. `host` is the full, validated
+ * host name (`acme.pascom.cloud`), or undefined while none is given or the value is invalid.
+ */
+export interface InstanceChangeDetail {
+  host: string | undefined;
+}
+
 /** The name of every event, as dispatched on `document`. */
 export const EVENTS = {
   tabChange: 'pf-tab-change',
   filterChange: 'pf-filter-change',
+  instanceChange: 'pf-instance-change',
 } as const;
 
 export type EventName = (typeof EVENTS)[keyof typeof EVENTS];
@@ -45,6 +56,7 @@ export type EventName = (typeof EVENTS)[keyof typeof EVENTS];
 export interface EventDetails {
   'pf-tab-change': TabChangeDetail;
   'pf-filter-change': FilterChangeDetail;
+  'pf-instance-change': InstanceChangeDetail;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -64,10 +76,15 @@ export function isFilterChangeDetail(value: unknown): value is FilterChangeDetai
   );
 }
 
+function isInstanceChangeDetail(value: unknown): value is InstanceChangeDetail {
+  return isRecord(value) && (value.host === undefined || typeof value.host === 'string');
+}
+
 /** One guard per event: a detail from anywhere (another script, a test) is checked before use. */
 const GUARDS: { [Name in EventName]: (value: unknown) => value is EventDetails[Name] } = {
   'pf-tab-change': isTabChangeDetail,
   'pf-filter-change': isFilterChangeDetail,
+  'pf-instance-change': isInstanceChangeDetail,
 };
 
 /** The last detail announced of each event, for listeners that start late. */
