@@ -1,10 +1,13 @@
 // Runs every test runner of the project in order and prints one closing line,
-// "N passed, N failed", totalling all of them. Exits non-zero if anything failed.
+// "N passed, N failed, N skipped", totalling all of them. Exits non-zero if anything failed.
 //
 // Steps: type check, lint, build, unit tests (Vitest), browser tests (Playwright).
-// A step that is not a test runner counts as one failed test when it fails.
+// A step that is not a test runner counts as one failed test when it fails. Every skip is named
+// at the end with its reason; under CI one that is not declared intended fails the run
+// (scripts/test-summary.mjs).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { closingLine, collectSkips, isCi, skipVerdict } from './test-summary.mjs';
 
 const results = 'test-results';
 rmSync(results, { recursive: true, force: true });
@@ -56,6 +59,7 @@ const vitestOk = run(
   retryOnce,
 );
 const vitest = readJson(`${results}/vitest.json`);
+let playwright;
 if (vitest) {
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests;
@@ -81,7 +85,7 @@ if (!vitestOk && (!vitest || vitest.numFailedTests === 0)) {
 
 if (built) {
   const playwrightOk = run('browser tests', 'npx', ['playwright', 'test'], { CI: '1', ...retryOnce });
-  const playwright = readJson(`${results}/playwright.json`);
+  playwright = readJson(`${results}/playwright.json`);
   if (playwright) {
     passed += playwright.stats.expected + playwright.stats.flaky;
     failed += playwright.stats.unexpected;
@@ -104,8 +108,15 @@ if (built) {
   console.log('\nBrowser tests skipped: the site did not build.');
 }
 
+const skips = collectSkips(vitest, playwright);
+const skipped = skipVerdict(skips, isCi());
+if (skipped.lines.length > 0) console.log(`\n${skipped.lines.join('\n')}`);
+if (skipped.failures > 0) {
+  failed += skipped.failures;
+  failures.push(`${skipped.failures} skipped test(s) not declared intended (CI)`);
+}
 if (flakyTests.length > 0) console.log(`\nPassed only when run again:\n  ${flakyTests.join('\n  ')}`);
 if (failedTests.length > 0) console.log(`\nFailing unit tests:\n${failedTests.join('\n')}`);
 if (failures.length > 0) console.log(`\nFailed: ${failures.join(', ')}`);
-console.log(`${passed} passed, ${failed} failed`);
+console.log(closingLine(passed, failed, skips.length));
 process.exit(failed > 0 ? 1 : 0);

@@ -154,7 +154,7 @@ test('a rule page draws the rule’s own connections', async ({ page, t, content
 test('the standalone file opens as a picture', async ({ page, lang }, testInfo) => {
   test.skip(
     lang === 'de',
-    'the standalone diagram files exist only in English: the German page links the same /diagrams/onsite.svg, which the English run tests',
+    'intended: the standalone diagram files exist only in English: the German page links the same /diagrams/onsite.svg, which the English run tests',
   );
   // The file for support articles is an SVG image with its own light background.
   const response = await page.goto('/diagrams/onsite.svg');
