@@ -56,7 +56,7 @@ function contentEndpoints(): EndpointHosts[] {
 }
 
 /** The facade module of a component's `<script>`, as Astro names it for the bundler. */
-const COMPONENT_SCRIPT = /\?astro&type=script&/;
+const COMPONENT_SCRIPT = '?astro&type=script&';
 
 export interface SecurityHeadersOptions {
   /**
@@ -93,7 +93,7 @@ export function securityHeadersIntegration(options: SecurityHeadersOptions): Ast
                 enforce: 'pre',
                 generateBundle(_options, bundle) {
                   for (const output of Object.values(bundle)) {
-                    if (output.type === 'chunk' && COMPONENT_SCRIPT.test(output.facadeModuleId ?? '')) {
+                    if (output.type === 'chunk' && output.facadeModuleId?.includes(COMPONENT_SCRIPT)) {
                       bundled.add(output.code.trim());
                     }
                   }

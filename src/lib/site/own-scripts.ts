@@ -15,9 +15,10 @@ export const SCRIPTED_MARK_SCRIPT = "document.documentElement.dataset.js = '';";
 const REGISTRY = Symbol.for('pascom-ports.own-inline-scripts');
 
 function registry(): Set<string> {
-  const holder = globalThis as { [REGISTRY]?: Set<string> };
-  holder[REGISTRY] ??= new Set();
-  return holder[REGISTRY];
+  const holder = globalThis as unknown as Record<symbol, Set<string> | undefined>;
+  const texts = holder[REGISTRY] ?? new Set<string>();
+  holder[REGISTRY] = texts;
+  return texts;
 }
 
 /**

@@ -196,7 +196,7 @@ export function securityHeaders(
 }
 
 /** How long a browser may keep a response before it asks the server again. */
-export const CACHE_CONTROL = {
+const CACHE_CONTROL = {
   /**
    * Pages, feeds, and files whose name does not change with their content (the search's and
    * the check's scripts among them): kept, but checked with the server before each use, so a
@@ -208,10 +208,10 @@ export const CACHE_CONTROL = {
 } as const;
 
 /** Which other sites may load a response: the diagrams may be embedded anywhere, the rest is the site's own. */
-export const RESOURCE_POLICY = { own: 'same-origin', embeddable: 'cross-origin' } as const;
+const RESOURCE_POLICY = { own: 'same-origin', embeddable: 'cross-origin' } as const;
 
 /** The Atom feeds' media type; a static server's type for `.xml` would be `text/xml`. */
-export const ATOM_CONTENT_TYPE = 'application/atom+xml; charset=utf-8';
+const ATOM_CONTENT_TYPE = 'application/atom+xml; charset=utf-8';
 
 /** The folders of the built site whose files get another policy than the default. */
 const HASHED_FOLDER = '_astro';
