@@ -16,6 +16,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { CATEGORIES, measurementProblems } from './lighthouse-report.mjs';
 
 /** A port nothing listens on right now, on 127.0.0.1 (others may be running Lighthouse too). */
 async function freePort() {
@@ -28,9 +29,6 @@ async function freePort() {
 
 const port = Number(process.env.LIGHTHOUSE_PORT ?? (await freePort()));
 const origin = `http://127.0.0.1:${port}`;
-const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
-/** Audits that report without a score by design. */
-const UNSCORED = new Set(['notApplicable', 'manual', 'informative']);
 
 if (!process.argv.includes('--no-build')) {
   const build = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit' });
@@ -54,34 +52,6 @@ const chrome = await chromeLauncher.launch({
   chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 
-/**
- * What kept Lighthouse from measuring a page: a runtime error, an audit that failed to run, a
- * weighted audit or a category without a score.
- *
- * @param {import('lighthouse').Result} lhr
- */
-function measurementProblems(lhr) {
-  const problems = [];
-  if (lhr.runtimeError) problems.push(`runtime error ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
-  for (const id of categories) {
-    const category = lhr.categories[id];
-    if (!category) {
-      problems.push(`${id}: no such category in the report`);
-      continue;
-    }
-    if (category.score === null) problems.push(`${id}: no score`);
-    for (const ref of category.auditRefs) {
-      const audit = lhr.audits[ref.id];
-      if (!audit) problems.push(`${id}: audit ${ref.id} is missing from the report`);
-      else if (audit.scoreDisplayMode === 'error')
-        problems.push(`${id}: audit ${audit.id} did not run: ${audit.errorMessage ?? 'no reason given'}`);
-      else if (ref.weight > 0 && audit.score === null && !UNSCORED.has(audit.scoreDisplayMode))
-        problems.push(`${id}: audit ${audit.id} has no score (${audit.scoreDisplayMode})`);
-    }
-  }
-  return problems;
-}
-
 const rows = [];
 let failed = false;
 try {
@@ -90,13 +60,13 @@ try {
       const config = formFactor === 'desktop' ? desktopConfig : undefined;
       const result = await lighthouse(
         `${origin}${path}`,
-        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories },
+        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
         config,
       );
       if (!result) {
         failed = true;
         console.log(`  ${path} ${formFactor}: Lighthouse returned no report`);
-        rows.push([path, formFactor, ...categories.map(() => 'error')]);
+        rows.push([path, formFactor, ...CATEGORIES.map(() => 'error')]);
         continue;
       }
       const { lhr } = result;
@@ -104,14 +74,14 @@ try {
       for (const problem of problems)
         console.log(`  ${path} ${formFactor} could not be measured: ${problem}`);
       for (const warning of lhr.runWarnings) console.log(`  ${path} ${formFactor} warning: ${warning}`);
-      const scores = categories.map((id) => {
+      const scores = CATEGORIES.map((id) => {
         const score = lhr.categories[id]?.score;
         return typeof score === 'number' ? Math.round(score * 100) : 'error';
       });
       rows.push([path, formFactor, ...scores]);
       if (problems.length > 0 || scores.some((score) => score !== 100)) failed = true;
       // The audits that cost points, so a score below 100 says why.
-      for (const id of categories) {
+      for (const id of CATEGORIES) {
         for (const ref of lhr.categories[id]?.auditRefs ?? []) {
           const audit = lhr.audits[ref.id];
           if (ref.weight > 0 && typeof audit?.score === 'number' && audit.score < 1) {
