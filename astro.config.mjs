@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { readRuleNavigation } from './src/lib/content/rule-navigation.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { siteUrl } from './src/lib/site/site-url.ts';
+import { SCRIPTED_MARK_SCRIPT } from './src/lib/site/own-scripts.ts';
 
 // The one setting for the site's address; every absolute URL in the build follows it (README, "Site address").
 const site = siteUrl(process.env.SITE_URL);
@@ -32,11 +33,12 @@ export default defineConfig({
       customCss: ['./src/styles/global.css', './src/styles/port-overview.css', './src/styles/print.css'],
       components: {
         Search: './src/components/overrides/Search.astro',
+        // Writes the page title as text, never as markup (src/components/overrides/Head.astro).
+        Head: './src/components/overrides/Head.astro',
       },
       head: [
-        // Marks the page as scripted before it is drawn, so controls that need JavaScript
-        // take their place from the first paint instead of shifting the layout later.
-        { tag: 'script', content: "document.documentElement.dataset.js = '';" },
+        // Marks the page as scripted before the first paint (src/lib/site/own-scripts.ts).
+        { tag: 'script', content: SCRIPTED_MARK_SCRIPT },
         // The site has no preview image, so link previews use the small card.
         { tag: 'meta', attrs: { name: 'twitter:card', content: 'summary' } },
       ],
@@ -61,7 +63,12 @@ export default defineConfig({
     sitemap({ filter: (page) => !redirectUrls.has(page) }),
     mdx(),
     // Last, so it sees the finished pages: writes dist/_headers with a hash-based CSP.
-    securityHeadersIntegration(),
+    securityHeadersIntegration({
+      // The only origins beyond its own that the site's scripts may fetch (connect-src): the
+      // in-page connectivity check's HTTPS probes. A host added in content that is not listed
+      // here stops the build, naming the endpoint.
+      connectSources: ['https://mypascom.net'],
+    }),
   ],
   vite: { plugins: [tailwindcss()] },
 });

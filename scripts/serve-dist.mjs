@@ -83,7 +83,13 @@ function plainText(response, status, text, headers = {}) {
   response.end(`${text}\n`);
 }
 
-const serve = serveStatic(root, { index: ['index.html'], redirect: true, dotfiles: 'ignore' });
+// No Cache-Control of its own (it would send max-age=0): _headers decides, as on a static host.
+const serve = serveStatic(root, {
+  index: ['index.html'],
+  redirect: true,
+  dotfiles: 'ignore',
+  cacheControl: false,
+});
 const compress = compression();
 
 /** The 404 page of the address's language: the German one for a German address, if the build has it. */

@@ -1,4 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { expect, test } from '@playwright/test';
 import { headersForPath, parseHeadersFile } from '../../scripts/headers-file.mjs';
 
@@ -49,7 +51,8 @@ test('feeds are served with the content type of their format, text as UTF-8', as
     ['/ports.csv', /^text\/csv; charset=utf-8$/i],
     ['/ports.json', /^application\/json\b/],
     ['/ports/onsite-inbound.txt', /^text\/plain; charset=utf-8$/i],
-    ['/changelog.xml', /^(application|text)\/xml\b/],
+    ['/changelog.xml', /^application\/atom\+xml; charset=utf-8$/i],
+    ['/de/changelog.xml', /^application\/atom\+xml; charset=utf-8$/i],
   ];
   for (const [path, type] of types) {
     const response = await request.get(path);
@@ -86,4 +89,71 @@ test('files next to dist are not served', async ({ request }) => {
       /"devDependencies"|add_header|# pascom firewall port reference/,
     );
   }
+});
+
+test('pages, feeds and unhashed scripts are revalidated; hashed files are kept for a year', async ({
+  request,
+}) => {
+  const revalidated = [
+    '/',
+    `/rules/${rule}/`,
+    '/de/',
+    '/changelog.xml',
+    '/de/changelog.xml',
+    '/ports.json',
+    '/pagefind/pagefind.js',
+    '/diagrams/cloud.svg',
+  ];
+  for (const path of revalidated) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['cache-control'], path).toBe('no-cache');
+  }
+  const hashed = await request.get(`/_astro/${script}`);
+  expect(hashed.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+});
+
+test('only the diagrams may be embedded by other sites (Cross-Origin-Resource-Policy)', async ({
+  request,
+}) => {
+  for (const path of ['/', '/de/', `/_astro/${script}`, '/ports.json', '/changelog.xml']) {
+    const response = await request.get(path);
+    expect(response.headers()['cross-origin-resource-policy'], path).toBe('same-origin');
+  }
+  for (const path of ['/diagrams/cloud.svg', '/diagrams/onsite.svg']) {
+    const response = await request.get(path);
+    expect(response.headers()['cross-origin-resource-policy'], path).toBe('cross-origin');
+  }
+});
+
+test('redirects name the path only, and the server names no version', async ({ request }) => {
+  const response = await request.get(`/rules/${rule}`, { maxRedirects: 0 });
+  expect(response.status()).toBe(301);
+  expect(response.headers().location).toBe(`/rules/${rule}/`);
+  expect(response.headers().server ?? '').not.toMatch(/\d/);
+});
+
+/** The status a request for `/` addressed to `host` gets, or "closed" if the server answers nothing. */
+function statusFor(baseURL: string, host: string): Promise<number | 'closed'> {
+  const url = new URL('/', baseURL);
+  const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const outgoing = send(url, { headers: { host }, rejectUnauthorized: false, timeout: 5_000 }, (reply) => {
+      reply.resume();
+      resolve(reply.statusCode ?? 0);
+    });
+    outgoing.on('error', (error: NodeJS.ErrnoException) =>
+      error.code === 'ECONNRESET' ? resolve('closed') : reject(error),
+    );
+    outgoing.end();
+  });
+}
+
+test('a request addressed to another host name never gets the site', async ({ baseURL }) => {
+  // nginx closes the connection (the README's default server); the Node server answers 421.
+  const expected = baseURL!.startsWith('https:') ? 'closed' : 421;
+  for (const host of ['evil.example', 'ports.pascom.example.evil.example', 'localhost']) {
+    expect(await statusFor(baseURL!, host), host).toBe(expected);
+  }
+  expect(await statusFor(baseURL!, new URL(baseURL!).host)).toBe(200);
 });

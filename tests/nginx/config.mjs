@@ -25,12 +25,16 @@ export function readmeServerBlock(readme) {
 
 /**
  * The places the README's block names that differ on a test machine: the public TLS
- * port, the certificate files and the site folder. Each must occur in the block, so a
+ * port (of the site and of the default server that refuses other names), the site's name,
+ * the certificate files and the site folder. Each must occur in the block, so a
  * README that changes them makes the tests stop with this list rather than serve
  * something else.
  */
 export const SUBSTITUTIONS = {
   listen: 'listen 443 ssl;',
+  defaultListen: 'listen 443 ssl default_server;',
+  // The tests address nginx as 127.0.0.1, so that is the site's name there.
+  serverName: 'server_name ports.pascom.example;',
   tls: '/etc/ssl/pascom-ports/',
   site: '/srv/pascom-ports/',
 };
@@ -54,6 +58,8 @@ export function testServerBlock(block, { port, siteDir, tlsDir }) {
   }
   return block
     .replaceAll(SUBSTITUTIONS.listen, `listen 127.0.0.1:${port} ssl;`)
+    .replaceAll(SUBSTITUTIONS.defaultListen, `listen 127.0.0.1:${port} ssl default_server;`)
+    .replaceAll(SUBSTITUTIONS.serverName, 'server_name 127.0.0.1;')
     .replaceAll(SUBSTITUTIONS.tls, tlsDir)
     .replaceAll(SUBSTITUTIONS.site, siteDir);
 }

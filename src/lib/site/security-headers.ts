@@ -5,10 +5,11 @@ type ParentNode = DefaultTreeAdapterMap['parentNode'];
 type Element = DefaultTreeAdapterMap['element'];
 
 /**
- * Script types the browser executes. Data blocks such as
- * `<script type="application/json">` are never run, so they need no hash.
+ * Data blocks: JSON a page's code reads, never run, so it needs no hash. Any other inline
+ * script, whatever its type, must be one the build wrote; a `type` the browser does not run
+ * (such as `text/plain`) has no business on these pages and would only hide a broken-out tag.
  */
-const EXECUTABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+const DATA_BLOCK_TYPES = new Set(['application/json']);
 
 /** Every element of a parsed page in document order, template contents included. */
 function* elements(node: ParentNode): Generator<Element> {
@@ -19,24 +20,83 @@ function* elements(node: ParentNode): Generator<Element> {
   }
 }
 
+/** The CSP source expression of a script's text: its base64 SHA-256. */
+export function scriptHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** An inline script of a page: its `type` (lower case, trimmed) and its text. */
+export interface InlineScript {
+  type: string;
+  text: string;
+}
+
 /**
- * The base64 SHA-256 source expression of every inline script a page executes.
- * The page is read with a WHATWG-conformant HTML parser, the same algorithm the
- * browser runs, so text that only looks like a script (inside an attribute, a
- * comment, a data block or a `<textarea>`) is never hashed and so never allowed.
+ * Every inline script of a page (a `<script>` without `src`), of any type. The page is read
+ * with a WHATWG-conformant HTML parser, the same algorithm the browser runs, so text that only
+ * looks like a script (inside an attribute, a comment or a `<textarea>`) is no script.
  */
-export function inlineScriptHashes(html: string): string[] {
-  const hashes: string[] = [];
+export function inlineScripts(html: string): InlineScript[] {
+  const scripts: InlineScript[] = [];
   for (const element of elements(parse(html))) {
     if (element.tagName !== 'script') continue;
     const attribute = (name: string) => element.attrs.find((candidate) => candidate.name === name)?.value;
     if (attribute('src') !== undefined) continue;
     const type = (attribute('type') ?? '').trim().toLowerCase();
-    if (!EXECUTABLE_TYPES.has(type)) continue;
-    const body = element.childNodes.map((child) => ('value' in child ? child.value : '')).join('');
-    hashes.push(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+    const text = element.childNodes.map((child) => ('value' in child ? child.value : '')).join('');
+    scripts.push({ type, text });
   }
-  return hashes;
+  return scripts;
+}
+
+/** The first characters of a script, on one line, to name it in a message. */
+function excerpt(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return JSON.stringify(line.length > 60 ? `${line.slice(0, 60)}…` : line);
+}
+
+/**
+ * Checks every inline script of the built pages against the scripts the build wrote (`known`,
+ * by hash). Returns the hashes the pages use, for script-src, and one problem per page and
+ * unknown script, naming both: such a script came from somewhere else (content that broke out of
+ * its element, a tampered file) and must stop the build rather than be signed.
+ */
+export function auditInlineScripts(
+  pages: Iterable<{ page: string; html: string }>,
+  known: ReadonlySet<string>,
+): { hashes: Set<string>; problems: string[] } {
+  const hashes = new Set<string>();
+  const problems: string[] = [];
+  for (const { page, html } of pages) {
+    for (const { type, text } of inlineScripts(html)) {
+      if (DATA_BLOCK_TYPES.has(type)) continue;
+      const hash = scriptHash(text);
+      if (known.has(hash)) hashes.add(hash);
+      else {
+        const kind = type === '' ? '' : ` of type "${type}"`;
+        problems.push(`${page}: an inline script${kind} the build did not write: ${excerpt(text)} (${hash})`);
+      }
+    }
+  }
+  return { hashes, problems };
+}
+
+/**
+ * The text of every `<script is:inline>` with a literal body in an .astro file's source, as
+ * Astro writes it into the page: Starlight's fixed scripts (theme, search shortcut, sidebar).
+ * A script whose body comes from an expression (`set:html`, `define:vars`) is not literal.
+ */
+export function literalInlineScripts(source: string): string[] {
+  return [...source.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(
+      ([, attributes = '']) => /\bis:inline\b/.test(attributes) && !/set:html|define:vars/.test(attributes),
+    )
+    .map(([, , text = '']) => text);
+}
+
+/** Entries of a page's head whose content is code, written raw; every other entry's content is text. */
+export function isRawHeadContent(tag: string): boolean {
+  return tag === 'script' || tag === 'style';
 }
 
 /** An origin a page may declare for connect-src: HTTPS, a host or a "*." pattern, an optional port. */
@@ -60,6 +120,36 @@ export function declaredConnectSources(html: string): string[] {
     }
   }
   return sources;
+}
+
+/** An endpoint of the content, as far as connect-src is concerned: its id and host names. */
+export interface EndpointHosts {
+  id: string;
+  hosts: readonly string[];
+}
+
+/**
+ * Checks the origins the pages declare (origin -> pages) against the allow-list of the project's
+ * configuration. Returns one problem per origin that is not on the list, naming the pages and the
+ * content endpoints whose host it is, so a host added in content cannot widen the policy unseen.
+ */
+export function connectSourceProblems(
+  declared: ReadonlyMap<string, readonly string[]>,
+  allowed: readonly string[],
+  endpoints: readonly EndpointHosts[],
+  endpointsFile: string,
+): string[] {
+  const problems: string[] = [];
+  for (const [origin, pages] of declared) {
+    if (allowed.includes(origin)) continue;
+    const host = origin.replace(/^https:\/\//, '').replace(/:\d+$/, '');
+    const owners = endpoints.filter((endpoint) => endpoint.hosts.includes(host)).map(({ id }) => `"${id}"`);
+    const from = owners.length > 0 ? ` from endpoint ${owners.join(', ')} in ${endpointsFile}` : '';
+    problems.push(
+      `${pages.join(', ')}: the connectivity check would fetch ${origin}${from}, which is not on connect-src's allow-list (connectSources in astro.config.mjs); add it there if the site may contact it, or correct the endpoint`,
+    );
+  }
+  return problems;
 }
 
 /**
@@ -105,21 +195,105 @@ export function securityHeaders(
   ];
 }
 
-/** A `_headers` file (the format of Netlify and Cloudflare Pages) applying the headers to every path. */
-export function headersFile(headers: [string, string][]): string {
+/** How long a browser may keep a response before it asks the server again. */
+const CACHE_CONTROL = {
+  /**
+   * Pages, feeds, and files whose name does not change with their content (the search's and
+   * the check's scripts among them): kept, but checked with the server before each use, so a
+   * corrected port reaches readers at once.
+   */
+  revalidate: 'no-cache',
+  /** Files under /_astro/, named by a hash of their content: new content gets a new name. */
+  immutable: 'public, max-age=31536000, immutable',
+} as const;
+
+/** Which other sites may load a response: the diagrams may be embedded anywhere, the rest is the site's own. */
+const RESOURCE_POLICY = { own: 'same-origin', embeddable: 'cross-origin' } as const;
+
+/** The Atom feeds' media type; a static server's type for `.xml` would be `text/xml`. */
+const ATOM_CONTENT_TYPE = 'application/atom+xml; charset=utf-8';
+
+/** The folders of the built site whose files get another policy than the default. */
+const HASHED_FOLDER = '_astro';
+const EMBEDDABLE_FOLDER = 'diagrams';
+
+/** A top-level entry of the built site: a file or a folder. */
+export interface SiteEntry {
+  name: string;
+  folder: boolean;
+}
+
+function cacheHeaders(name: string): [string, string][] {
+  return [
+    ['Cache-Control', name === HASHED_FOLDER ? CACHE_CONTROL.immutable : CACHE_CONTROL.revalidate],
+    [
+      'Cross-Origin-Resource-Policy',
+      name === EMBEDDABLE_FOLDER ? RESOURCE_POLICY.embeddable : RESOURCE_POLICY.own,
+    ],
+  ];
+}
+
+function block(pattern: string, headers: [string, string][]): string[] {
+  return [pattern, ...headers.map(([name, value]) => `  ${name}: ${value}`)];
+}
+
+/**
+ * A `_headers` file (the format of Netlify and Cloudflare Pages): the security headers for every
+ * path, then the cache and resource policy per top-level file and folder of the built site, and
+ * the feeds' media type. Hosts join the values of a header that two matching patterns name, so
+ * no two patterns that can match one path name the same header.
+ */
+export function headersFile(
+  headers: [string, string][],
+  entries: readonly SiteEntry[] = [],
+  atomFeeds: readonly string[] = [],
+): string {
+  const perPath = [...entries]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .filter(({ name }) => name !== '_headers')
+    .flatMap(({ name, folder }) =>
+      // A folder's own path only redirects to the folder with a slash: the default policy.
+      folder
+        ? [...block(`/${name}`, cacheHeaders('')), ...block(`/${name}/*`, cacheHeaders(name))]
+        : block(`/${name}`, cacheHeaders(name)),
+    );
   return [
     '# Security headers for every page, written at build time.',
-    '/*',
-    ...headers.map(([name, value]) => `  ${name}: ${value}`),
+    ...block('/*', headers),
+    '# Cache and resource policy of each top-level file and folder.',
+    ...block('/', cacheHeaders('')),
+    ...perPath,
+    '# The feeds are Atom.',
+    ...atomFeeds.flatMap((path) => block(path, [['Content-Type', ATOM_CONTENT_TYPE]])),
     '',
   ].join('\n');
 }
 
-/** The same headers as nginx `add_header` lines, for self-hosting. */
-export function nginxHeaders(headers: [string, string][]): string {
-  return (
-    headers
-      .map(([name, value]) => `add_header ${name} "${value.replaceAll('"', '\\"')}" always;`)
-      .join('\n') + '\n'
+function addHeaders(headers: [string, string][], indent = ''): string[] {
+  return headers.map(
+    ([name, value]) => `${indent}add_header ${name} "${value.replaceAll('"', '\\"')}" always;`,
   );
+}
+
+/**
+ * The same headers for nginx, to include in the `server` block: the security headers, the
+ * default cache and resource policy, and a `location` each for the hashed files, the diagrams
+ * and the feeds. An `add_header` in a `location` drops those of the server, so each repeats them.
+ */
+export function nginxHeaders(headers: [string, string][], atomFeeds: readonly string[] = []): string {
+  const location = (match: string, extra: string[], own: [string, string][]) => [
+    `location ${match} {`,
+    ...extra.map((line) => `    ${line}`),
+    ...addHeaders([...headers, ...own], '    '),
+    '}',
+  ];
+  return [
+    ...addHeaders([...headers, ...cacheHeaders('')]),
+    ...location(`^~ /${HASHED_FOLDER}/`, [], cacheHeaders(HASHED_FOLDER)),
+    ...location(`^~ /${EMBEDDABLE_FOLDER}/`, [], cacheHeaders(EMBEDDABLE_FOLDER)),
+    ...atomFeeds.flatMap((path) =>
+      location(`= ${path}`, ['types { }', 'default_type application/atom+xml;'], cacheHeaders('')),
+    ),
+    '',
+  ].join('\n');
 }
