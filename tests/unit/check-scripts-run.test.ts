@@ -20,6 +20,7 @@ import { DEFAULT_SETTINGS } from '../../src/lib/firewall/settings';
 import { commandPath, missingPrograms } from '../snippet-checks/run-tool';
 import { shellQuote } from '../../src/lib/firewall/text';
 import { makeTestCertificate } from '../tls-certificate.mjs';
+import { ADDRESS_CASES } from './helpers/address-cases';
 import { loadContent, loadGermanContent } from './helpers/load-content';
 
 const SITE = { origin: 'https://ports.pascom.example' };
@@ -643,4 +644,23 @@ describe.skipIf(missing !== undefined)('ADDRESS is a host name, an IPv4 or an IP
       expect(status).toBe(2);
     },
   );
+});
+
+describe.skipIf(missing !== undefined)('the bash script reads ADDRESS as the Windows script does', () => {
+  /** The script's own use_address function, run on its own. */
+  const script = publishedCloudScript();
+  const useAddress = script.slice(
+    script.indexOf('use_address() {'),
+    script.indexOf('\n}\n', script.indexOf('use_address() {')) + 3,
+  );
+  test.each(ADDRESS_CASES)('%s', async (given, host) => {
+    const program = `say() { :; }\n${useAddress}\nif use_address "$1"; then printf '%s' "$target"; else printf refused; fi\n`;
+    const result = await new Promise<string>((resolve) => {
+      const child = spawn('bash', ['-c', program, 'bash', given]);
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.on('close', () => resolve(output));
+    });
+    expect(result).toBe(host ?? 'refused');
+  });
 });

@@ -99,6 +99,8 @@ export const GERMAN_CHECK_TEXTS: CheckTexts = {
     bareInstance: 'Ein Instanzname allein meint die Instanz unter pascom.cloud, wie auf der Website.',
     lookup:
       'Namen werden über den Resolver des Systems nachgeschlagen, wie es die Verbindung tut (mit /etc/hosts, VPN und Split-DNS): getent unter Linux, dscacheutil unter macOS.',
+    lookupWindows:
+      'Namen werden über den Resolver des Systems nachgeschlagen, wie es die Verbindung tut (mit hosts-Datei, VPN und Split-DNS).',
     noProxy: 'Ein Proxy würde statt der Firewall das Ergebnis bestimmen, darum wird keiner benutzt.',
     everyAddress:
       'Jede Adresse des Namens wird einzeln versucht, damit eine blockierte Adressfamilie auffällt, auch wenn die andere durchkommt.',

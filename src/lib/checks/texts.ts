@@ -114,6 +114,8 @@ export interface CheckTexts {
     bareInstance: string;
     /** Why names are looked up with getent or dscacheutil and not with host or nslookup. */
     lookup: string;
+    /** The same for Windows, whose .NET resolver is the system's. */
+    lookupWindows: string;
     /** Why proxy settings are dropped. */
     noProxy: string;
     /** Why each address of a name is tried on its own. */
@@ -218,6 +220,8 @@ const ENGLISH_CHECK_TEXTS: CheckTexts = {
     bareInstance: 'A bare instance name means the instance under pascom.cloud, as on the site.',
     lookup:
       'Names are looked up through the system resolver, as the connection will be (/etc/hosts, VPN and split DNS included): getent on Linux, dscacheutil on macOS.',
+    lookupWindows:
+      'Names are looked up through the system resolver, as the connection will be (hosts file, VPN and split DNS included).',
     noProxy: 'A proxy would decide the verdict instead of the firewall, so none is used.',
     everyAddress:
       'Every address of the name is tried on its own, so a family that is blocked shows even when the other gets through.',
