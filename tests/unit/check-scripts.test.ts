@@ -318,7 +318,8 @@ describe('the Windows script connects the way the issue asks', () => {
       /is not a host name or an IP address\. Type the name or address alone.*\n {4}exit 2/,
     );
     expect(script).toContain(
-      "$Words = @(@($First, $Second, $Third) | Where-Object { $_ -ne '--' -and $_ -ne '' })",
+      "$Words = @(@($First, $Second, $Third) + @($args) | Where-Object { $_ -ne '--' -and $_ -ne '' })",
     );
+    expect(script).not.toContain('[Parameter(');
   });
 });
