@@ -477,18 +477,18 @@ describe.skipIf(namespaceMissing !== undefined)(
       // IPv4 rejected, IPv6 open.
       expect(verdict(lines, 'ldaps-phonebook 636/tcp')).toEqual([
         'ldaps-phonebook 636/tcp tls acme.pascom.cloud: reachable',
-        '  IPv4 127.0.0.1: refused',
+        '  IPv4 127.0.0.1: refused or no route',
         '  IPv6 ::1: reachable',
       ]);
       // Both families closed, one dropping, one rejecting: blocked, with what to open.
       expect(verdict(lines, 'vpn-tunnel 8885/tcp')).toEqual([
         'vpn-tunnel 8885/tcp tcp acme.pascom.cloud: blocked - open 8885/tcp outbound to acme.pascom.cloud; see https://ports.pascom.example/rules/vpn-tunnel/',
         '  IPv4 127.0.0.1: no answer within 2 s',
-        '  IPv6 ::1: refused',
+        '  IPv6 ::1: refused or no route',
       ]);
       expect(verdict(lines, 'mypascom-services 443/tcp')).toEqual([
         'mypascom-services 443/tcp https mypascom.net: blocked - open 443/tcp outbound to mypascom.net; see https://ports.pascom.example/rules/mypascom-services/',
-        '  IPv4 127.0.0.1: refused',
+        '  IPv4 127.0.0.1: refused or no route',
         '  IPv6 ::1: no answer within 2 s',
       ]);
       expect(verdict(lines, 'mypascom-services 80/tcp')).toEqual([
@@ -621,7 +621,7 @@ describe.skipIf(namespaceMissing !== undefined)(
       });
       expect(verdict(lines, 'chat-xmpp 5222/tcp'), lines.join('\n')).toEqual([
         'chat-xmpp 5222/tcp tcp acme.pascom.cloud: blockiert - geben Sie 5222/tcp ausgehend zu acme.pascom.cloud frei; siehe https://ports.pascom.example/de/rules/chat-xmpp/',
-        '  IPv4 127.0.0.1: abgewiesen',
+        '  IPv4 127.0.0.1: abgewiesen oder keine Route',
         '  IPv6 ::1: keine Antwort innerhalb von 2 s',
       ]);
       expect(lines).toContain(

@@ -62,7 +62,7 @@ export const GERMAN_CHECK_TEXTS: CheckTexts = {
   doesNotResolve: 'wird nicht aufgelöst',
   noLookupTool: 'weder getent noch dscacheutil ist da, um den Resolver des Systems zu fragen',
   notLookedUp: 'der Name konnte nicht nachgeschlagen werden',
-  refused: 'abgewiesen',
+  refused: 'abgewiesen oder keine Route',
   noHandshake: 'kein TLS-Handshake',
   noAnswer: 'keine Antwort innerhalb von {seconds} s',
   untrusted: 'erreichbar, Zertifikat nicht vertrauenswürdig',

@@ -70,7 +70,7 @@ export interface CheckTexts {
   noLookupTool: string;
   /** Why a check did not run: its name could not be looked up. */
   notLookedUp: string;
-  /** What one address of a check did: answered at once with a refusal, no TLS handshake, no answer in `{seconds}` s. */
+  /** What one address of a check did: refused at once (or no route to it), no TLS handshake, no answer in `{seconds}` s. */
   refused: string;
   noHandshake: string;
   noAnswer: string;
@@ -183,7 +183,7 @@ const ENGLISH_CHECK_TEXTS: CheckTexts = {
   doesNotResolve: 'does not resolve',
   noLookupTool: 'neither getent nor dscacheutil is there to ask the system resolver',
   notLookedUp: 'the name could not be looked up',
-  refused: 'refused',
+  refused: 'refused or no route',
   noHandshake: 'no TLS handshake',
   noAnswer: 'no answer within {seconds} s',
   untrusted: 'reachable, certificate not trusted',
