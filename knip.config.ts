@@ -10,6 +10,8 @@ const config: KnipConfig = {
     'tests/snippet-checks/print-snippet.ts',
     // Starlight's route middleware, named by path in astro.config.mjs (routeMiddleware).
     'src/route-data.ts',
+    // The check scripts' listeners, started by path inside network namespaces (check-scripts-run.test.ts).
+    'tests/check-servers/listeners.mjs',
   ],
   ignore: [
     // A stock Starlight site, built on its own as the yardstick of the page-weight test.

@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Server } from 'node:https';
 import type { ChildProcess } from 'node:child_process';
-import type { Socket } from 'node:dgram';
+import type { Socket as UdpSocket } from 'node:dgram';
+import { createServer as createNetServer, type Server as NetServer, type Socket } from 'node:net';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { startDnsServer } from '../check-servers/dns.mjs';
@@ -9,11 +10,12 @@ import { startHttps, startStun, stopHttps, stopStun } from '../check-servers/ser
 
 // The in-page connectivity check against real servers on 127.0.0.1 (playwright.config.ts, project
 // "check"): coturn answers STUN on 3478 and 19302, the ports the data names; an HTTPS server
-// stands in for mypascom.net; a DNS server answers the pascom names for WebRTC. Stopping them
-// turns every tested row to blocked.
+// stands in for mypascom.net; a DNS server answers the pascom names for WebRTC. Stopping them,
+// with an instance that does not resolve and a server that never answers on the HTTPS port,
+// turns the rows to "failed at once" and "no answer".
 
 const STUN_PORTS = [3478, 19302];
-let dns: Socket | undefined;
+let dns: UdpSocket | undefined;
 let https: Server | undefined;
 let stun: ChildProcess[] = [];
 
@@ -25,7 +27,8 @@ test.skip(
 
 test.beforeAll(async () => {
   try {
-    dns = await startDnsServer(53, ['*.pascom.cloud', 'mypascom.net']);
+    // Only the instances the tests name resolve; any other name under pascom.cloud does not.
+    dns = await startDnsServer(53, ['acme.pascom.cloud', 'mypascom.net']);
   } catch (error) {
     // Another DNS server on this machine holds the port; the browser would ask it instead.
     test.skip(
@@ -59,26 +62,51 @@ const TESTED = {
   'cloud-webrtc-webclient': /^Check 19302\/UDP: reachable, \d+ ms$/,
 };
 
-test('the check marks the rows a browser can test, and the others with the scripts or why not', async ({
+/** A TCP server that takes connections and never answers: a port whose answer never comes. */
+async function startSilent(port: number): Promise<{ server: NetServer; sockets: Set<Socket> }> {
+  const sockets = new Set<Socket>();
+  const server = createNetServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { server, sockets };
+}
+
+test('the check tests the instance from the address, lists its results under the button, and tells no answer from a failure at once', async ({
   overview,
   page,
 }) => {
-  await overview.open('/');
+  // Two runs, the second waiting out the HTTPS probe's 8 s on a busy machine.
+  test.setTimeout(60_000);
+  await overview.open('/?host=acme');
   const check = page.getByRole('region', { name: 'Did your rules work?' }).first();
-  // It names every host it will contact before anything is sent.
+  // It names every host it will contact before anything is sent, and the instance, completed.
   await expect(check.getByRole('listitem')).toHaveText([
     'mypascom.net on port 443 (HTTPS)',
     'your pascom.cloud instance on port 3478 (STUN over UDP)',
     'your pascom.cloud instance on port 19302 (STUN over UDP)',
   ]);
-  await check.getByRole('textbox', { name: 'Your pascom.cloud instance' }).fill('acme');
+  await expect(check.getByText('Instance: acme.pascom.cloud')).toBeVisible();
+  await expect(check.getByRole('textbox')).toHaveCount(0);
   await check.getByRole('button', { name: 'Run the check' }).click();
-  await expect(check.getByRole('status')).toHaveText('3 reachable, 0 blocked, 0 not tested.', {
-    timeout: 20_000,
-  });
+  await expect(check.getByRole('status')).toHaveText(
+    '3 reachable, 0 without an answer, 0 failed at once, 0 not tested.',
+    { timeout: 20_000 },
+  );
   for (const [anchor, expected] of Object.entries(TESTED)) {
     await expect(page.locator(`#${anchor} .pf-check-result`)).toHaveText(expected);
   }
+  // The same results are listed under the button, each linking its row.
+  const results = check.locator('.pf-check-results li');
+  await expect(results).toHaveText([
+    /^Updates, push, fax, voicemail, recordings 443\/TCP: reachable, \d+ ms$/,
+    /^Video functionality 3478\/UDP: reachable, \d+ ms$/,
+    /^WebRTC, web client 19302\/UDP: reachable, \d+ ms$/,
+  ]);
+  expect(
+    await results.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+  ).toEqual(Object.keys(TESTED).map((anchor) => `#${anchor}`));
   await expect(page.locator('#cloud-sip-tls .pf-check-result')).toHaveText(
     'A browser cannot test this row: run the check script.',
   );
@@ -92,40 +120,75 @@ test('the check marks the rows a browser can test, and the others with the scrip
   expect(await cloudTabViolations(page)).toEqual([]);
   expect(overview.errors).toEqual([]);
 
-  // With the servers gone, the same rows are blocked.
+  // A name that does not resolve fails at once; a port that takes the connection and never
+  // answers runs out of time. The two read differently.
   await Promise.all(stun.map((child) => stopStun(child)));
   if (https) await stopHttps(https);
-  await check.getByRole('button', { name: 'Run the check' }).click();
-  await expect(check.getByRole('status')).toHaveText('0 reachable, 3 blocked, 0 not tested.', {
-    timeout: 30_000,
-  });
-  await expect(page.locator('#cloud-mypascom-services .pf-check-result')).toHaveText(
-    /^Check 443\/TCP: blocked: no connection after \d+ ms$/,
-  );
-  await expect(page.locator('#cloud-video-stun .pf-check-result')).toHaveText(
-    /^Check 3478\/UDP: blocked: no STUN answer within \d+ ms$/,
-  );
+  https = undefined;
+  const silent = await startSilent(Number(process.env.CHECK_HTTPS_PORT));
+  try {
+    await overview.open('/?host=nope');
+    await expect(check.getByText('Instance: nope.pascom.cloud')).toBeVisible();
+    await check.getByRole('button', { name: 'Run the check' }).click();
+    await expect(check.getByRole('status')).toHaveText(
+      '0 reachable, 1 without an answer, 2 failed at once, 0 not tested.',
+      { timeout: 30_000 },
+    );
+    await expect(page.locator('#cloud-mypascom-services .pf-check-result')).toHaveText(
+      'Check 443/TCP: no answer within 8 s (blocked or dropped)',
+    );
+    await expect(page.locator('#cloud-video-stun .pf-check-result')).toHaveText(
+      /^Check 3478\/UDP: failed at once \(\d+ ms\): the name may be wrong or not resolve, or the connection was refused$/,
+    );
+    await expect(check.locator('.pf-check-results li').first()).toHaveText(
+      'Updates, push, fax, voicemail, recordings 443/TCP: no answer within 8 s (blocked or dropped)',
+    );
+  } finally {
+    for (const socket of silent.sockets) socket.destroy();
+    await new Promise((resolve) => silent.server.close(resolve));
+  }
   // A failed fetch is a console error of the browser's own, not of the page's code.
   expect(overview.errors.filter((error) => !error.startsWith('Failed to load resource'))).toEqual([]);
 });
 
-test('without an instance the STUN rows are not tested, and say what is missing', async ({
+test('without an instance the check links the panel’s field, follows it, and refuses a wrong one with the reason', async ({
   overview,
   page,
 }) => {
   https = await startHttps(Number(process.env.CHECK_HTTPS_PORT));
   await overview.open('/');
   const check = page.getByRole('region', { name: 'Did your rules work?' }).first();
-  await check.getByRole('button', { name: 'Run the check' }).click();
-  await expect(check.getByRole('status')).toHaveText('1 reachable, 0 blocked, 2 not tested.', {
-    timeout: 20_000,
+  const panelLink = check.getByRole('link', {
+    name: 'enter your instance in the firewall rules panel below',
   });
+  await expect(panelLink).toHaveAttribute('href', '#firewall-rules');
+  await expect(page.locator('#firewall-rules')).toHaveCount(1);
+  // The button works for the row that needs no instance.
+  await check.getByRole('button', { name: 'Run the check' }).click();
+  await expect(check.getByRole('status')).toHaveText(
+    '1 reachable, 0 without an answer, 0 failed at once, 2 not tested.',
+    { timeout: 20_000 },
+  );
   await expect(page.locator('#cloud-video-stun .pf-check-result')).toHaveText(
-    'Check 3478/UDP: not tested: give your pascom.cloud instance above',
+    'Check 3478/UDP: not tested: enter your pascom.cloud instance in the firewall rules panel',
   );
   // The results are as readable in dark mode.
   await page.emulateMedia({ colorScheme: 'dark' });
   expect(await cloudTabViolations(page)).toEqual([]);
+  // The instance the snippet panel announces is the one the check names.
+  await page.evaluate(() =>
+    document.dispatchEvent(new CustomEvent('pf-instance-change', { detail: { host: 'acme.pascom.cloud' } })),
+  );
+  await expect(check.getByText('Instance: acme.pascom.cloud')).toBeVisible();
+  await page.evaluate(() =>
+    document.dispatchEvent(new CustomEvent('pf-instance-change', { detail: { host: undefined } })),
+  );
+  await expect(panelLink).toBeVisible();
+  // An instance in the address that is not under pascom.cloud is refused, with the reason.
+  await overview.open('/?host=acme.example.com');
+  await expect(check.locator('.pf-check-instance')).toHaveText(
+    'The instance "acme.example.com" must be your instance under pascom.cloud, such as acme.pascom.cloud: enter your instance in the firewall rules panel below.',
+  );
   expect(overview.errors).toEqual([]);
 });
 
@@ -133,10 +196,14 @@ test('on a German page the check speaks German', async ({ overview, page }) => {
   await overview.open('/de/');
   const check = page.getByRole('region', { name: 'Haben Ihre Regeln gewirkt?' }).first();
   await expect(check.getByRole('listitem').first()).toHaveText('mypascom.net auf Port 443 (HTTPS)');
+  await expect(
+    check.getByRole('link', { name: 'geben Sie Ihre Instanz unten im Bereich Firewall-Regeln an' }),
+  ).toBeVisible();
   await check.getByRole('button', { name: 'Prüfung starten' }).click();
-  await expect(check.getByRole('status')).toHaveText('1 erreichbar, 0 blockiert, 2 nicht geprüft.', {
-    timeout: 20_000,
-  });
+  await expect(check.getByRole('status')).toHaveText(
+    '1 erreichbar, 0 ohne Antwort, 0 sofort fehlgeschlagen, 2 nicht geprüft.',
+    { timeout: 20_000 },
+  );
   await expect(page.locator('#cloud-mypascom-services .pf-check-result')).toHaveText(
     /^Prüfung 443\/TCP: erreichbar, \d+ ms$/,
   );

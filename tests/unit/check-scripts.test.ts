@@ -9,12 +9,14 @@ import { CHECK_TEXTS } from '../../src/lib/checks/texts';
 import { planChecks, type CheckInput } from '../../src/lib/checks/plan';
 import { toSnippetInput } from '../../src/lib/firewall/plan';
 import { renderCheckScript } from '../../src/lib/checks/render';
+import { ADDRESS_PATTERNS, PROBE_CODES, addressHost } from '../../src/lib/checks/powershell';
 import { CHECK_VARIANT_IDS } from '../../src/lib/checks/variants';
 import { DEFAULT_SETTINGS, parseSettings, type SnippetSettings } from '../../src/lib/firewall/settings';
 import type { DeploymentView } from '../../src/lib/model';
 import { shellcheckFindings } from '../snippet-checks/shellcheck.check';
 import { powershellSyntaxErrors } from '../snippet-checks/powershell.check';
 import { missingPrograms } from '../snippet-checks/run-tool';
+import { ADDRESS_CASES } from './helpers/address-cases';
 import { loadContent, loadGermanContent } from './helpers/load-content';
 
 const SITE = { origin: 'https://ports.pascom.example' };
@@ -242,5 +244,82 @@ describe('tree-sitter-powershell parses every PowerShell check script', () => {
     const planted = plant(good);
     expect(planted).not.toBe(good);
     expect(powershellSyntaxErrors(planted)).not.toEqual([]);
+  });
+});
+
+describe('the Windows script reads ADDRESS as the bash script does', () => {
+  test.each(ADDRESS_CASES)('%s', (given, host) => {
+    expect(addressHost(given)).toBe(host);
+  });
+
+  test('its patterns are the ones the script holds', () => {
+    const script = renderCheckScript(toSnippetInput(view('cloud')), DEFAULT_SETTINGS, 'windows', SITE);
+    for (const pattern of Object.values(ADDRESS_PATTERNS)) expect(script).toContain(`'${pattern}'`);
+  });
+});
+
+describe('the Windows script connects the way the issue asks', () => {
+  const script = renderCheckScript(toSnippetInput(view('cloud')), personalised, 'windows', SITE);
+  const functionBody = (name: string) => {
+    const start = script.indexOf(`function ${name}(`);
+    return start < 0 ? '' : script.slice(start, script.indexOf('\n}\n', start));
+  };
+
+  test('one connect helper: a TcpClient of the address family, BeginConnect and a wait with the timeout', () => {
+    const connect = functionBody('Connect-Address');
+    expect(connect).toContain('New-Object System.Net.Sockets.TcpClient($Address.AddressFamily)');
+    expect(connect).toContain('$client.BeginConnect($Address, $Port, $null, $null)');
+    expect(connect).toContain('WaitOne($Timeout * 1000)');
+    expect(script).not.toContain('Test-NetConnection');
+    expect(script).not.toContain('ConnectAsync');
+    // Every kind of check goes through it.
+    expect(functionBody('Test-Address')).toContain('Connect-Address $Address $Port');
+    expect(script.match(/New-Object System\.Net\.Sockets\.TcpClient/g)).toHaveLength(1);
+  });
+
+  test('every address of a name is tried, and each is reported with its family', () => {
+    const check = functionBody('Invoke-Check');
+    expect(check).toContain('foreach ($address in $Addresses)');
+    expect(check).toContain("if ($address.AddressFamily -eq 'InterNetworkV6') { $family = 'IPv6' }");
+    expect(check).toContain("$details += ('  ' + $family + ' ' + $address.ToString() + ': ' + $word)");
+    expect(functionBody('Test-Dns')).toContain('[System.Net.Dns]::GetHostAddresses($Name)');
+    expect(script).not.toContain('Resolve-DnsName');
+  });
+
+  test('TLS 1.2 is asked for, no proxy and no redirect is involved, the timeout can be set', () => {
+    expect(script).toContain('$Protocols = [System.Security.Authentication.SslProtocols]::Tls12');
+    expect(functionBody('Start-Tls')).toContain('AuthenticateAsClient($Name, $null, $Protocols, $false)');
+    expect(script).not.toContain('Invoke-WebRequest');
+    expect(functionBody('Read-HttpAnswer')).toContain("'HEAD / HTTP/1.1'");
+    expect(script).toContain("if ($env:PASCOM_CHECK_TIMEOUT -match '^[1-9][0-9]*$')");
+    expect(script).toContain("foreach ($name in @('HTTP_PROXY', 'HTTPS_PROXY', 'ALL_PROXY'))");
+  });
+
+  test('each probe code has its words, and a check that throws could not be tested', () => {
+    const check = functionBody('Invoke-Check');
+    const english = CHECK_TEXTS.en;
+    expect(check).toContain(`${PROBE_CODES.reachable} { $answered = $true; $word = '${english.reachable}' }`);
+    expect(check).toContain(`${PROBE_CODES.refused} { $word = '${english.refused}' }`);
+    expect(check).toContain(`${PROBE_CODES.noHandshake} { $word = '${english.noHandshake}' }`);
+    expect(check).toContain(
+      `${PROBE_CODES.untrusted} { $distrusted = $true; $word = '${english.untrusted}' }`,
+    );
+    expect(check).toContain(`$line + ': ' + '${english.couldNotTest}' + ' (' + $_.Exception.Message + ')'`);
+    expect(script).toContain('if ($Failed -gt 0 -or $Untrusted -gt 0 -or $Unresolved -gt 0) { exit 1 }');
+    expect(script).toContain('if ($Untested -gt 0) { exit 3 }');
+  });
+
+  test('a URL or host:port is reduced and said, anything else refused with exit code 2', () => {
+    expect(script).toContain('$Target = Get-AddressHost $given');
+    expect(script).toContain(
+      "if ($Target -ne $given) { Write-Host ('' + 'Testing ' + $Target + ', taken from ' + $given + '.') }",
+    );
+    expect(script).toMatch(
+      /is not a host name or an IP address\. Type the name or address alone.*\n {4}exit 2/,
+    );
+    expect(script).toContain(
+      "$Words = @(@($First, $Second, $Third) + @($args) | Where-Object { $_ -ne '--' -and $_ -ne '' })",
+    );
+    expect(script).not.toContain('[Parameter(');
   });
 });

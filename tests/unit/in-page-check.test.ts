@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { inPagePlan, parseInPageData, probeHost } from '../../src/lib/checks/in-page';
+import { failureKind, inPagePlan, parseInPageData, probeHost } from '../../src/lib/checks/in-page';
 import { loadContent } from './helpers/load-content';
 
 const data = loadContent('content');
@@ -67,4 +67,11 @@ describe('the check data read back in the browser', () => {
   test('is refused when a row has neither a script link nor a reason', () => {
     expect(parseInPageData({ ...good, others: [{ anchor: 'x', script: false }] })).toBeUndefined();
   });
+});
+
+test('a failure reads "no answer" only once the time ran out, and "failed at once" well before', () => {
+  expect(failureKind(8003, 8000)).toBe('no-answer');
+  expect(failureKind(7500, 8000)).toBe('no-answer');
+  expect(failureKind(40, 8000)).toBe('failed');
+  expect(failureKind(3000, 5000)).toBe('failed');
 });

@@ -4,8 +4,15 @@
  * lines as comments and the checks in its language.
  */
 import { checkCounts, type CheckMode, type CheckPlan } from './plan';
+import { fillNow } from './template';
 import { checkFileName, checkVariant, runCommand, type CheckVariantId } from './variants';
 import { wrap } from '../firewall/text';
+
+/** How long a connection to one address waits for an answer, unless PASCOM_CHECK_TIMEOUT says otherwise. */
+export const CHECK_TIMEOUT_SECONDS = 5;
+
+/** The environment variable that sets the wait, in whole seconds. */
+export const CHECK_TIMEOUT_VARIABLE = 'PASCOM_CHECK_TIMEOUT';
 
 /** The arguments that start one mode, as the header shows them. */
 function modeArguments(plan: CheckPlan, mode: CheckMode): string {
@@ -44,6 +51,9 @@ export function checkHeader(plan: CheckPlan, variant: CheckVariantId): string[] 
     if (mode.address.needed) lines.push(...wrap(texts.addressMeaning(mode.direction, plan.deployment.id)));
   }
   lines.push(...wrap(texts.exitCodes));
+  if (checkCounts(plan).checks > 0) {
+    lines.push(...wrap(fillNow(texts.timeoutNote, { seconds: String(CHECK_TIMEOUT_SECONDS) })));
+  }
   if (info.asciiText) lines.push(...wrap(texts.asciiNote));
   return lines;
 }

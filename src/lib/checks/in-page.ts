@@ -146,3 +146,15 @@ export function parseInPageData(value: unknown): InPageData | undefined {
   if (typeof data.scriptsAnchor !== 'string') return undefined;
   return { probes: data.probes, others: data.others, scriptsAnchor: data.scriptsAnchor };
 }
+
+/**
+ * The id of the snippet panel's heading (src/components/Snippets.astro), where the site's one
+ * instance field is: the check links there while it has no instance to test.
+ */
+export const SNIPPETS_HEADING_ID = 'firewall-rules';
+
+/** How a failed probe reads: no answer before the time ran out, or a failure well before it. */
+export function failureKind(elapsedMs: number, timeoutMs: number): 'no-answer' | 'failed' {
+  // A timer fires a little late, never early; a tenth of the time is a generous margin either way.
+  return elapsedMs >= timeoutMs * 0.9 ? 'no-answer' : 'failed';
+}

@@ -32,7 +32,9 @@ export const GERMAN_CHECK_TEXTS: CheckTexts = {
         ? 'ADDRESS ist Ihre pascom.cloud-Instanz, z. B. acme.pascom.cloud.'
         : 'ADDRESS wird nicht gebraucht.',
   exitCodes:
-    'Exit-Code 0: alle Tests bestanden; 1: ein Test ist fehlgeschlagen; 2: ein Argument fehlt oder ist falsch; 3: ein Test konnte nicht laufen (ein Werkzeug fehlt).',
+    'Exit-Code 0: alle Tests bestanden; 1: ein Test ist fehlgeschlagen, einem Zertifikat wird nicht vertraut oder ein Name wird nicht aufgelöst; 2: ein Argument fehlt oder ist falsch; 3: ein Test konnte nicht laufen (ein Werkzeug fehlt).',
+  timeoutNote:
+    'Jede Adresse hat {seconds} s Zeit zu antworten; PASCOM_CHECK_TIMEOUT mit einer Zahl von Sekunden ändert das. Proxy-Einstellungen werden nicht benutzt: die Tests prüfen direkte Verbindungen durch Ihre Firewall.',
   asciiNote:
     'Windows PowerShell 5.1 liest eine Skriptdatei ohne Byte-Order-Mark in der ANSI-Codepage, darum enthält diese Datei nur ASCII-Zeichen (ae, oe, ue, ss statt Umlauten).',
   needsAddress: (direction, deployment) =>
@@ -42,6 +44,11 @@ export const GERMAN_CHECK_TEXTS: CheckTexts = {
         ? 'Geben Sie Ihre pascom.cloud-Instanz an: {command}'
         : 'Geben Sie die zu testende Adresse an: {command}',
   usage: 'Aufruf: {command}',
+  badAddress:
+    '"{given}" ist weder ein Hostname noch eine IP-Adresse. Geben Sie nur den Namen oder die Adresse an, ohne https:// und ohne Port: {command}',
+  addressTaken: 'Getestet wird {host}, entnommen aus {given}.',
+  proxyIgnored:
+    'Der Proxy aus{names} wird nicht benutzt: die Tests prüfen direkte Verbindungen durch Ihre Firewall.',
   testing: (direction, deployment) =>
     direction === 'outbound'
       ? deployment === 'onsite'
@@ -51,8 +58,16 @@ export const GERMAN_CHECK_TEXTS: CheckTexts = {
   reachable: 'erreichbar',
   blocked: 'blockiert',
   couldNotTest: 'nicht testbar',
-  resolves: 'wird aufgelöst',
+  resolves: 'wird aufgelöst zu {addresses}',
   doesNotResolve: 'wird nicht aufgelöst',
+  noLookupTool: 'weder getent noch dscacheutil ist da, um den Resolver des Systems zu fragen',
+  notLookedUp: 'der Name konnte nicht nachgeschlagen werden',
+  refused: 'abgewiesen oder keine Route',
+  noHandshake: 'kein TLS-Handshake',
+  noAnswer: 'keine Antwort innerhalb von {seconds} s',
+  untrusted: 'erreichbar, Zertifikat nicht vertrauenswürdig',
+  untrustedAdvice:
+    'dieser Rechner vertraut dem Zertifikat nicht, das er von {host} bekam: wenn eine Firewall oder ein Proxy TLS aufbricht, nehmen Sie {host} davon aus',
   dnsAdvice: 'prüfen Sie die DNS-Einstellungen dieses Rechners und die Schreibweise des Namens',
   missingTool: (tool) => `${tool} ist nicht installiert`,
   unresolved: 'der Name wird nicht aufgelöst',
@@ -72,7 +87,8 @@ export const GERMAN_CHECK_TEXTS: CheckTexts = {
       ? `${zaehle(count, 'eingehender Test', 'eingehende Tests')} ausgelassen: starten Sie das Skript mit "inbound ADDRESS" auf einem Rechner außerhalb Ihres Netzwerks.`
       : `${zaehle(count, 'ausgehender Test', 'ausgehende Tests')} ausgelassen: starten Sie das Skript mit "outbound" ${deployment === 'onsite' ? 'auf Ihrem pascom Server' : 'in Ihrem Netzwerk'}.`,
   nothingToTest: 'In dieser Betriebsart gibt es nichts zu testen.',
-  summary: 'Ergebnis: {reachable} erreichbar, {blocked} blockiert, {untested} nicht testbar.',
+  summary:
+    'Ergebnis: {reachable} erreichbar, {untrusted} Zertifikat nicht vertrauenswürdig, {blocked} blockiert, {untested} nicht testbar; nicht aufgelöste Namen: {unresolved}.',
   codeNotes: {
     limited:
       'Führt einen Befehl höchstens $1 Sekunden lang aus: macOS hat kein timeout(1), darum läuft der Befehl im Hintergrund.',
@@ -81,5 +97,14 @@ export const GERMAN_CHECK_TEXTS: CheckTexts = {
     anyCertificate: 'Jedes Zertifikat wird angenommen: geprüft wird, ob ein Handshake durchkommt.',
     httpError: 'Eine Antwort mit einem HTTP-Fehlerstatus ist trotzdem durchgekommen.',
     bareInstance: 'Ein Instanzname allein meint die Instanz unter pascom.cloud, wie auf der Website.',
+    lookup:
+      'Namen werden über den Resolver des Systems nachgeschlagen, wie es die Verbindung tut (mit /etc/hosts, VPN und Split-DNS): getent unter Linux, dscacheutil unter macOS.',
+    lookupWindows:
+      'Namen werden über den Resolver des Systems nachgeschlagen, wie es die Verbindung tut (mit hosts-Datei, VPN und Split-DNS).',
+    noProxy: 'Ein Proxy würde statt der Firewall das Ergebnis bestimmen, darum wird keiner benutzt.',
+    everyAddress:
+      'Jede Adresse des Namens wird einzeln versucht, damit eine blockierte Adressfamilie auffällt, auch wenn die andere durchkommt.',
+    noRedirect: 'Einer Weiterleitung wird nicht gefolgt: geprüft wird, ob dieser Port antwortet.',
+    tls12: 'Windows PowerShell 5.1 bietet TLS 1.2 womöglich nur an, wenn man es verlangt.',
   },
 };

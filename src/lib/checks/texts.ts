@@ -40,21 +40,44 @@ export interface CheckTexts {
   addressMeaning(direction: Direction, deployment: Deployment): string;
   /** What the exit codes mean. */
   exitCodes: string;
+  /** How long a connection waits, and the variable that changes it; `{seconds}` is the default. */
+  timeoutNote: string;
   /** Why the script's German has no umlauts, on variants that write ASCII only. */
   asciiNote: string;
   /** Printed when the address is missing: what to give. `{command}` is the command to run. */
   needsAddress(direction: Direction, deployment: Deployment): string;
   /** Printed when the first argument is neither a mode nor usable. */
   usage: string;
+  /**
+   * Printed with exit code 2 when ADDRESS is not a host name, an IPv4 or an IPv6 address (an
+   * option, a path, a stray character). `{given}` is what was typed, `{command}` what to type.
+   */
+  badAddress: string;
+  /** Printed when a URL or host:port was reduced to its host; `{host}` and `{given}`. */
+  addressTaken: string;
+  /** Printed when proxy variables are set: they are not used. `{names}` lists them. */
+  proxyIgnored: string;
   /** Printed before the checks of a mode run. */
   testing(direction: Direction, deployment: Deployment): string;
   /** Result words, one per check line. */
   reachable: string;
   blocked: string;
   couldNotTest: string;
-  /** A host name resolves / does not. */
+  /** A host name resolves, to `{addresses}` / does not. */
   resolves: string;
   doesNotResolve: string;
+  /** Why a name could not be looked up: no system resolver tool. */
+  noLookupTool: string;
+  /** Why a check did not run: its name could not be looked up. */
+  notLookedUp: string;
+  /** What one address of a check did: refused at once (or no route to it), no TLS handshake, no answer in `{seconds}` s. */
+  refused: string;
+  noHandshake: string;
+  noAnswer: string;
+  /** A connection that got through to a certificate this machine does not trust (TLS inspection). */
+  untrusted: string;
+  /** What to do about an untrusted certificate; `{host}` is the host it tried. */
+  untrustedAdvice: string;
   /** What to do when a name does not resolve. */
   dnsAdvice: string;
   /** Why a check could not run: a tool is missing. */
@@ -89,6 +112,18 @@ export interface CheckTexts {
     httpError: string;
     /** Why a bare instance name gets .pascom.cloud. */
     bareInstance: string;
+    /** Why names are looked up with getent or dscacheutil and not with host or nslookup. */
+    lookup: string;
+    /** The same for Windows, whose .NET resolver is the system's. */
+    lookupWindows: string;
+    /** Why proxy settings are dropped. */
+    noProxy: string;
+    /** Why each address of a name is tried on its own. */
+    everyAddress: string;
+    /** Why redirects are not followed. */
+    noRedirect: string;
+    /** Why TLS 1.2 is switched on (Windows PowerShell 5.1). */
+    tls12: string;
   };
 }
 
@@ -118,7 +153,9 @@ const ENGLISH_CHECK_TEXTS: CheckTexts = {
         ? 'ADDRESS is your pascom.cloud instance, e.g. acme.pascom.cloud.'
         : 'ADDRESS is not needed.',
   exitCodes:
-    'Exit code 0: every check passed; 1: a check failed; 2: an argument is missing or wrong; 3: a check could not run (a tool is missing).',
+    'Exit code 0: every check passed; 1: a check failed, a certificate is not trusted or a name does not resolve; 2: an argument is missing or wrong; 3: a check could not run (a tool is missing).',
+  timeoutNote:
+    'Each address gets {seconds} s to answer; set PASCOM_CHECK_TIMEOUT to a number of seconds to change it. Proxy settings are not used: the checks test direct connections through your firewall.',
   asciiNote:
     'Windows PowerShell 5.1 reads a script file without a byte-order mark in the ANSI code page, so this file is plain ASCII.',
   needsAddress: (direction, deployment) =>
@@ -128,6 +165,11 @@ const ENGLISH_CHECK_TEXTS: CheckTexts = {
         ? 'Give your pascom.cloud instance: {command}'
         : 'Give the address to test: {command}',
   usage: 'Usage: {command}',
+  badAddress:
+    '"{given}" is not a host name or an IP address. Type the name or address alone, without https:// or a port: {command}',
+  addressTaken: 'Testing {host}, taken from {given}.',
+  proxyIgnored:
+    'Not using the proxy set in{names}: these checks test direct connections through your firewall.',
   testing: (direction, deployment) =>
     direction === 'outbound'
       ? deployment === 'onsite'
@@ -137,8 +179,16 @@ const ENGLISH_CHECK_TEXTS: CheckTexts = {
   reachable: 'reachable',
   blocked: 'blocked',
   couldNotTest: 'could not test',
-  resolves: 'resolves',
+  resolves: 'resolves to {addresses}',
   doesNotResolve: 'does not resolve',
+  noLookupTool: 'neither getent nor dscacheutil is there to ask the system resolver',
+  notLookedUp: 'the name could not be looked up',
+  refused: 'refused or no route',
+  noHandshake: 'no TLS handshake',
+  noAnswer: 'no answer within {seconds} s',
+  untrusted: 'reachable, certificate not trusted',
+  untrustedAdvice:
+    'this machine does not trust the certificate it got from {host}: if a firewall or proxy inspects TLS, exempt {host} from it',
   dnsAdvice: 'check the DNS settings of this machine and that the name is spelt right',
   missingTool: (tool) => `${tool} is not installed`,
   unresolved: 'the name does not resolve',
@@ -158,7 +208,8 @@ const ENGLISH_CHECK_TEXTS: CheckTexts = {
       ? `${counted(count, 'inbound check')} left out: run the script with "inbound ADDRESS" on a machine outside your network.`
       : `${counted(count, 'outbound check')} left out: run the script with "outbound" ${deployment === 'onsite' ? 'on your pascom server' : 'in your network'}.`,
   nothingToTest: 'Nothing to test in this mode.',
-  summary: 'Summary: {reachable} reachable, {blocked} blocked, {untested} could not test.',
+  summary:
+    'Summary: {reachable} reachable, {untrusted} certificate not trusted, {blocked} blocked, {untested} could not test; names not resolving: {unresolved}.',
   codeNotes: {
     limited:
       'Runs a command for at most $1 seconds: macOS has no timeout(1), so the command runs in the background.',
@@ -167,6 +218,15 @@ const ENGLISH_CHECK_TEXTS: CheckTexts = {
     anyCertificate: 'Any certificate is accepted: the check is whether a handshake gets through.',
     httpError: 'An answer with an HTTP error status still got through.',
     bareInstance: 'A bare instance name means the instance under pascom.cloud, as on the site.',
+    lookup:
+      'Names are looked up through the system resolver, as the connection will be (/etc/hosts, VPN and split DNS included): getent on Linux, dscacheutil on macOS.',
+    lookupWindows:
+      'Names are looked up through the system resolver, as the connection will be (hosts file, VPN and split DNS included).',
+    noProxy: 'A proxy would decide the verdict instead of the firewall, so none is used.',
+    everyAddress:
+      'Every address of the name is tried on its own, so a family that is blocked shows even when the other gets through.',
+    noRedirect: 'A redirect is not followed: the check is whether this port answers.',
+    tls12: 'Windows PowerShell 5.1 may not offer TLS 1.2 unless asked to.',
   },
 };
 

@@ -1,0 +1,21 @@
+/** What each script makes of ADDRESS: the host it tests, or undefined for exit code 2. */
+export const ADDRESS_CASES: [string, string | undefined][] = [
+  ['acme.pascom.cloud', 'acme.pascom.cloud'],
+  ['acme', 'acme'],
+  ['https://acme.pascom.cloud/', 'acme.pascom.cloud'],
+  ['https://admin@acme.pascom.cloud:443/web/?x=1', 'acme.pascom.cloud'],
+  ['acme.pascom.cloud:5061', 'acme.pascom.cloud'],
+  ['203.0.113.5', '203.0.113.5'],
+  ['203.0.113.5:5061', '203.0.113.5'],
+  ['2001:db8::5', '2001:db8::5'],
+  ['[2001:db8::5]:5061', '2001:db8::5'],
+  ['https://[2001:db8::5]/', '2001:db8::5'],
+  ['--help', undefined],
+  ['-x', undefined],
+  ['acme.pascom.cloud:sip', undefined],
+  ['acme;reboot', undefined],
+  ['acme pascom', undefined],
+  ['.acme', undefined],
+  ['https://', undefined],
+  ['2001:db8::zz', undefined],
+];
