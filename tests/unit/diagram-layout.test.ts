@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import type { Device } from '../../src/schemas/device';
 import type { Endpoint } from '../../src/schemas/endpoint';
 import type { Direction, Protocol } from '../../src/schemas/registries';
-import { describeDiagram, diagramModel, type DiagramRow } from '../../src/lib/diagram/model';
+import { describeDiagram, diagramModel, siteName, type DiagramRow } from '../../src/lib/diagram/model';
 import {
   layoutDiagram,
   NARROW,
@@ -211,20 +211,24 @@ describe('the diagram model', () => {
   const cloudTab = diagramModel(data.deployments[0]!.placements, data.devices);
   const onsiteTab = diagramModel(data.deployments[1]!.placements, data.devices);
 
-  test('draws one connection per rule and far end, labelled by ports and protocols', () => {
+  test('draws one connection per rule, labelled by ports and protocols', () => {
     expect(cloudTab.connections).toHaveLength(9);
     expect(cloudTab.connections.map((connection) => connection.label)).toContain('30000-35000/UDP');
     expect(cloudTab.connections.map((connection) => connection.label)).toContain('80,443/TCP');
     expect(cloudTab.connections.map((connection) => connection.label)).toContain('19302/UDP+TCP');
-    // The mail relay reaches two servers: two arrows.
-    expect(onsiteTab.connections.filter((connection) => connection.ruleId === 'mail-relay')).toHaveLength(2);
+    // The mail relay reaches two servers: one arrow, to one box naming both.
+    const mail = onsiteTab.connections.filter((connection) => connection.ruleId === 'mail-relay');
+    expect(mail).toHaveLength(1);
+    const mailBox = onsiteTab.outside.find((site) => site.key === mail[0]!.outsideKey)!;
+    expect(mailBox.names).toEqual(['cloudmx1.pascom.net', 'cloudmx2.pascom.net']);
+    expect(siteName(mailBox)).toBe('cloudmx1.pascom.net and cloudmx2.pascom.net');
     for (const connection of [...cloudTab.connections, ...onsiteTab.connections])
       expect(connection.label).not.toMatch(/\s/);
   });
 
   test('puts devices where their connections start', () => {
-    expect(cloudTab.inside.map((site) => site.name)).toEqual(['Your network']);
-    const internetBox = onsiteTab.outside.find((site) => site.endpointId === 'internet')!;
+    expect(cloudTab.inside.map((site) => site.names)).toEqual([['Your network']]);
+    const internetBox = onsiteTab.outside.find((site) => site.endpointIds.join() === 'internet')!;
     // Remote devices reach the pascom server from the internet: they sit in the Internet box.
     expect(internetBox.devices.map((entry) => entry.id)).toEqual([
       'server',
@@ -245,7 +249,8 @@ describe('the diagram model', () => {
     const description = describeDiagram(onsiteTab);
     expect(description).toContain('connects out to pool.ntp.org on 123/UDP (Time server (NTP))');
     expect(description).toContain('is reached from Internet (');
-    expect(description).toContain('13 connections in all');
+    expect(description).toContain('connects out to cloudmx1.pascom.net and cloudmx2.pascom.net on 25/TCP');
+    expect(description).toContain('12 connections in all');
   });
 
   test('changes with the data alone: one more rule, one more arrow', () => {
@@ -254,7 +259,7 @@ describe('the diagram model', () => {
       data.devices,
     );
     expect(grown.connections).toHaveLength(10);
-    expect(grown.outside.map((site) => site.name)).toContain('service0.example.net');
+    expect(grown.outside.map((site) => siteName(site))).toContain('service0.example.net');
   });
 });
 
@@ -279,7 +284,7 @@ describe('the layout', () => {
         const read = readDiagramSvg(svg);
         // What the drawing shows, read from its geometry, is the model's connections.
         const nameOf = (key: string) =>
-          [...model.inside, ...model.outside].find((site) => site.key === key)!.name;
+          siteName([...model.inside, ...model.outside].find((site) => site.key === key)!);
         expect(read.connections.map(connectionLine).sort()).toEqual(
           model.connections
             .map((connection) =>
@@ -343,7 +348,7 @@ describe('the checks catch planted faults', () => {
     lost.connections.pop();
     expect(connectionProblems(lost, model).join('\n')).toMatch(/is drawn 0 times/);
     const wrong = fresh();
-    wrong.connections[4]!.label.lines = ['123/TCP'];
+    wrong.connections.find((drawn) => drawn.label.lines.join() === '123/UDP')!.label.lines = ['123/TCP'];
     expect(connectionProblems(wrong, model).join('\n')).toContain('is labelled "123/TCP", not "123/UDP"');
     const reversed = fresh();
     const connection = reversed.connections[0]!;

@@ -162,30 +162,7 @@ export function renderDiagramSvg(layout: DiagramLayout, options: SvgOptions): st
     write(layout.firewallLabel),
   );
 
-  for (const { connection, x1, x2, y, head, label, title } of layout.connections) {
-    // The line stops where the arrowhead starts, so the head's tip stays sharp.
-    const outbound = connection.direction === 'outbound';
-    const from = outbound ? x1 : head[1].x;
-    const to = outbound ? head[1].x : x2;
-    parts.push(
-      `<g${attributes({
-        class: 'pf-dg-conn',
-        'data-rules': connection.ruleId,
-        'data-devices': connection.deviceIds.join(' '),
-      })}>`,
-      `<path${attributes({
-        class: 'pf-dg-line',
-        d: `M${n(from)} ${n(y)}H${n(to)}`,
-        'stroke-width': '1.5',
-        ...paint({ stroke: LIGHT.line }),
-      })}/>`,
-      `<path${attributes({ class: 'pf-dg-head', d: path(head), ...paint({ fill: LIGHT.line }) })}/>`,
-      write(label),
-      title ? write(title) : '',
-      '</g>',
-    );
-  }
-
+  // Boxes before arrows: a narrow drawing writes its labels inside the far boxes.
   for (const site of layout.sites) {
     parts.push(
       `<g${attributes({
@@ -212,6 +189,30 @@ export function renderDiagramSvg(layout: DiagramLayout, options: SvgOptions): st
       );
     }
     parts.push('</g>');
+  }
+
+  for (const { connection, x1, x2, y, head, label, title } of layout.connections) {
+    // The line stops where the arrowhead starts, so the head's tip stays sharp.
+    const outbound = connection.direction === 'outbound';
+    const from = outbound ? x1 : head[1].x;
+    const to = outbound ? head[1].x : x2;
+    parts.push(
+      `<g${attributes({
+        class: 'pf-dg-conn',
+        'data-rules': connection.ruleId,
+        'data-devices': connection.deviceIds.join(' '),
+      })}>`,
+      `<path${attributes({
+        class: 'pf-dg-line',
+        d: `M${n(from)} ${n(y)}H${n(to)}`,
+        'stroke-width': '1.5',
+        ...paint({ stroke: LIGHT.line }),
+      })}/>`,
+      `<path${attributes({ class: 'pf-dg-head', d: path(head), ...paint({ fill: LIGHT.line }) })}/>`,
+      write(label),
+      title ? write(title) : '',
+      '</g>',
+    );
   }
 
   parts.push(...layout.footer.map(write), '</svg>');
