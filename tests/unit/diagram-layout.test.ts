@@ -7,24 +7,28 @@ import type { Direction, Protocol } from '../../src/schemas/registries';
 import { describeDiagram, diagramModel, siteName, type DiagramRow } from '../../src/lib/diagram/model';
 import {
   layoutDiagram,
+  MIN_FONT_SIZE,
   NARROW,
   WIDE,
   type DiagramLayout,
   type LayoutPreset,
 } from '../../src/lib/diagram/layout';
 import { renderDiagramSvg } from '../../src/lib/diagram/svg';
-import { standaloneDiagram } from '../../src/lib/diagram/diagrams';
+import { pageDiagram, standaloneDiagram } from '../../src/lib/diagram/diagrams';
+import { checkGermanUiTexts } from '../../src/lib/content/ui-texts';
+import { UI_TEXTS_EN, type UiTexts } from '../../src/lib/texts';
 import { MONO_FONT, textWidth, wrapText, type TextStyle } from '../../src/lib/diagram/text-metrics';
 import {
   canvasProblems,
   connectionProblems,
   geometryProblems,
+  legibilityProblems,
   textCrossingBoxes,
   textCrossingLines,
   textOverlaps,
 } from './helpers/diagram-geometry';
 import { connectionLine, readDiagramSvg } from './helpers/diagram-reader';
-import { loadContent } from './helpers/load-content';
+import { loadContent, loadGermanContent } from './helpers/load-content';
 
 // Synthetic data: devices, endpoints and rows shaped like the real ones.
 const device = (id: string, name = `Device ${id}`): Device => ({
@@ -197,6 +201,18 @@ describe('text widths', () => {
     }
   });
 
+  test('a hostname stays whole where it fits, and breaks after a dot only where it cannot', () => {
+    expect(wrapText('cloudmx1.pascom.net', 160, sans, 'spaces')).toEqual(['cloudmx1.pascom.net']);
+    expect(wrapText('<your-instance>.pascom.cloud', 210, sans, 'spaces')).toEqual([
+      '<your-instance>.pascom.cloud',
+    ]);
+    // Names break at their spaces alone, never at a hyphen.
+    expect(wrapText('Access to the mail servers', 120, sans, 'spaces')).toEqual([
+      'Access to the mail',
+      'servers',
+    ]);
+  });
+
   test('hostnames break after a dot, port lists after a comma or slash', () => {
     expect(wrapText('cloudmx1.pascom.net', 80, sans)).toEqual(['cloudmx1.', 'pascom.net']);
     expect(wrapText('80,443/TCP', 40, { family: 'mono', bold: true, size: 12 })).toEqual([
@@ -310,12 +326,93 @@ describe('the layout', () => {
   });
 });
 
+const editions = [
+  { lang: 'en', data, texts: UI_TEXTS_EN },
+  {
+    lang: 'de',
+    data: loadGermanContent(),
+    texts: checkGermanUiTexts(readFileSync('content/de/ui.yaml', 'utf8'), 'content/de/ui.yaml').texts,
+  },
+] as const satisfies readonly { lang: string; data: typeof data; texts: UiTexts }[];
+
+describe('what a reader sees, in English and German', () => {
+  test.each(editions)('each tab draws one arrow per rule, as many as its table has rows ($lang)', (edition) => {
+    for (const deployment of edition.data.deployments) {
+      const rules = new Set(deployment.placements.map((placement) => placement.rule.id));
+      const drawn = pageDiagram(deployment.placements, edition.data.devices, {
+        id: deployment.id,
+        title: deployment.name,
+        texts: edition.texts,
+      });
+      expect(drawn.connectionCount, deployment.id).toBe(rules.size);
+      expect(drawn.ruleCount, deployment.id).toBe(rules.size);
+      // The caption's count is the table's: Onsite 12, not 13 with the mail relay drawn twice.
+      const model = diagramModel(deployment.placements, edition.data.devices);
+      expect(new Set(model.connections.map((connection) => connection.ruleId)).size).toBe(
+        model.connections.length,
+      );
+    }
+  });
+
+  test.each(editions)('names the reader’s instance as the tables do, never a wildcard ($lang)', (edition) => {
+    const cloudTab = diagramModel(edition.data.deployments[0]!.placements, edition.data.devices, {
+      instanceHost: edition.texts['diagram.instanceHost'],
+    });
+    const hosts = cloudTab.outside.flatMap((site) => site.hosts);
+    expect(hosts).toContain(edition.lang === 'en' ? '<your-instance>.pascom.cloud' : '<ihre-instanz>.pascom.cloud');
+    expect(hosts.join(' ')).not.toContain('*');
+  });
+
+  const realCases = editions.flatMap((edition) => {
+    const sets: [string, DiagramSet][] = [
+      ...edition.data.deployments.map((deployment): [string, DiagramSet] => [
+        deployment.id,
+        { rows: deployment.placements, legend: edition.data.devices },
+      ]),
+      ...edition.data.deployments.flatMap((deployment) =>
+        deployment.placements.map((placement): [string, DiagramSet] => [
+          `${placement.rule.id} in ${deployment.id}`,
+          { rows: [placement], legend: placement.rule.devices },
+        ]),
+      ),
+    ];
+    return sets.flatMap(([name, set]) =>
+      presets.map((preset) => ({ name: `${edition.lang}: ${name}, ${preset.name}`, edition, set, preset })),
+    );
+  });
+
+  test.each(realCases)(
+    'text of 12 px or more, hostnames whole, labels within their box: $name',
+    ({ edition, set, preset }) => {
+      const model = diagramModel(set.rows, set.legend, {
+        instanceHost: edition.texts['diagram.instanceHost'],
+      });
+      const layout = layoutDiagram(model, preset, { firewallName: edition.texts['diagram.firewall'] });
+      expect(legibilityProblems(layout, MIN_FONT_SIZE)).toEqual([]);
+      expect(geometryProblems(layout, model)).toEqual([]);
+    },
+  );
+});
+
 describe('the checks catch planted faults', () => {
   const model = diagramModel(data.deployments[1]!.placements, data.devices);
   const fresh = (): DiagramLayout => layoutDiagram(model, WIDE, standaloneOptions);
 
   test('a healthy layout passes every check', () => {
     expect(geometryProblems(fresh(), model)).toEqual([]);
+    expect(legibilityProblems(fresh(), MIN_FONT_SIZE)).toEqual([]);
+  });
+
+  test('small text, a split hostname or port label, and a label wider than its box are caught', () => {
+    // The narrow drawing's far boxes as narrow as before (96 px), with 11 px text.
+    const cramped: LayoutPreset = { ...NARROW, smallSize: 11, insideWidth: 92, outsideWidth: 96 };
+    const problems = legibilityProblems(layoutDiagram(model, cramped), MIN_FONT_SIZE).join('\n');
+    expect(problems).toContain('device "IP phone" is 11 px, under 12');
+    expect(problems).toContain('site-name "cloudmx1.pascom.net" is split over 2 lines');
+    expect(problems).toContain('label "30000-35000/UDP" is split over 2 lines');
+    const wide = fresh();
+    wide.connections[0]!.label.width = 400;
+    expect(legibilityProblems(wide, MIN_FONT_SIZE).join('\n')).toContain('is wider than the');
   });
 
   test('a label moved onto the next lane overlaps its label and crosses its line', () => {

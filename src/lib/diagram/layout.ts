@@ -32,6 +32,8 @@ type TextRole =
 /** One or more lines of text and the rectangle they fit in. */
 export interface TextBlock extends Rect {
   role: TextRole;
+  /** The text as given, before it was broken into lines. */
+  text: string;
   lines: string[];
   style: TextStyle;
   lineHeight: number;
@@ -201,7 +203,7 @@ function block(
   const lines = wrapText(text, maxWidth, style, at);
   const width = Math.max(...lines.map((line) => textWidth(line, style)));
   const lineHeight = Math.ceil(style.size * LINE_HEIGHT);
-  return { role, lines, style, lineHeight, anchor, x, y, width, height: lines.length * lineHeight };
+  return { role, text, lines, style, lineHeight, anchor, x, y, width, height: lines.length * lineHeight };
 }
 
 /**

@@ -199,3 +199,30 @@ export function geometryProblems(layout: DiagramLayout, model: DiagramModel): st
     ...canvasProblems(layout),
   ];
 }
+
+/**
+ * What keeps a drawing legible at its own size: no text under `minSize` px, a
+ * hostname (a name or DNS name without spaces) whole on one line, and a port
+ * label on one line no wider than the box or lane it is written in.
+ */
+export function legibilityProblems(layout: DiagramLayout, minSize: number): string[] {
+  const problems: string[] = [];
+  for (const block of layoutTexts(layout))
+    if (block.style.size < minSize) problems.push(`${describe(block)} is ${block.style.size} px, under ${minSize}`);
+  for (const site of layout.sites) {
+    for (const block of site.texts) {
+      if (!/\s/.test(block.text) && block.lines.length > 1)
+        problems.push(`${block.role} "${block.text}" is split over ${block.lines.length} lines`);
+    }
+  }
+  for (const connection of layout.connections) {
+    const { label } = connection;
+    if (label.lines.length > 1) problems.push(`label "${label.text}" is split over ${label.lines.length} lines`);
+    const room =
+      layout.labels === 'box'
+        ? (layout.sites.find((site) => site.site.key === connection.connection.outsideKey)?.width ?? 0)
+        : connection.x2 - connection.x1;
+    if (label.width > room) problems.push(`${describe(label)} is wider than the ${Math.round(room)} px it has`);
+  }
+  return problems;
+}
