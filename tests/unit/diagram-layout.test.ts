@@ -336,30 +336,35 @@ const editions = [
 ] as const satisfies readonly { lang: string; data: typeof data; texts: UiTexts }[];
 
 describe('what a reader sees, in English and German', () => {
-  test.each(editions)('each tab draws one arrow per rule, as many as its table has rows ($lang)', (edition) => {
-    for (const deployment of edition.data.deployments) {
-      const rules = new Set(deployment.placements.map((placement) => placement.rule.id));
-      const drawn = pageDiagram(deployment.placements, edition.data.devices, {
-        id: deployment.id,
-        title: deployment.name,
-        texts: edition.texts,
-      });
-      expect(drawn.connectionCount, deployment.id).toBe(rules.size);
-      expect(drawn.ruleCount, deployment.id).toBe(rules.size);
-      // The caption's count is the table's: Onsite 12, not 13 with the mail relay drawn twice.
-      const model = diagramModel(deployment.placements, edition.data.devices);
-      expect(new Set(model.connections.map((connection) => connection.ruleId)).size).toBe(
-        model.connections.length,
-      );
-    }
-  });
+  test.each(editions)(
+    'each tab draws one arrow per rule, as many as its table has rows ($lang)',
+    (edition) => {
+      for (const deployment of edition.data.deployments) {
+        const rules = new Set(deployment.placements.map((placement) => placement.rule.id));
+        const drawn = pageDiagram(deployment.placements, edition.data.devices, {
+          id: deployment.id,
+          title: deployment.name,
+          texts: edition.texts,
+        });
+        expect(drawn.connectionCount, deployment.id).toBe(rules.size);
+        expect(drawn.ruleCount, deployment.id).toBe(rules.size);
+        // The caption's count is the table's: Onsite 12, not 13 with the mail relay drawn twice.
+        const model = diagramModel(deployment.placements, edition.data.devices);
+        expect(new Set(model.connections.map((connection) => connection.ruleId)).size).toBe(
+          model.connections.length,
+        );
+      }
+    },
+  );
 
   test.each(editions)('names the reader’s instance as the tables do, never a wildcard ($lang)', (edition) => {
     const cloudTab = diagramModel(edition.data.deployments[0]!.placements, edition.data.devices, {
       instanceHost: edition.texts['diagram.instanceHost'],
     });
     const hosts = cloudTab.outside.flatMap((site) => site.hosts);
-    expect(hosts).toContain(edition.lang === 'en' ? '<your-instance>.pascom.cloud' : '<ihre-instanz>.pascom.cloud');
+    expect(hosts).toContain(
+      edition.lang === 'en' ? '<your-instance>.pascom.cloud' : '<ihre-instanz>.pascom.cloud',
+    );
     expect(hosts.join(' ')).not.toContain('*');
   });
 

@@ -145,7 +145,8 @@ export function connectionProblems(layout: DiagramLayout, model: DiagramModel): 
     const inside = siteOf(connection.insideKey);
     const outside = siteOf(connection.outsideKey);
     // Above its own line between the boxes, or in the far box level with the line's end.
-    const above = label.y + label.height <= y - LINE_HALF_WIDTH && label.x >= x1 && label.x + label.width <= x2;
+    const above =
+      label.y + label.height <= y - LINE_HALF_WIDTH && label.x >= x1 && label.x + label.width <= x2;
     const level =
       outside !== undefined &&
       contains(outside, label) &&
@@ -184,7 +185,8 @@ export function canvasProblems(layout: DiagramLayout): string[] {
   if (!contains(canvas, layout.firewall)) problems.push('the firewall runs off the canvas');
   layout.sites.forEach((a, index) => {
     for (const b of layout.sites.slice(index + 1))
-      if (intersects(a, b)) problems.push(`the boxes "${siteName(a.site)}" and "${siteName(b.site)}" overlap`);
+      if (intersects(a, b))
+        problems.push(`the boxes "${siteName(a.site)}" and "${siteName(b.site)}" overlap`);
   });
   return problems;
 }
@@ -208,7 +210,8 @@ export function geometryProblems(layout: DiagramLayout, model: DiagramModel): st
 export function legibilityProblems(layout: DiagramLayout, minSize: number): string[] {
   const problems: string[] = [];
   for (const block of layoutTexts(layout))
-    if (block.style.size < minSize) problems.push(`${describe(block)} is ${block.style.size} px, under ${minSize}`);
+    if (block.style.size < minSize)
+      problems.push(`${describe(block)} is ${block.style.size} px, under ${minSize}`);
   for (const site of layout.sites) {
     for (const block of site.texts) {
       if (!/\s/.test(block.text) && block.lines.length > 1)
@@ -217,12 +220,14 @@ export function legibilityProblems(layout: DiagramLayout, minSize: number): stri
   }
   for (const connection of layout.connections) {
     const { label } = connection;
-    if (label.lines.length > 1) problems.push(`label "${label.text}" is split over ${label.lines.length} lines`);
+    if (label.lines.length > 1)
+      problems.push(`label "${label.text}" is split over ${label.lines.length} lines`);
     const room =
       layout.labels === 'box'
         ? (layout.sites.find((site) => site.site.key === connection.connection.outsideKey)?.width ?? 0)
         : connection.x2 - connection.x1;
-    if (label.width > room) problems.push(`${describe(label)} is wider than the ${Math.round(room)} px it has`);
+    if (label.width > room)
+      problems.push(`${describe(label)} is wider than the ${Math.round(room)} px it has`);
   }
   return problems;
 }
