@@ -146,7 +146,7 @@ test('a rule page draws the rule’s own connection', async ({ page, t, content,
   expect(await drawingProblems(diagram)).toEqual([]);
   // The check sees faults: the label moved onto a box's name, a name pushed off the picture's edge.
   await diagram.evaluate((svg) => {
-    const label = svg.querySelector('.pf-dg-label')!;
+    const label = svg.querySelector('.pf-dg-conn text')!;
     const name = svg.querySelector('.pf-dg-site text')!;
     label.setAttribute('x', name.getAttribute('x')!);
     label.setAttribute('y', name.getAttribute('y')!);

@@ -13,11 +13,17 @@ import {
   type DiagramLayout,
   type LayoutPreset,
 } from '../../src/lib/diagram/layout';
-import { renderDiagramSvg } from '../../src/lib/diagram/svg';
+import { INLINE_FONT_SIZE, renderDiagramSvg } from '../../src/lib/diagram/svg';
 import { pageDiagram, standaloneDiagram } from '../../src/lib/diagram/diagrams';
 import { checkGermanUiTexts } from '../../src/lib/content/ui-texts';
 import { UI_TEXTS_EN, type UiTexts } from '../../src/lib/texts';
-import { MONO_FONT, textWidth, wrapText, type TextStyle } from '../../src/lib/diagram/text-metrics';
+import {
+  MONO_FONT,
+  SANS_FONT,
+  textWidth,
+  wrapText,
+  type TextStyle,
+} from '../../src/lib/diagram/text-metrics';
 import {
   canvasProblems,
   connectionProblems,
@@ -531,9 +537,22 @@ describe('the site stylesheet', () => {
   test('sets the port labels in the font their widths were measured in', () => {
     // On the site the labels take their font from diagram.css, not from the SVG.
     const css = readFileSync('src/styles/diagram.css', 'utf8');
-    const rule = /\.pf-dg-label\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
+    const rule = /\.pf-dg-conn > text:first-of-type\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
     expect(rule).toContain(`font-family: ${MONO_FONT};`);
     expect(rule).toContain('font-weight: bold;');
+  });
+
+  test('gives the drawings the font and size their text was measured in', () => {
+    // The inline drawings leave their font to diagram.css, so it must be the measured one.
+    const css = readFileSync('src/styles/diagram.css', 'utf8');
+    const rule = (/\.pf-dg\s*\{([^}]*)\}/.exec(css)?.[1] ?? '').replace(/\s+/g, ' ');
+    expect(rule).toContain(`font: ${INLINE_FONT_SIZE}px ${SANS_FONT};`);
+    for (const preset of presets) {
+      const layout = layoutDiagram(diagramModel(data.deployments[0]!.placements, data.devices), preset);
+      const svg = renderDiagramSvg(layout, { kind: 'inline', id: 'x', title: 't', description: 'd' });
+      // A drawing whose most common size differed would state it on its <svg>.
+      expect(layout.fontSize === INLINE_FONT_SIZE).toBe(!/<svg[^>]*font-size=/.test(svg));
+    }
   });
 });
 

@@ -145,9 +145,9 @@ export function diagramModel(
         endpointIds: endpoints.map((endpoint) => endpoint.id),
         side,
         names,
-        hosts: [
-          ...new Set(endpoints.flatMap((endpoint) => shownHosts(endpoint, instanceHost))),
-        ].filter((host) => !names.includes(host)),
+        hosts: [...new Set(endpoints.flatMap((endpoint) => shownHosts(endpoint, instanceHost)))].filter(
+          (host) => !names.includes(host),
+        ),
         devices: [],
         ruleIds: [],
       };

@@ -130,12 +130,7 @@ function hardBreak(piece: string, maxWidth: number, style: TextStyle): string[] 
  * points above and breaking a word (a hostname) only when it is wider than a
  * whole line. Always returns at least one line.
  */
-export function wrapText(
-  text: string,
-  maxWidth: number,
-  style: TextStyle,
-  at: BreakAt = 'marks',
-): string[] {
+export function wrapText(text: string, maxWidth: number, style: TextStyle, at: BreakAt = 'marks'): string[] {
   const lines: string[] = [];
   let line = '';
   for (const piece of breakPieces(text.trim(), at)) {

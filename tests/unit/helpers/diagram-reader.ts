@@ -156,7 +156,8 @@ export function readDiagramSvg(svg: string): ReadDiagram {
       const paths = group.children.filter((child) => child.name === 'path');
       const line = pathPoints(paths.find((path) => hasClass(path, 'pf-dg-line'))?.attributes.d ?? '');
       const head = pathPoints(paths.find((path) => hasClass(path, 'pf-dg-head'))?.attributes.d ?? '');
-      const label = group.children.find((child) => child.name === 'text' && hasClass(child, 'pf-dg-label'));
+      // The port label is the connection's first text.
+      const label = group.children.find((child) => child.name === 'text');
       const xs = [...line, ...head].map((point) => point.x);
       const left = Math.min(...xs);
       const right = Math.max(...xs);
