@@ -139,8 +139,7 @@ export function readDiagramSvg(svg: string): ReadDiagram {
         .map(textOf);
       const x = number(rect, 'x');
       return {
-        name:
-          names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`,
+        name: names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`,
         side: x < bandX ? 'near' : 'far',
         x,
         y: number(rect, 'y'),
