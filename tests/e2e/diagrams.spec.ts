@@ -172,8 +172,7 @@ async function smallestText(page: Page): Promise<{ size: number; text: string; d
       const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
       for (const text of svg.querySelectorAll('text')) {
         const size = Number.parseFloat(getComputedStyle(text).fontSize) * scale;
-        if (size < smallest.size)
-          smallest = { size, text: text.textContent ?? '', drawings: drawings.length };
+        if (size < smallest.size) smallest = { size, text: text.textContent, drawings: drawings.length };
       }
     }
     return smallest;

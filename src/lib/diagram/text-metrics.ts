@@ -112,12 +112,7 @@ function hardBreak(piece: string, maxWidth: number, style: TextStyle): string[] 
       continue;
     }
     if (line !== '') runs.push(line);
-    line = '';
-    if (textWidth(label, style) <= maxWidth) {
-      line = label;
-      continue;
-    }
-    const pieces = characterRuns(label, maxWidth, style);
+    const pieces = textWidth(label, style) <= maxWidth ? [label] : characterRuns(label, maxWidth, style);
     runs.push(...pieces.slice(0, -1));
     line = pieces.at(-1) ?? '';
   }
