@@ -209,6 +209,36 @@ for (const [width, height] of [
   });
 }
 
+test('the Cloud diagram names the reader’s instance once it is given', async ({ overview, page, t }) => {
+  await overview.open('/#cloud');
+  const instance = overview.panel('Cloud').locator('text[data-instance]');
+  // Both drawings name the placeholder the tables name: "<your-instance>.pascom.cloud".
+  const placeholder = t('diagram.instanceHost', { domain: 'pascom.cloud' });
+  expect(await instance.allTextContents()).toEqual([placeholder, placeholder]);
+  // The reader's instance, announced as the snippet panel announces it; the diagram's code
+  // loads with the first announcement and hears the next.
+  const announce = (host: string | null) =>
+    page.evaluate((name) => {
+      document.dispatchEvent(new CustomEvent('pf-instance-change', { detail: { host: name ?? undefined } }));
+    }, host);
+  await expect
+    .poll(async () => {
+      await announce('acme.pascom.cloud');
+      return instance.allTextContents();
+    })
+    .toEqual(['acme.pascom.cloud', 'acme.pascom.cloud']);
+  // The longest name DNS allows under pascom.cloud stays inside its box, on a desktop and on a phone.
+  await announce(`${'a'.repeat(63)}.pascom.cloud`);
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    expect(await drawingProblems(overview.diagram('Cloud'))).toEqual([]);
+  }
+  // Cleared, the placeholder comes back.
+  await announce(null);
+  await expect.poll(() => instance.allTextContents()).toEqual([placeholder, placeholder]);
+  expect(overview.errors).toEqual([]);
+});
+
 test('the standalone file opens as a picture', async ({ page, lang }, testInfo) => {
   test.skip(
     lang === 'de',

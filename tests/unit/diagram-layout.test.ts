@@ -14,6 +14,7 @@ import {
   type LayoutPreset,
 } from '../../src/lib/diagram/layout';
 import { INLINE_FONT_SIZE, renderDiagramSvg } from '../../src/lib/diagram/svg';
+import { escapeXml } from '../../src/lib/xml';
 import { pageDiagram, standaloneDiagram } from '../../src/lib/diagram/diagrams';
 import { checkGermanUiTexts } from '../../src/lib/content/ui-texts';
 import { UI_TEXTS_EN, type UiTexts } from '../../src/lib/texts';
@@ -372,6 +373,15 @@ describe('what a reader sees, in English and German', () => {
       edition.lang === 'en' ? '<your-instance>.pascom.cloud' : '<ihre-instanz>.pascom.cloud',
     );
     expect(hosts.join(' ')).not.toContain('*');
+    // The page writes the reader's instance there: the text is marked with the width its box has.
+    for (const preset of presets) {
+      const layout = layoutDiagram(cloudTab, preset);
+      const svg = renderDiagramSvg(layout, { kind: 'inline', id: 'x', title: 't', description: 'd' });
+      const box = layout.sites.find((site) => site.site.instance !== undefined)!;
+      const marked = [...svg.matchAll(/<text data-instance="([\d.]+)"[^>]*>([^<]*)</g)];
+      expect(marked.map((match) => match[2])).toEqual([escapeXml(box.site.instance!)]);
+      expect(Number(marked[0]![1])).toBe(box.width - 2 * preset.padding);
+    }
   });
 
   const realCases = editions.flatMap((edition) => {

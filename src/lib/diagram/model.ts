@@ -47,6 +47,11 @@ export interface DiagramSite {
   names: string[];
   /** DNS names shown under the names, where they differ from them. */
   hosts: string[];
+  /**
+   * The one of `hosts` that stands for the reader's own instance, e.g. "<your-instance>.pascom.cloud":
+   * the page writes the reader's instance there once it is known.
+   */
+  instance?: string | undefined;
   /** Devices that open connections from this site, in the order of the legend. */
   devices: DiagramDevice[];
   ruleIds: string[];
@@ -140,6 +145,10 @@ export function diagramModel(
     let site = sites.get(key);
     if (!site) {
       const names = endpoints.map((endpoint) => endpoint.name);
+      const wildcard = endpoints
+        .filter((endpoint) => endpoint.kind === 'pascom-instance')
+        .flatMap((endpoint) => endpoint.hosts)
+        .find((host) => host.startsWith('*.'));
       site = {
         key,
         endpointIds: endpoints.map((endpoint) => endpoint.id),
@@ -148,6 +157,8 @@ export function diagramModel(
         hosts: [...new Set(endpoints.flatMap((endpoint) => shownHosts(endpoint, instanceHost)))].filter(
           (host) => !names.includes(host),
         ),
+        instance:
+          wildcard === undefined ? undefined : formatText(instanceHost, { domain: wildcard.slice(2) }),
         devices: [],
         ruleIds: [],
       };

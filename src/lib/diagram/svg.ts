@@ -182,7 +182,13 @@ export function renderDiagramSvg(layout: DiagramLayout, options: SvgOptions): st
         rx: '6',
         ...paint({ fill: LIGHT.boxFill, stroke: LIGHT.boxStroke }),
       }),
-      ...site.texts.map(write),
+      ...site.texts.map((block) =>
+        // The reader's instance, which src/client/diagram.ts writes in once the reader gives it,
+        // with the width it has in its box.
+        kind === 'inline' && block.role === 'host' && block.text === site.site.instance
+          ? write(block).replace('<text', `<text data-instance="${n(site.width - 2 * (block.x - site.x))}"`)
+          : write(block),
+      ),
     );
     for (const device of site.devices) {
       parts.push(
