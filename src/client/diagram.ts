@@ -16,6 +16,31 @@ function fade(element: SVGElement, faded: boolean): void {
   element.style.opacity = faded ? FADED_OPACITY : '';
 }
 
+/**
+ * Writes the reader's instance where the drawings name it (`data-instance`, with the
+ * width the box has for it), or the placeholder again when it is cleared. A name
+ * wider than its box is squeezed to fit rather than run out of it; the width is
+ * measured on a canvas in the text's own font, which works for the drawing the
+ * screen does not show too.
+ */
+function nameInstance(root: Element, host: string | undefined): void {
+  const context = document.createElement('canvas').getContext('2d');
+  for (const text of root.querySelectorAll<SVGTextElement>('text[data-instance]')) {
+    text.dataset.placeholder ??= text.textContent;
+    const name = host ?? text.dataset.placeholder;
+    if (text.textContent !== name) text.textContent = name;
+    if (context) context.font = getComputedStyle(text).font;
+    const room = Number(text.dataset.instance);
+    if (context && context.measureText(name).width > room) {
+      text.setAttribute('textLength', String(room));
+      text.setAttribute('lengthAdjust', 'spacingAndGlyphs');
+    } else {
+      text.removeAttribute('textLength');
+      text.removeAttribute('lengthAdjust');
+    }
+  }
+}
+
 function wordsOf(element: Element, attribute: string): string[] {
   return (element.getAttribute(attribute) ?? '').split(' ').filter(Boolean);
 }
@@ -26,7 +51,9 @@ function wordsOf(element: Element, attribute: string): string[] {
  * so without JavaScript; this element only fades the connections whose rule
  * the filter hides, the places on the internet none of whose connections is
  * shown, and the devices the reader did not pick or whose connections are all
- * hidden, then says how many connections it shows. It reads the drawings'
+ * hidden, then says how many connections it shows. Once the reader gives their
+ * pascom.cloud instance, it names it where the drawings say "<your-instance>".
+ * It reads the drawings'
  * data-rules and data-devices (src/lib/diagram/svg.ts), and learns the filter
  * only from its event, with replay, so it may start before or after the filter.
  */
@@ -39,6 +66,10 @@ class Diagram extends HTMLElement {
     if (this.#listening || this.dataset.deployment === undefined) return;
     this.#listening = new AbortController();
     listen(EVENTS.filterChange, (detail) => this.#follow(detail), {
+      replay: true,
+      signal: this.#listening.signal,
+    });
+    listen(EVENTS.instanceChange, ({ host }) => nameInstance(this, host), {
       replay: true,
       signal: this.#listening.signal,
     });

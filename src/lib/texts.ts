@@ -74,6 +74,7 @@ export const UI_TEXTS_EN = {
   'diagram.reachedFrom': 'is reached from {place} on {ports}',
   'diagram.behindFirewall': '{site}, behind your firewall, {connections}.',
   'diagram.inAll': '{connections} in all; each arrow points the way its connection is opened.',
+  'diagram.instanceHost': '<your-instance>.{domain}',
 
   'table.port': 'Port',
   'table.protocol': 'Protocol',

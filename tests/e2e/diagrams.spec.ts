@@ -130,25 +130,113 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('a rule page draws the rule’s own connections', async ({ page, t, content, at }) => {
-  // The mail relay reaches two mail servers.
+test('a rule page draws the rule’s own connection', async ({ page, t, content, at }) => {
+  // The mail relay reaches two mail servers: one arrow, to one box naming both.
   await page.goto(at('/rules/mail-relay/'));
   // "Network diagram of Access to the pascom mail servers in pascom Onsite".
   const diagram = page.getByRole('img', {
     name: t('diagram.ruleTitle', { rule: content.rule('mail-relay'), tab: content.tab('onsite') }),
   });
   await expect(diagram).toBeVisible();
-  await expect(diagram.locator('.pf-dg-conn')).toHaveCount(2);
+  await expect(diagram.locator('.pf-dg-conn')).toHaveCount(1);
+  await expect(diagram.locator('.pf-dg-site text')).toContainText([
+    'cloudmx1.pascom.net',
+    'cloudmx2.pascom.net',
+  ]);
   expect(await drawingProblems(diagram)).toEqual([]);
-  // The check sees faults: one label moved onto the other, one pushed off the picture's edge.
+  // The check sees faults: the label moved onto a box's name, a name pushed off the picture's edge.
   await diagram.evaluate((svg) => {
-    const [first, second] = [...svg.querySelectorAll('.pf-dg-label')];
-    second!.setAttribute('y', first!.getAttribute('y')!);
-    svg.querySelector('.pf-dg-muted')!.setAttribute('x', '670');
+    const label = svg.querySelector('.pf-dg-conn text')!;
+    const name = svg.querySelector('.pf-dg-site text')!;
+    label.setAttribute('x', name.getAttribute('x')!);
+    label.setAttribute('y', name.getAttribute('y')!);
+    svg.querySelector('.pf-dg-site text:last-of-type')!.setAttribute('x', '670');
   });
   const planted = (await drawingProblems(diagram)).join('\n');
-  expect(planted).toContain('"25/TCP" overlaps "25/TCP"');
+  expect(planted).toContain('"cloudmx1.pascom.net" overlaps "25/TCP"');
   expect(planted).toContain('runs off the picture');
+});
+
+/**
+ * The smallest text of the drawings a reader sees, in CSS px as drawn: a drawing
+ * scales with its column, so each text's size times the drawing's drawn width over
+ * its viewBox width.
+ */
+async function smallestText(page: Page): Promise<{ size: number; text: string; drawings: number }> {
+  return page.evaluate(() => {
+    const drawings = [...document.querySelectorAll<SVGSVGElement>('svg.pf-dg')].filter((svg) =>
+      svg.checkVisibility(),
+    );
+    let smallest = { size: Infinity, text: '', drawings: drawings.length };
+    for (const svg of drawings) {
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      for (const text of svg.querySelectorAll('text')) {
+        const size = Number.parseFloat(getComputedStyle(text).fontSize) * scale;
+        if (size < smallest.size) smallest = { size, text: text.textContent, drawings: drawings.length };
+      }
+    }
+    return smallest;
+  });
+}
+
+for (const [width, height] of [
+  [390, 844],
+  [1440, 900],
+] as const) {
+  test(`every diagram a reader sees has text of 12 px or more, ${width}×${height}`, async ({
+    overview,
+    page,
+    at,
+  }) => {
+    await page.setViewportSize({ width, height });
+    for (const name of ['Cloud', 'Onsite'] as const) {
+      // Each tab's diagram as this screen draws it.
+      await overview.open(`/#${name.toLowerCase()}`);
+      await expect(overview.diagram(name)).toBeVisible();
+      const smallest = await smallestText(page);
+      expect(smallest.drawings, name).toBeGreaterThan(0);
+      expect(smallest.size, `${name}: "${smallest.text}"`).toBeGreaterThanOrEqual(12);
+    }
+    // A rule page's diagram.
+    await page.goto(at('/rules/mail-relay/'));
+    expect((await smallestText(page)).size).toBeGreaterThanOrEqual(12);
+    // The check sees a planted fault: one text drawn at 11 px.
+    await page
+      .locator('svg.pf-dg:visible text')
+      .first()
+      .evaluate((text) => text.setAttribute('font-size', '11'));
+    expect((await smallestText(page)).size).toBeLessThan(12);
+  });
+}
+
+test('the Cloud diagram names the reader’s instance once it is given', async ({ overview, page, t }) => {
+  await overview.open('/#cloud');
+  const instance = overview.panel('Cloud').locator('text[data-instance]');
+  // Both drawings name the placeholder the tables name: "<your-instance>.pascom.cloud".
+  const placeholder = t('diagram.instanceHost', { domain: 'pascom.cloud' });
+  expect(await instance.allTextContents()).toEqual([placeholder, placeholder]);
+  // The reader's instance, announced as the snippet panel announces it; the diagram's code
+  // loads with the first announcement and hears the next.
+  const announce = (host: string | null) =>
+    page.evaluate((name) => {
+      document.dispatchEvent(new CustomEvent('pf-instance-change', { detail: { host: name ?? undefined } }));
+    }, host);
+  await expect
+    .poll(async () => {
+      await announce('acme.pascom.cloud');
+      return instance.allTextContents();
+    })
+    .toEqual(['acme.pascom.cloud', 'acme.pascom.cloud']);
+  // The longest name DNS allows under pascom.cloud stays inside its box, on a desktop and on a phone.
+  await announce(`${'a'.repeat(63)}.pascom.cloud`);
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    expect(await drawingProblems(overview.diagram('Cloud'))).toEqual([]);
+  }
+  // Cleared, the placeholder comes back.
+  await announce(null);
+  await expect.poll(() => instance.allTextContents()).toEqual([placeholder, placeholder]);
+  expect(overview.errors).toEqual([]);
 });
 
 test('the standalone file opens as a picture', async ({ page, lang }, testInfo) => {

@@ -76,17 +76,22 @@ const byId = (root: ParentNode, id: string) => {
 const direction = (label: string): ReadConnection['direction'] =>
   label.startsWith('Outbound') ? 'outbound' : label.startsWith('Inbound') ? 'inbound' : 'unclear';
 
-/** The connections a table row stands for: one per target, in the words of the diagram. */
+/**
+ * The connection a table row stands for, in the words of the diagram: one arrow per
+ * rule, its several targets named together in one box ("a and b").
+ */
 function rowConnections(ports: string, protocols: string, source: string, targets: string[], way: string) {
   const label = `${ports.replaceAll(', ', ',')}/${protocols.replaceAll(' + ', '+')}`;
-  return targets.map((target) =>
+  const target =
+    targets.length <= 1 ? (targets[0] ?? '') : `${targets.slice(0, -1).join(', ')} and ${targets.at(-1)!}`;
+  return [
     connectionLine({
       label,
       direction: direction(way),
       near: direction(way) === 'outbound' ? source : target,
       far: direction(way) === 'outbound' ? target : source,
     }),
-  );
+  ];
 }
 
 /** Every connection the tables of a tab list, read from the built overview. */
@@ -123,6 +128,11 @@ describe('the diagrams on the port overview', () => {
       const panel = byId(overview.root, id);
       const expected = tableConnections(panel);
       expect(expected.length).toBeGreaterThan(0);
+      // One arrow per rule: the diagram counts what the table counts.
+      const rules = [...elements(panel)].filter(
+        (element) => element.tagName === 'tr' && attribute(element, 'data-rule') !== undefined,
+      );
+      expect(expected).toHaveLength(rules.length);
       const diagrams = diagramsIn(overview, panel);
       expect([...diagrams.keys()].sort()).toEqual(['narrow', 'wide']);
       for (const svg of diagrams.values()) {

@@ -4,27 +4,38 @@ import { describe, expect, test } from 'vitest';
 import type { Device } from '../../src/schemas/device';
 import type { Endpoint } from '../../src/schemas/endpoint';
 import type { Direction, Protocol } from '../../src/schemas/registries';
-import { describeDiagram, diagramModel, type DiagramRow } from '../../src/lib/diagram/model';
+import { describeDiagram, diagramModel, siteName, type DiagramRow } from '../../src/lib/diagram/model';
 import {
   layoutDiagram,
+  MIN_FONT_SIZE,
   NARROW,
   WIDE,
   type DiagramLayout,
   type LayoutPreset,
 } from '../../src/lib/diagram/layout';
-import { renderDiagramSvg } from '../../src/lib/diagram/svg';
-import { standaloneDiagram } from '../../src/lib/diagram/diagrams';
-import { MONO_FONT, textWidth, wrapText, type TextStyle } from '../../src/lib/diagram/text-metrics';
+import { INLINE_FONT_SIZE, renderDiagramSvg } from '../../src/lib/diagram/svg';
+import { escapeXml } from '../../src/lib/xml';
+import { pageDiagram, standaloneDiagram } from '../../src/lib/diagram/diagrams';
+import { checkGermanUiTexts } from '../../src/lib/content/ui-texts';
+import { UI_TEXTS_EN, type UiTexts } from '../../src/lib/texts';
+import {
+  MONO_FONT,
+  SANS_FONT,
+  textWidth,
+  wrapText,
+  type TextStyle,
+} from '../../src/lib/diagram/text-metrics';
 import {
   canvasProblems,
   connectionProblems,
   geometryProblems,
+  legibilityProblems,
   textCrossingBoxes,
   textCrossingLines,
   textOverlaps,
 } from './helpers/diagram-geometry';
 import { connectionLine, readDiagramSvg } from './helpers/diagram-reader';
-import { loadContent } from './helpers/load-content';
+import { loadContent, loadGermanContent } from './helpers/load-content';
 
 // Synthetic data: devices, endpoints and rows shaped like the real ones.
 const device = (id: string, name = `Device ${id}`): Device => ({
@@ -197,6 +208,18 @@ describe('text widths', () => {
     }
   });
 
+  test('a hostname stays whole where it fits, and breaks after a dot only where it cannot', () => {
+    expect(wrapText('cloudmx1.pascom.net', 160, sans, 'spaces')).toEqual(['cloudmx1.pascom.net']);
+    expect(wrapText('<your-instance>.pascom.cloud', 210, sans, 'spaces')).toEqual([
+      '<your-instance>.pascom.cloud',
+    ]);
+    // Names break at their spaces alone, never at a hyphen.
+    expect(wrapText('Access to the mail servers', 120, sans, 'spaces')).toEqual([
+      'Access to the mail',
+      'servers',
+    ]);
+  });
+
   test('hostnames break after a dot, port lists after a comma or slash', () => {
     expect(wrapText('cloudmx1.pascom.net', 80, sans)).toEqual(['cloudmx1.', 'pascom.net']);
     expect(wrapText('80,443/TCP', 40, { family: 'mono', bold: true, size: 12 })).toEqual([
@@ -211,20 +234,24 @@ describe('the diagram model', () => {
   const cloudTab = diagramModel(data.deployments[0]!.placements, data.devices);
   const onsiteTab = diagramModel(data.deployments[1]!.placements, data.devices);
 
-  test('draws one connection per rule and far end, labelled by ports and protocols', () => {
+  test('draws one connection per rule, labelled by ports and protocols', () => {
     expect(cloudTab.connections).toHaveLength(9);
     expect(cloudTab.connections.map((connection) => connection.label)).toContain('30000-35000/UDP');
     expect(cloudTab.connections.map((connection) => connection.label)).toContain('80,443/TCP');
     expect(cloudTab.connections.map((connection) => connection.label)).toContain('19302/UDP+TCP');
-    // The mail relay reaches two servers: two arrows.
-    expect(onsiteTab.connections.filter((connection) => connection.ruleId === 'mail-relay')).toHaveLength(2);
+    // The mail relay reaches two servers: one arrow, to one box naming both.
+    const mail = onsiteTab.connections.filter((connection) => connection.ruleId === 'mail-relay');
+    expect(mail).toHaveLength(1);
+    const mailBox = onsiteTab.outside.find((site) => site.key === mail[0]!.outsideKey)!;
+    expect(mailBox.names).toEqual(['cloudmx1.pascom.net', 'cloudmx2.pascom.net']);
+    expect(siteName(mailBox)).toBe('cloudmx1.pascom.net and cloudmx2.pascom.net');
     for (const connection of [...cloudTab.connections, ...onsiteTab.connections])
       expect(connection.label).not.toMatch(/\s/);
   });
 
   test('puts devices where their connections start', () => {
-    expect(cloudTab.inside.map((site) => site.name)).toEqual(['Your network']);
-    const internetBox = onsiteTab.outside.find((site) => site.endpointId === 'internet')!;
+    expect(cloudTab.inside.map((site) => site.names)).toEqual([['Your network']]);
+    const internetBox = onsiteTab.outside.find((site) => site.endpointIds.join() === 'internet')!;
     // Remote devices reach the pascom server from the internet: they sit in the Internet box.
     expect(internetBox.devices.map((entry) => entry.id)).toEqual([
       'server',
@@ -245,7 +272,8 @@ describe('the diagram model', () => {
     const description = describeDiagram(onsiteTab);
     expect(description).toContain('connects out to pool.ntp.org on 123/UDP (Time server (NTP))');
     expect(description).toContain('is reached from Internet (');
-    expect(description).toContain('13 connections in all');
+    expect(description).toContain('connects out to cloudmx1.pascom.net and cloudmx2.pascom.net on 25/TCP');
+    expect(description).toContain('12 connections in all');
   });
 
   test('changes with the data alone: one more rule, one more arrow', () => {
@@ -254,7 +282,7 @@ describe('the diagram model', () => {
       data.devices,
     );
     expect(grown.connections).toHaveLength(10);
-    expect(grown.outside.map((site) => site.name)).toContain('service0.example.net');
+    expect(grown.outside.map((site) => siteName(site))).toContain('service0.example.net');
   });
 });
 
@@ -279,7 +307,7 @@ describe('the layout', () => {
         const read = readDiagramSvg(svg);
         // What the drawing shows, read from its geometry, is the model's connections.
         const nameOf = (key: string) =>
-          [...model.inside, ...model.outside].find((site) => site.key === key)!.name;
+          siteName([...model.inside, ...model.outside].find((site) => site.key === key)!);
         expect(read.connections.map(connectionLine).sort()).toEqual(
           model.connections
             .map((connection) =>
@@ -305,12 +333,107 @@ describe('the layout', () => {
   });
 });
 
+const editions = [
+  { lang: 'en', data, texts: UI_TEXTS_EN },
+  {
+    lang: 'de',
+    data: loadGermanContent(),
+    texts: checkGermanUiTexts(readFileSync('content/de/ui.yaml', 'utf8'), 'content/de/ui.yaml').texts,
+  },
+] as const satisfies readonly { lang: string; data: typeof data; texts: UiTexts }[];
+
+describe('what a reader sees, in English and German', () => {
+  test.each(editions)(
+    'each tab draws one arrow per rule, as many as its table has rows ($lang)',
+    (edition) => {
+      for (const deployment of edition.data.deployments) {
+        const rules = new Set(deployment.placements.map((placement) => placement.rule.id));
+        const drawn = pageDiagram(deployment.placements, edition.data.devices, {
+          id: deployment.id,
+          title: deployment.name,
+          texts: edition.texts,
+        });
+        expect(drawn.connectionCount, deployment.id).toBe(rules.size);
+        expect(drawn.ruleCount, deployment.id).toBe(rules.size);
+        // The caption's count is the table's: Onsite 12, not 13 with the mail relay drawn twice.
+        const model = diagramModel(deployment.placements, edition.data.devices);
+        expect(new Set(model.connections.map((connection) => connection.ruleId)).size).toBe(
+          model.connections.length,
+        );
+      }
+    },
+  );
+
+  test.each(editions)('names the reader’s instance as the tables do, never a wildcard ($lang)', (edition) => {
+    const cloudTab = diagramModel(edition.data.deployments[0]!.placements, edition.data.devices, {
+      instanceHost: edition.texts['diagram.instanceHost'],
+    });
+    const hosts = cloudTab.outside.flatMap((site) => site.hosts);
+    expect(hosts).toContain(
+      edition.lang === 'en' ? '<your-instance>.pascom.cloud' : '<ihre-instanz>.pascom.cloud',
+    );
+    expect(hosts.join(' ')).not.toContain('*');
+    // The page writes the reader's instance there: the text is marked with the width its box has.
+    for (const preset of presets) {
+      const layout = layoutDiagram(cloudTab, preset);
+      const svg = renderDiagramSvg(layout, { kind: 'inline', id: 'x', title: 't', description: 'd' });
+      const box = layout.sites.find((site) => site.site.instance !== undefined)!;
+      const marked = [...svg.matchAll(/<text data-instance="([\d.]+)"[^>]*>([^<]*)</g)];
+      expect(marked.map((match) => match[2])).toEqual([escapeXml(box.site.instance!)]);
+      expect(Number(marked[0]![1])).toBe(box.width - 2 * preset.padding);
+    }
+  });
+
+  const realCases = editions.flatMap((edition) => {
+    const sets: [string, DiagramSet][] = [
+      ...edition.data.deployments.map((deployment): [string, DiagramSet] => [
+        deployment.id,
+        { rows: deployment.placements, legend: edition.data.devices },
+      ]),
+      ...edition.data.deployments.flatMap((deployment) =>
+        deployment.placements.map((placement): [string, DiagramSet] => [
+          `${placement.rule.id} in ${deployment.id}`,
+          { rows: [placement], legend: placement.rule.devices },
+        ]),
+      ),
+    ];
+    return sets.flatMap(([name, set]) =>
+      presets.map((preset) => ({ name: `${edition.lang}: ${name}, ${preset.name}`, edition, set, preset })),
+    );
+  });
+
+  test.each(realCases)(
+    'text of 12 px or more, hostnames whole, labels within their box: $name',
+    ({ edition, set, preset }) => {
+      const model = diagramModel(set.rows, set.legend, {
+        instanceHost: edition.texts['diagram.instanceHost'],
+      });
+      const layout = layoutDiagram(model, preset, { firewallName: edition.texts['diagram.firewall'] });
+      expect(legibilityProblems(layout, MIN_FONT_SIZE)).toEqual([]);
+      expect(geometryProblems(layout, model)).toEqual([]);
+    },
+  );
+});
+
 describe('the checks catch planted faults', () => {
   const model = diagramModel(data.deployments[1]!.placements, data.devices);
   const fresh = (): DiagramLayout => layoutDiagram(model, WIDE, standaloneOptions);
 
   test('a healthy layout passes every check', () => {
     expect(geometryProblems(fresh(), model)).toEqual([]);
+    expect(legibilityProblems(fresh(), MIN_FONT_SIZE)).toEqual([]);
+  });
+
+  test('small text, a split hostname or port label, and a label wider than its box are caught', () => {
+    // The narrow drawing's far boxes as narrow as before (96 px), with 11 px text.
+    const cramped: LayoutPreset = { ...NARROW, smallSize: 11, insideWidth: 92, outsideWidth: 96 };
+    const problems = legibilityProblems(layoutDiagram(model, cramped), MIN_FONT_SIZE).join('\n');
+    expect(problems).toContain('device "IP phone" is 11 px, under 12');
+    expect(problems).toContain('site-name "cloudmx1.pascom.net" is split over 2 lines');
+    expect(problems).toContain('label "30000-35000/UDP" is split over 2 lines');
+    const wide = fresh();
+    wide.connections[0]!.label.width = 400;
+    expect(legibilityProblems(wide, MIN_FONT_SIZE).join('\n')).toContain('is wider than the');
   });
 
   test('a label moved onto the next lane overlaps its label and crosses its line', () => {
@@ -343,7 +466,7 @@ describe('the checks catch planted faults', () => {
     lost.connections.pop();
     expect(connectionProblems(lost, model).join('\n')).toMatch(/is drawn 0 times/);
     const wrong = fresh();
-    wrong.connections[4]!.label.lines = ['123/TCP'];
+    wrong.connections.find((drawn) => drawn.label.lines.join() === '123/UDP')!.label.lines = ['123/TCP'];
     expect(connectionProblems(wrong, model).join('\n')).toContain('is labelled "123/TCP", not "123/UDP"');
     const reversed = fresh();
     const connection = reversed.connections[0]!;
@@ -424,9 +547,22 @@ describe('the site stylesheet', () => {
   test('sets the port labels in the font their widths were measured in', () => {
     // On the site the labels take their font from diagram.css, not from the SVG.
     const css = readFileSync('src/styles/diagram.css', 'utf8');
-    const rule = /\.pf-dg-label\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
+    const rule = /\.pf-dg-conn > text:first-of-type\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
     expect(rule).toContain(`font-family: ${MONO_FONT};`);
     expect(rule).toContain('font-weight: bold;');
+  });
+
+  test('gives the drawings the font and size their text was measured in', () => {
+    // The inline drawings leave their font to diagram.css, so it must be the measured one.
+    const css = readFileSync('src/styles/diagram.css', 'utf8');
+    const rule = (/\.pf-dg\s*\{([^}]*)\}/.exec(css)?.[1] ?? '').replace(/\s+/g, ' ');
+    expect(rule).toContain(`font: ${INLINE_FONT_SIZE}px ${SANS_FONT};`);
+    for (const preset of presets) {
+      const layout = layoutDiagram(diagramModel(data.deployments[0]!.placements, data.devices), preset);
+      const svg = renderDiagramSvg(layout, { kind: 'inline', id: 'x', title: 't', description: 'd' });
+      // A drawing whose most common size differed would state it on its <svg>.
+      expect(layout.fontSize === INLINE_FONT_SIZE).toBe(!/<svg[^>]*font-size=/.test(svg));
+    }
   });
 });
 

@@ -9,7 +9,7 @@ export interface PageDiagram {
   wide: string;
   /** For phones. */
   narrow: string;
-  /** Arrows drawn: one per rule and far end. */
+  /** Arrows drawn: one per rule. */
   connectionCount: number;
   ruleCount: number;
 }
@@ -23,7 +23,7 @@ export function pageDiagram(
   legend: readonly Device[],
   options: { id: string; title: string; texts: DiagramTexts },
 ): PageDiagram {
-  const model = diagramModel(rows, legend);
+  const model = diagramModel(rows, legend, { instanceHost: options.texts['diagram.instanceHost'] });
   // The table beside the picture names every rule, so the description lists ports alone.
   const description = describeDiagram(model, 'brief', options.texts);
   const render = (preset: typeof WIDE) =>

@@ -1,13 +1,16 @@
-import { textWidth, wrapText, type TextStyle } from './text-metrics';
+import { textWidth, wrapText, type BreakAt, type TextStyle } from './text-metrics';
 import type { DiagramConnection, DiagramDevice, DiagramModel, DiagramSite } from './model';
 
 /**
  * Places a diagram model on a canvas. The picture reads left to right: your
- * network, your firewall just outside it, then one lane per connection, each
- * with its ports above its arrow, ending at the place on the internet it
- * reaches. Every lane, box and line of text gets its own rectangle, sized with
- * the deterministic text widths of text-metrics.ts, so nothing can overlap by
- * construction and the tests can prove it from the numbers alone.
+ * network, your firewall just outside it, then one lane per connection ending
+ * at the place on the internet it reaches. The wide layout writes each lane's
+ * ports and rule title above its arrow; the narrow one, with no room between
+ * the boxes, writes them inside the far box, on the line its short arrow points
+ * at, so the far box is wide enough for a whole hostname. Every lane, box and
+ * line of text gets its own rectangle, sized with the deterministic text widths
+ * of text-metrics.ts, so nothing can overlap by construction and the tests can
+ * prove it from the numbers alone.
  */
 
 export interface Point {
@@ -29,6 +32,8 @@ type TextRole =
 /** One or more lines of text and the rectangle they fit in. */
 export interface TextBlock extends Rect {
   role: TextRole;
+  /** The text as given, before it was broken into lines. */
+  text: string;
   lines: string[];
   style: TextStyle;
   lineHeight: number;
@@ -58,12 +63,14 @@ export interface ConnectionLayout {
   /** The arrowhead: tip first, at the end the connection is opened towards. */
   head: [Point, Point, Point];
   label: TextBlock;
-  /** The rule's title, in layouts wide enough to show it. */
+  /** The rule's title: what the connection is for, so two arrows with one port stay apart. */
   title?: TextBlock | undefined;
 }
 
 export interface DiagramLayout {
   preset: LayoutPreset['name'];
+  /** Where the preset writes labels and titles. */
+  labels: LayoutPreset['labels'];
   /** The size most text has; the writer states it once for the whole drawing. */
   fontSize: number;
   width: number;
@@ -89,7 +96,13 @@ export interface LayoutPreset {
   labelSize: number;
   /** Rule titles beside the labels; 0 leaves them out. */
   titleSize: number;
+  /** Where labels and titles go: above each arrow (`lane`), or in the far box, level with the arrow's tip (`box`). */
+  labels: 'lane' | 'box';
+  /** Inner padding of the boxes. */
+  padding: number;
   iconSize: number;
+  /** Room between a device's icon and its name. */
+  iconGap: number;
   insideWidth: number;
   /** Room between the network's box and the firewall, where inbound arrowheads end. */
   firewallGap: number;
@@ -97,7 +110,16 @@ export interface LayoutPreset {
   outsideWidth: number;
 }
 
-/** Drawn at its own size in a column of 680 px or more (the overview at 1024 px and up). */
+/**
+ * The smallest text any drawing has, in px at its own size: diagram.css shows each
+ * drawing only where it is drawn at its own size or larger, so no reader sees less.
+ */
+export const MIN_FONT_SIZE = 12;
+
+/**
+ * Drawn at its own size in a column of 680 px or more (the overview at 1024 px and
+ * up); the far boxes hold a whole "<your-instance>.pascom.cloud".
+ */
 export const WIDE: LayoutPreset = {
   name: 'wide',
   width: 680,
@@ -105,26 +127,36 @@ export const WIDE: LayoutPreset = {
   smallSize: 12,
   labelSize: 12,
   titleSize: 12,
+  labels: 'lane',
+  padding: 8,
   iconSize: 18,
+  iconGap: 6,
   insideWidth: 156,
   firewallGap: 14,
   firewallWidth: 12,
-  outsideWidth: 184,
+  outsideWidth: 216,
 };
 
-/** Fits the 328 px column of a 360 px screen at its own size; rule titles are left to the table. */
+/**
+ * Fits the 328 px column of a 360 px screen at its own size, with 12 px text. The far
+ * boxes take most of the width, so a hostname stays on one line, and list each arrow's
+ * ports and rule title where the arrow points.
+ */
 export const NARROW: LayoutPreset = {
   name: 'narrow',
   width: 328,
   nameSize: 12,
-  smallSize: 11,
-  labelSize: 11,
-  titleSize: 0,
+  smallSize: 12,
+  labelSize: 12,
+  titleSize: 12,
+  labels: 'box',
+  padding: 6,
   iconSize: 16,
-  insideWidth: 92,
-  firewallGap: 11,
-  firewallWidth: 8,
-  outsideWidth: 96,
+  iconGap: 4,
+  insideWidth: 90,
+  firewallGap: 9,
+  firewallWidth: 6,
+  outsideWidth: 211,
 };
 
 /** Text the picture states besides the data, for the standalone files. */
@@ -138,12 +170,16 @@ export interface LayoutOptions {
   firewallName?: string | undefined;
 }
 
-/** Inner padding of a box. */
-const PAD = 8;
 /** Space between a label and the line below it. */
 const LABEL_GAP = 6;
 /** Space between a line and the next lane's label. */
 const LANE_GAP = 10;
+/** Space between two lanes written in a far box. */
+const BOX_LANE_GAP = 5;
+/** Space between a label and its title. */
+const TITLE_GAP = 8;
+/** A title beside its label gets at least this much room, or goes on the line below it. */
+const MIN_TITLE_WIDTH = 72;
 /** Space between two boxes stacked on one side. */
 const BOX_GAP = 10;
 const ARROW_LENGTH = 9;
@@ -162,14 +198,18 @@ function block(
   maxWidth: number,
   style: TextStyle,
   anchor: TextBlock['anchor'] = 'start',
+  at: BreakAt = 'marks',
 ): TextBlock {
-  const lines = wrapText(text, maxWidth, style);
+  const lines = wrapText(text, maxWidth, style, at);
   const width = Math.max(...lines.map((line) => textWidth(line, style)));
   const lineHeight = Math.ceil(style.size * LINE_HEIGHT);
-  return { role, lines, style, lineHeight, anchor, x, y, width, height: lines.length * lineHeight };
+  return { role, text, lines, style, lineHeight, anchor, x, y, width, height: lines.length * lineHeight };
 }
 
-/** Places a site's name, DNS names and devices from the top of its box; returns the height they need. */
+/**
+ * Places a site's names, DNS names and devices from the top of its box; returns the
+ * height they need. Names and hostnames break at spaces only, so a hostname stays whole.
+ */
 function siteContent(
   site: DiagramSite,
   x: number,
@@ -177,38 +217,52 @@ function siteContent(
   width: number,
   preset: LayoutPreset,
 ): { texts: TextBlock[]; devices: DeviceLayout[]; height: number } {
-  const inner = width - 2 * PAD;
+  const pad = preset.padding;
+  const inner = width - 2 * pad;
   const texts: TextBlock[] = [];
-  let cursor = top + PAD;
-  const name = block('site-name', site.name, x + PAD, cursor, inner, {
-    family: 'sans',
-    bold: true,
-    size: preset.nameSize,
-  });
-  texts.push(name);
-  cursor += name.height + 2;
-  for (const host of site.hosts.filter((candidate) => candidate !== site.name)) {
-    const hostBlock = block('host', host, x + PAD, cursor, inner, {
-      family: 'sans',
-      bold: false,
-      size: preset.smallSize,
-    });
+  let cursor = top + pad;
+  for (const name of site.names) {
+    const nameBlock = block(
+      'site-name',
+      name,
+      x + pad,
+      cursor,
+      inner,
+      { family: 'sans', bold: true, size: preset.nameSize },
+      'start',
+      'spaces',
+    );
+    texts.push(nameBlock);
+    cursor += nameBlock.height;
+  }
+  cursor += 2;
+  for (const host of site.hosts) {
+    const hostBlock = block(
+      'host',
+      host,
+      x + pad,
+      cursor,
+      inner,
+      { family: 'sans', bold: false, size: preset.smallSize },
+      'start',
+      'spaces',
+    );
     texts.push(hostBlock);
     cursor += hostBlock.height;
   }
   const devices: DeviceLayout[] = [];
   if (site.devices.length > 0) cursor += 6;
   const deviceStyle: TextStyle = { family: 'sans', bold: false, size: preset.smallSize };
-  const nameX = x + PAD + preset.iconSize + 6;
+  const nameX = x + pad + preset.iconSize + preset.iconGap;
   for (const device of site.devices) {
-    const nameBlock = block('device', device.name, nameX, cursor, x + width - PAD - nameX, deviceStyle);
+    const nameBlock = block('device', device.name, nameX, cursor, x + width - pad - nameX, deviceStyle);
     const rowHeight = Math.max(preset.iconSize, nameBlock.height);
     // A one-line name sits level with its icon; longer names start at the icon's top.
     if (nameBlock.lines.length === 1) nameBlock.y = cursor + Math.floor((rowHeight - nameBlock.height) / 2);
     devices.push({
       device,
       icon: {
-        x: x + PAD,
+        x: x + pad,
         y: cursor + Math.floor((rowHeight - preset.iconSize) / 2),
         width: preset.iconSize,
         height: preset.iconSize,
@@ -218,7 +272,7 @@ function siteContent(
     cursor += rowHeight + 5;
   }
   // The spacing after the last row (5 after a device, 2 after the name) is not needed below it.
-  return { texts, devices, height: cursor - top + PAD - (site.devices.length > 0 ? 5 : 2) };
+  return { texts, devices, height: cursor - top + pad - (site.devices.length > 0 ? 5 : 2) };
 }
 
 /** Lays out a diagram model with the sizes of `preset`. */
@@ -274,33 +328,75 @@ export function layoutDiagram(
       );
       if (lanes.length === 0) continue;
       const groupTop = y;
-      for (const connection of lanes) {
-        const label = block('label', connection.label, labelX, y, labelWidth, labelStyle);
-        const title = showTitles
-          ? block('title', connection.title, titleX, y, titleWidth, titleStyle)
-          : undefined;
-        const lineY = y + Math.max(label.height, title?.height ?? 0) + LABEL_GAP;
-        const x1 = preset.insideWidth;
-        const x2 = outsideX;
-        const tipX = connection.direction === 'outbound' ? x2 : x1;
-        const baseX = connection.direction === 'outbound' ? x2 - ARROW_LENGTH : x1 + ARROW_LENGTH;
-        connections.push({
-          connection,
-          x1,
-          x2,
-          y: lineY,
-          head: [
-            { x: tipX, y: lineY },
-            { x: baseX, y: lineY - ARROW_HALF_WIDTH },
-            { x: baseX, y: lineY + ARROW_HALF_WIDTH },
-          ],
-          label,
-          title,
-        });
-        y = lineY + LANE_GAP;
-      }
+      const head = (connection: DiagramConnection, lineY: number): ConnectionLayout['head'] => {
+        const tipX = connection.direction === 'outbound' ? outsideX : preset.insideWidth;
+        const baseX = connection.direction === 'outbound' ? tipX - ARROW_LENGTH : tipX + ARROW_LENGTH;
+        return [
+          { x: tipX, y: lineY },
+          { x: baseX, y: lineY - ARROW_HALF_WIDTH },
+          { x: baseX, y: lineY + ARROW_HALF_WIDTH },
+        ];
+      };
       const content = siteContent(outside, outsideX, groupTop, preset.outsideWidth, preset);
-      const bottom = Math.max(y - LANE_GAP + 6, groupTop + content.height);
+      if (preset.labels === 'box') {
+        // The far box names its place first; below, one line per arrow, level with its tip.
+        const pad = preset.padding;
+        const left = outsideX + pad;
+        const right = width - pad;
+        let cursor = groupTop + content.height + 2;
+        for (const connection of lanes) {
+          const label = block('label', connection.label, left, cursor, right - left, labelStyle);
+          // The title goes beside its label where its words fit there whole, else on the line below.
+          const besideX = left + label.width + TITLE_GAP;
+          const longestWord = Math.max(
+            ...connection.title.split(/\s+/).map((word) => textWidth(word, titleStyle)),
+          );
+          const beside = right - besideX >= Math.max(MIN_TITLE_WIDTH, longestWord);
+          const title = showTitles
+            ? block(
+                'title',
+                connection.title,
+                beside ? besideX : left,
+                beside ? cursor : cursor + label.height,
+                beside ? right - besideX : right - left,
+                titleStyle,
+              )
+            : undefined;
+          // The arrow meets the box halfway down the label's first line.
+          const lineY = cursor + Math.round(label.lineHeight / 2);
+          connections.push({
+            connection,
+            x1: preset.insideWidth,
+            x2: outsideX,
+            y: lineY,
+            head: head(connection, lineY),
+            label,
+            title,
+          });
+          cursor = Math.max(label.y + label.height, title ? title.y + title.height : 0) + BOX_LANE_GAP;
+        }
+        y = cursor - BOX_LANE_GAP + pad;
+      } else {
+        for (const connection of lanes) {
+          const label = block('label', connection.label, labelX, y, labelWidth, labelStyle);
+          const title = showTitles
+            ? block('title', connection.title, titleX, y, titleWidth, titleStyle)
+            : undefined;
+          const lineY = y + Math.max(label.height, title?.height ?? 0) + LABEL_GAP;
+          connections.push({
+            connection,
+            x1: preset.insideWidth,
+            x2: outsideX,
+            y: lineY,
+            head: head(connection, lineY),
+            label,
+            title,
+          });
+          y = lineY + LANE_GAP;
+        }
+        y = Math.max(y - LANE_GAP + 6, groupTop + content.height);
+      }
+      const bottom = y;
       sites.push({
         site: outside,
         x: outsideX,
@@ -358,6 +454,7 @@ export function layoutDiagram(
 
   return {
     preset: preset.name,
+    labels: preset.labels,
     fontSize: preset.smallSize,
     width,
     height: Math.ceil(height),

@@ -8,8 +8,10 @@ import { formatText, UI_TEXTS_EN, type UiTexts } from '../texts';
 /**
  * What a network diagram shows, worked out from the same rows the port tables
  * show: the network behind the firewall with its devices, the places on the
- * internet, and one connection per rule and far end. Nothing here knows about
- * positions; layout.ts places it and svg.ts writes it.
+ * internet, and one connection per rule, so a diagram counts what its table
+ * counts. A rule that reaches several hosts (the mail relay's two servers) has
+ * one arrow, to one box naming them all. Nothing here knows about positions;
+ * layout.ts places it and svg.ts writes it.
  */
 
 /** What the diagram needs of one table row; a `Placement` of port-data.ts is one. */
@@ -34,23 +36,30 @@ export interface DiagramDevice {
   ruleIds: string[];
 }
 
-/** A box of the diagram: the network behind the firewall, or a place on the internet. */
+/** A box of the diagram: the network behind the firewall, or one or more places on the internet. */
 export interface DiagramSite {
   /** Unique within the diagram. */
   key: string;
-  endpointId: string;
+  /** The endpoints the box stands for: one, or the several hosts one rule reaches. */
+  endpointIds: string[];
   side: 'inside' | 'outside';
-  name: string;
-  /** DNS names shown under the name. */
+  /** The endpoints' names, one line each, never broken inside a name that fits the box. */
+  names: string[];
+  /** DNS names shown under the names, where they differ from them. */
   hosts: string[];
+  /**
+   * The one of `hosts` that stands for the reader's own instance, e.g. "<your-instance>.pascom.cloud":
+   * the page writes the reader's instance there once it is known.
+   */
+  instance?: string | undefined;
   /** Devices that open connections from this site, in the order of the legend. */
   devices: DiagramDevice[];
   ruleIds: string[];
 }
 
-/** One arrow: one rule between the network and one place on the internet. */
+/** One arrow: one rule between the network and the place or places it reaches. */
 export interface DiagramConnection {
-  /** Unique within the diagram: rule id and far end. */
+  /** Unique within the diagram: rule id and the boxes at both ends. */
   key: string;
   ruleId: string;
   title: string;
@@ -73,6 +82,30 @@ export interface DiagramModel {
   ruleCount: number;
 }
 
+/** How a box is named in sentences: "cloudmx1.pascom.net and cloudmx2.pascom.net". */
+export function siteName(site: DiagramSite, and: string = UI_TEXTS_EN['notice.and']): string {
+  return site.names.length <= 1
+    ? (site.names[0] ?? '')
+    : `${site.names.slice(0, -1).join(', ')} ${and} ${site.names.at(-1)!}`;
+}
+
+/** What the build tells the model besides the rows. */
+export interface DiagramModelOptions {
+  /**
+   * How the reader's own instance is written where the data holds a wildcard such as
+   * "*.pascom.cloud", e.g. "<your-instance>.{domain}": the tables name the same target.
+   */
+  instanceHost?: string | undefined;
+}
+
+/** The hosts a box shows for an endpoint: the reader's instance instead of a wildcard. */
+function shownHosts(endpoint: Endpoint, instanceHost: string): string[] {
+  if (endpoint.kind !== 'pascom-instance') return [...endpoint.hosts];
+  return endpoint.hosts.map((host) =>
+    host.startsWith('*.') ? formatText(instanceHost, { domain: host.slice(2) }) : host,
+  );
+}
+
 /** The label of a connection: ports, then protocols, e.g. "30000-35000/UDP". */
 function connectionLabel(ports: readonly PortRange[], protocols: readonly Protocol[]): string {
   return `${formatPortList(ports).replaceAll(', ', ',')}/${protocols.map((protocol) => PROTOCOL_LABELS[protocol]).join('+')}`;
@@ -82,37 +115,50 @@ function connectionLabel(ports: readonly PortRange[], protocols: readonly Protoc
  * Builds the diagram of a set of rows, e.g. one tab of the overview or one
  * rule's row. `legend` gives the order devices are listed in (the legend's).
  */
-export function diagramModel(rows: readonly DiagramRow[], legend: readonly Device[]): DiagramModel {
+export function diagramModel(
+  rows: readonly DiagramRow[],
+  legend: readonly Device[],
+  options: DiagramModelOptions = {},
+): DiagramModel {
   if (rows.length === 0) throw new Error('A network diagram needs at least one row');
+  const instanceHost = options.instanceHost ?? UI_TEXTS_EN['diagram.instanceHost'];
   const legendOrder = new Map(legend.map((device, index) => [device.id, index]));
   const order = (device: DiagramDevice) => legendOrder.get(device.id) ?? legend.length;
 
   interface Pending {
     row: DiagramRow;
-    inside: Endpoint;
-    outside: Endpoint;
+    /** The endpoints at each end of the rule's one arrow. */
+    inside: readonly Endpoint[];
+    outside: readonly Endpoint[];
   }
-  // Outbound rows start inside and reach each destination; inbound rows start
-  // outside and reach each destination inside.
-  const pending: Pending[] = rows.flatMap((row) =>
-    row.destinations.map((destination) =>
-      row.direction === 'outbound'
-        ? { row, inside: row.source, outside: destination }
-        : { row, inside: destination, outside: row.source },
-    ),
+  // Outbound rows start inside and reach their destinations; inbound rows start
+  // outside and reach their destinations inside. Either way, one arrow per row.
+  const pending: Pending[] = rows.map((row) =>
+    row.direction === 'outbound'
+      ? { row, inside: [row.source], outside: row.destinations }
+      : { row, inside: row.destinations, outside: [row.source] },
   );
+  const idsOf = (endpoints: readonly Endpoint[]) => endpoints.map((endpoint) => endpoint.id).join('+');
 
-  const insideIds = [...new Set(pending.map((item) => item.inside.id))];
   const sites = new Map<string, DiagramSite>();
-  const siteFor = (endpoint: Endpoint, side: DiagramSite['side'], key: string): DiagramSite => {
+  const siteFor = (endpoints: readonly Endpoint[], side: DiagramSite['side'], key: string): DiagramSite => {
     let site = sites.get(key);
     if (!site) {
+      const names = endpoints.map((endpoint) => endpoint.name);
+      const wildcard = endpoints
+        .filter((endpoint) => endpoint.kind === 'pascom-instance')
+        .flatMap((endpoint) => endpoint.hosts)
+        .find((host) => host.startsWith('*.'));
       site = {
         key,
-        endpointId: endpoint.id,
+        endpointIds: endpoints.map((endpoint) => endpoint.id),
         side,
-        name: endpoint.name,
-        hosts: [...endpoint.hosts],
+        names,
+        hosts: [...new Set(endpoints.flatMap((endpoint) => shownHosts(endpoint, instanceHost)))].filter(
+          (host) => !names.includes(host),
+        ),
+        instance:
+          wildcard === undefined ? undefined : formatText(instanceHost, { domain: wildcard.slice(2) }),
         devices: [],
         ruleIds: [],
       };
@@ -137,16 +183,15 @@ export function diagramModel(rows: readonly DiagramRow[], legend: readonly Devic
   const inside: DiagramSite[] = [];
   const outside: DiagramSite[] = [];
   const connections: DiagramConnection[] = [];
-  // An internet site reached from two networks is drawn once beside each, so
+  // A place on the internet reached from two networks is drawn once beside each, so
   // every box on the right sits next to its own connections.
-  for (const insideId of insideIds) {
-    const ofInside = pending.filter((item) => item.inside.id === insideId);
-    const insideSite = siteFor(ofInside[0]!.inside, 'inside', `inside:${insideId}`);
+  for (const insideIds of new Set(pending.map((item) => idsOf(item.inside)))) {
+    const ofInside = pending.filter((item) => idsOf(item.inside) === insideIds);
+    const insideSite = siteFor(ofInside[0]!.inside, 'inside', `inside:${insideIds}`);
     inside.push(insideSite);
-    const outsideIds = [...new Set(ofInside.map((item) => item.outside.id))];
-    for (const outsideId of outsideIds) {
-      const ofPair = ofInside.filter((item) => item.outside.id === outsideId);
-      const outsideSite = siteFor(ofPair[0]!.outside, 'outside', `outside:${insideId}:${outsideId}`);
+    for (const outsideIds of new Set(ofInside.map((item) => idsOf(item.outside)))) {
+      const ofPair = ofInside.filter((item) => idsOf(item.outside) === outsideIds);
+      const outsideSite = siteFor(ofPair[0]!.outside, 'outside', `outside:${insideIds}:${outsideIds}`);
       outside.push(outsideSite);
       for (const { row } of ofPair) {
         addRule(insideSite, row.rule.id);
@@ -154,7 +199,7 @@ export function diagramModel(rows: readonly DiagramRow[], legend: readonly Devic
         // Devices sit where their connections start.
         addDevices(row.direction === 'outbound' ? insideSite : outsideSite, row);
         connections.push({
-          key: `${row.rule.id}:${insideId}:${outsideId}`,
+          key: `${row.rule.id}:${insideIds}:${outsideIds}`,
           ruleId: row.rule.id,
           title: row.rule.title,
           label: connectionLabel(row.rule.ports, row.rule.protocols),
@@ -179,6 +224,7 @@ export type DiagramTexts = Pick<
   | 'diagram.reachedFrom'
   | 'diagram.behindFirewall'
   | 'diagram.inAll'
+  | 'diagram.instanceHost'
   | 'count.connection'
   | 'count.connections'
 >;
@@ -199,10 +245,15 @@ export function describeDiagram(
   detail: 'full' | 'brief' = 'full',
   texts: DiagramTexts = UI_TEXTS_EN,
 ): string {
+  // The instance is named as the tables name it: "pascom.cloud (<your-instance>.pascom.cloud)".
+  const named = (site: DiagramSite) => {
+    const name = siteName(site, texts['notice.and']);
+    return site.hosts.length === 0 ? name : `${name} (${site.hosts.join(', ')})`;
+  };
   const withDevices = (site: DiagramSite) =>
     site.devices.length === 0
-      ? site.name
-      : `${site.name} (${listOf(
+      ? named(site)
+      : `${named(site)} (${listOf(
           texts,
           site.devices.map((device) => device.name),
         )})`;
@@ -222,7 +273,7 @@ export function describeDiagram(
       const inbound = ofPair.filter((connection) => connection.direction === 'inbound');
       return [
         ...(outbound.length > 0
-          ? [formatText(texts['diagram.connectsOut'], { place: far.name, ports: list(outbound) })]
+          ? [formatText(texts['diagram.connectsOut'], { place: named(far), ports: list(outbound) })]
           : []),
         ...(inbound.length > 0
           ? [formatText(texts['diagram.reachedFrom'], { place: withDevices(far), ports: list(inbound) })]

@@ -15,6 +15,7 @@ import type { DiagramLayout, Point, Rect, TextBlock } from './layout';
  * The standalone files carry fixed light colours as presentation attributes,
  * which every viewer and editor understands; no style attributes or elements,
  * so nothing depends on a Content-Security-Policy allowing inline styles.
+ * A connection's first text is its port label, its second the rule's title.
  * Every connection and device carries the rule and device ids it stands for
  * (`data-rules`, `data-devices`), so a script can fade what a filter hides.
  */
@@ -38,6 +39,9 @@ const LIGHT = {
   firewallFill: '#ffedd5',
   firewallStroke: '#c2410c',
 } as const;
+
+/** The font size diagram.css gives every drawing on the site; a drawing with another states its own. */
+export const INLINE_FONT_SIZE = 12;
 
 /** Room around the picture in the standalone files, which have no page margin around them. */
 const STANDALONE_MARGIN = 16;
@@ -75,8 +79,9 @@ function text(block: TextBlock, layout: DiagramLayout, kind: SvgOptions['kind'])
         : block.x + block.width;
   const muted = MUTED_ROLES.has(block.role);
   const baseline = block.y + block.style.size;
+  // No classes: diagram.css finds a port label as the first text of its connection and muted
+  // text as a connection's second text or a box's text that is not bold, so no line repeats a class.
   const head = attributes({
-    class: block.role === 'label' ? 'pf-dg-label' : muted ? 'pf-dg-muted' : undefined,
     x: n(anchorX),
     y: n(baseline),
     'font-size': block.style.size === layout.fontSize ? undefined : n(block.style.size),
@@ -131,7 +136,8 @@ export function renderDiagramSvg(layout: DiagramLayout, options: SvgOptions): st
 
   parts.push(
     `<svg${attributes({
-      xmlns: 'http://www.w3.org/2000/svg',
+      // HTML places an inline <svg> in the SVG namespace itself; a file needs to say so.
+      xmlns: kind === 'standalone' ? 'http://www.w3.org/2000/svg' : undefined,
       viewBox: `${n(-margin)} ${n(-margin)} ${n(width)} ${n(height)}`,
       width: n(width),
       height: n(height),
@@ -140,8 +146,10 @@ export function renderDiagramSvg(layout: DiagramLayout, options: SvgOptions): st
       'aria-describedby': `${id}-desc`,
       class: kind === 'inline' ? `pf-dg pf-dg-${layout.preset}` : undefined,
       'data-layout': layout.preset,
-      'font-family': SANS_FONT,
-      'font-size': n(layout.fontSize),
+      // On the site diagram.css sets the drawing's font (INLINE_FONT_SIZE), once for every drawing.
+      'font-family': kind === 'standalone' ? SANS_FONT : undefined,
+      'font-size':
+        kind === 'standalone' || layout.fontSize !== INLINE_FONT_SIZE ? n(layout.fontSize) : undefined,
       ...paint({ fill: LIGHT.text }),
     })}>`,
     `<title id="${escapeXml(id)}-title">${escapeXml(options.title)}</title>`,
@@ -156,11 +164,46 @@ export function renderDiagramSvg(layout: DiagramLayout, options: SvgOptions): st
   parts.push(
     rect(layout.firewall, {
       class: 'pf-dg-fw',
-      'stroke-width': '1.5',
+      ...paint({ 'stroke-width': '1.5' }),
       ...paint({ fill: LIGHT.firewallFill, stroke: LIGHT.firewallStroke }),
     }),
     write(layout.firewallLabel),
   );
+
+  // Boxes before arrows: a narrow drawing writes its labels inside the far boxes.
+  for (const site of layout.sites) {
+    parts.push(
+      `<g${attributes({
+        class: 'pf-dg-site',
+        'data-rules': site.site.ruleIds.join(' '),
+      })}>`,
+      rect(site, {
+        class: 'pf-dg-box',
+        rx: '6',
+        ...paint({ fill: LIGHT.boxFill, stroke: LIGHT.boxStroke }),
+      }),
+      ...site.texts.map((block) =>
+        // The reader's instance, which src/client/diagram.ts writes in once the reader gives it,
+        // with the width it has in its box.
+        kind === 'inline' && block.role === 'host' && block.text === site.site.instance
+          ? write(block).replace('<text', `<text data-instance="${n(site.width - 2 * (block.x - site.x))}"`)
+          : write(block),
+      ),
+    );
+    for (const device of site.devices) {
+      parts.push(
+        `<g${attributes({
+          class: 'pf-dg-device',
+          'data-devices': device.device.id,
+          'data-rules': device.device.ruleIds.join(' '),
+        })}>`,
+        icon(device.device.icon, device.icon, kind),
+        write(device.name),
+        '</g>',
+      );
+    }
+    parts.push('</g>');
+  }
 
   for (const { connection, x1, x2, y, head, label, title } of layout.connections) {
     // The line stops where the arrowhead starts, so the head's tip stays sharp.
@@ -176,7 +219,7 @@ export function renderDiagramSvg(layout: DiagramLayout, options: SvgOptions): st
       `<path${attributes({
         class: 'pf-dg-line',
         d: `M${n(from)} ${n(y)}H${n(to)}`,
-        'stroke-width': '1.5',
+        ...paint({ 'stroke-width': '1.5' }),
         ...paint({ stroke: LIGHT.line }),
       })}/>`,
       `<path${attributes({ class: 'pf-dg-head', d: path(head), ...paint({ fill: LIGHT.line }) })}/>`,
@@ -184,34 +227,6 @@ export function renderDiagramSvg(layout: DiagramLayout, options: SvgOptions): st
       title ? write(title) : '',
       '</g>',
     );
-  }
-
-  for (const site of layout.sites) {
-    parts.push(
-      `<g${attributes({
-        class: 'pf-dg-site',
-        'data-rules': site.site.ruleIds.join(' '),
-      })}>`,
-      rect(site, {
-        class: 'pf-dg-box',
-        rx: '6',
-        ...paint({ fill: LIGHT.boxFill, stroke: LIGHT.boxStroke }),
-      }),
-      ...site.texts.map(write),
-    );
-    for (const device of site.devices) {
-      parts.push(
-        `<g${attributes({
-          class: 'pf-dg-device',
-          'data-devices': device.device.id,
-          'data-rules': device.device.ruleIds.join(' '),
-        })}>`,
-        icon(device.device.icon, device.icon, kind),
-        write(device.name),
-        '</g>',
-      );
-    }
-    parts.push('</g>');
   }
 
   parts.push(...layout.footer.map(write), '</svg>');

@@ -61,26 +61,34 @@ export function textWidth(text: string, style: TextStyle): number {
 }
 
 /**
- * Pieces a line may break after: a space (dropped at the break), or a dot,
- * comma, slash, hyphen or plus (kept at the end of the line), so hostnames break
- * at their labels and port lists at their commas.
+ * Where a line may break: `marks` for labels and prose, `spaces` for names and
+ * hostnames, which stay whole ("<your-instance>.pascom.cloud" has a hyphen).
  */
-function breakPieces(text: string): string[] {
-  return text.match(/[^\s.,/+-]*(?:[.,/+-]+|\s+|$)/g)?.filter((piece) => piece !== '') ?? [];
+export type BreakAt = 'marks' | 'spaces';
+
+/**
+ * Pieces a line may break after: a space (dropped at the break), or a comma,
+ * slash, hyphen or plus (kept at the end of the line), so port lists break at
+ * their commas; with `spaces`, after a space alone. Never after a dot: a hostname
+ * stays whole on its line.
+ */
+function breakPieces(text: string, at: BreakAt): string[] {
+  const pieces = at === 'spaces' ? /\S*(?:\s+|$)/g : /[^\s,/+-]*(?:[,/+-]+|\s+|$)/g;
+  return text.match(pieces)?.filter((piece) => piece !== '') ?? [];
 }
 
-/** Splits a piece wider than the line into runs of characters that fit. */
-function hardBreak(piece: string, maxWidth: number, style: TextStyle): string[] {
+/** Splits a run wider than the line into runs of characters that fit. */
+function characterRuns(run: string, maxWidth: number, style: TextStyle): string[] {
   const runs: string[] = [];
-  let run = '';
-  for (const character of piece) {
-    if (run !== '' && textWidth(run + character, style) > maxWidth) {
-      runs.push(run);
-      run = '';
+  let current = '';
+  for (const character of run) {
+    if (current !== '' && textWidth(current + character, style) > maxWidth) {
+      runs.push(current);
+      current = '';
     }
-    run += character;
+    current += character;
   }
-  if (run !== '') runs.push(run);
+  if (current !== '') runs.push(current);
   // A dot or comma alone on a line reads as a stray mark: it takes the letter before it along.
   const last = runs.at(-1);
   if (runs.length > 1 && last !== undefined && /^[.,/+-]+$/.test(last)) {
@@ -91,14 +99,36 @@ function hardBreak(piece: string, maxWidth: number, style: TextStyle): string[] 
 }
 
 /**
+ * Splits a piece wider than the whole line, the last resort: after its dots
+ * where it has them (a hostname longer than any box, at its labels), inside a
+ * word only where one label alone is wider than the line.
+ */
+function hardBreak(piece: string, maxWidth: number, style: TextStyle): string[] {
+  const runs: string[] = [];
+  let line = '';
+  for (const label of piece.match(/[^.]*(?:\.+|$)/g)?.filter((part) => part !== '') ?? []) {
+    if (textWidth(line + label, style) <= maxWidth) {
+      line += label;
+      continue;
+    }
+    if (line !== '') runs.push(line);
+    const pieces = textWidth(label, style) <= maxWidth ? [label] : characterRuns(label, maxWidth, style);
+    runs.push(...pieces.slice(0, -1));
+    line = pieces.at(-1) ?? '';
+  }
+  if (line !== '') runs.push(line);
+  return runs;
+}
+
+/**
  * Breaks `text` into lines no wider than `maxWidth`, preferring the break
- * points above and breaking inside a word only when one word is wider than a
+ * points above and breaking a word (a hostname) only when it is wider than a
  * whole line. Always returns at least one line.
  */
-export function wrapText(text: string, maxWidth: number, style: TextStyle): string[] {
+export function wrapText(text: string, maxWidth: number, style: TextStyle, at: BreakAt = 'marks'): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const piece of breakPieces(text.trim())) {
+  for (const piece of breakPieces(text.trim(), at)) {
     const candidate = line + piece;
     if (textWidth(candidate.trimEnd(), style) <= maxWidth) {
       line = candidate;

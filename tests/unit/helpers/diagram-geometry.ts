@@ -6,7 +6,7 @@ import {
   type SiteLayout,
   type TextBlock,
 } from '../../../src/lib/diagram/layout';
-import type { DiagramModel } from '../../../src/lib/diagram/model';
+import { siteName, type DiagramModel } from '../../../src/lib/diagram/model';
 
 /**
  * Geometry checks over a laid-out diagram, from its numbers alone: what a reader
@@ -74,21 +74,28 @@ export function textOverlaps(layout: DiagramLayout): string[] {
 
 /**
  * Text stays clear of boxes: a site's own name, DNS names and devices lie inside
- * its box, and no other text touches a box or the firewall band. Icons too.
+ * its box, so do the labels and titles a narrow drawing writes in a far box, and
+ * no other text touches a box or the firewall band. Icons too.
  */
 export function textCrossingBoxes(layout: DiagramLayout): string[] {
   const problems: string[] = [];
   const owner = new Map<TextBlock, SiteLayout>();
   for (const site of layout.sites) {
     const inner = { x: site.x + 1, y: site.y + 1, width: site.width - 2, height: site.height - 2 };
-    for (const block of [...site.texts, ...site.devices.map((device) => device.name)]) {
+    const written =
+      layout.labels === 'box'
+        ? layout.connections
+            .filter((connection) => connection.connection.outsideKey === site.site.key)
+            .flatMap((connection) => [connection.label, ...(connection.title ? [connection.title] : [])])
+        : [];
+    for (const block of [...site.texts, ...site.devices.map((device) => device.name), ...written]) {
       owner.set(block, site);
       if (!contains(inner, block))
-        problems.push(`${describe(block)} sticks out of the box "${site.site.name}"`);
+        problems.push(`${describe(block)} sticks out of the box "${siteName(site.site)}"`);
     }
     for (const device of site.devices) {
       if (!contains(inner, device.icon))
-        problems.push(`the icon of "${device.device.name}" sticks out of the box "${site.site.name}"`);
+        problems.push(`the icon of "${device.device.name}" sticks out of the box "${siteName(site.site)}"`);
       for (const block of layoutTexts(layout)) {
         if (intersects(block, device.icon))
           problems.push(`${describe(block)} covers the icon of "${device.device.name}"`);
@@ -98,7 +105,7 @@ export function textCrossingBoxes(layout: DiagramLayout): string[] {
   for (const block of layoutTexts(layout)) {
     for (const site of layout.sites) {
       if (owner.get(block) !== site && intersects(block, site))
-        problems.push(`${describe(block)} crosses the box "${site.site.name}"`);
+        problems.push(`${describe(block)} crosses the box "${siteName(site.site)}"`);
     }
     if (intersects(block, layout.firewall)) problems.push(`${describe(block)} crosses the firewall`);
   }
@@ -135,10 +142,18 @@ export function connectionProblems(layout: DiagramLayout, model: DiagramModel): 
     const { label, x1, x2, y, head } = drawn[0]!;
     if (label.role !== 'label' || label.lines.join('') !== connection.label)
       problems.push(`"${connection.key}" is labelled "${label.lines.join('')}", not "${connection.label}"`);
-    if (label.y + label.height > y - LINE_HALF_WIDTH || label.x < x1 || label.x + label.width > x2)
-      problems.push(`the label of "${connection.key}" is not above its own line`);
     const inside = siteOf(connection.insideKey);
     const outside = siteOf(connection.outsideKey);
+    // Above its own line between the boxes, or in the far box level with the line's end.
+    const above =
+      label.y + label.height <= y - LINE_HALF_WIDTH && label.x >= x1 && label.x + label.width <= x2;
+    const level =
+      outside !== undefined &&
+      contains(outside, label) &&
+      y > label.y &&
+      y < label.y + label.lineHeight &&
+      label.x - x2 < 12;
+    if (!above && !level) problems.push(`the label of "${connection.key}" is not at its own line`);
     const within = (site: SiteLayout | undefined) =>
       site !== undefined && y > site.y && y < site.y + site.height;
     if (!inside || Math.abs(inside.x + inside.width - x1) > EPSILON || !within(inside))
@@ -148,7 +163,7 @@ export function connectionProblems(layout: DiagramLayout, model: DiagramModel): 
     const line = connectionShapes(drawn[0]!)[0]!;
     for (const site of layout.sites) {
       if (site !== inside && site !== outside && intersects(line, site))
-        problems.push(`the line of "${connection.key}" crosses the box "${site.site.name}"`);
+        problems.push(`the line of "${connection.key}" crosses the box "${siteName(site.site)}"`);
     }
     const tipX = connection.direction === 'outbound' ? x2 : x1;
     if (Math.abs(head[0].x - tipX) > EPSILON || Math.abs(head[0].y - y) > EPSILON)
@@ -166,11 +181,12 @@ export function canvasProblems(layout: DiagramLayout): string[] {
   for (const block of layoutTexts(layout))
     if (!contains(canvas, block)) problems.push(`${describe(block)} runs off the canvas`);
   for (const site of layout.sites)
-    if (!contains(canvas, site)) problems.push(`the box "${site.site.name}" runs off the canvas`);
+    if (!contains(canvas, site)) problems.push(`the box "${siteName(site.site)}" runs off the canvas`);
   if (!contains(canvas, layout.firewall)) problems.push('the firewall runs off the canvas');
   layout.sites.forEach((a, index) => {
     for (const b of layout.sites.slice(index + 1))
-      if (intersects(a, b)) problems.push(`the boxes "${a.site.name}" and "${b.site.name}" overlap`);
+      if (intersects(a, b))
+        problems.push(`the boxes "${siteName(a.site)}" and "${siteName(b.site)}" overlap`);
   });
   return problems;
 }
@@ -184,4 +200,34 @@ export function geometryProblems(layout: DiagramLayout, model: DiagramModel): st
     ...connectionProblems(layout, model),
     ...canvasProblems(layout),
   ];
+}
+
+/**
+ * What keeps a drawing legible at its own size: no text under `minSize` px, a
+ * hostname (a name or DNS name without spaces) whole on one line, and a port
+ * label on one line no wider than the box or lane it is written in.
+ */
+export function legibilityProblems(layout: DiagramLayout, minSize: number): string[] {
+  const problems: string[] = [];
+  for (const block of layoutTexts(layout))
+    if (block.style.size < minSize)
+      problems.push(`${describe(block)} is ${block.style.size} px, under ${minSize}`);
+  for (const site of layout.sites) {
+    for (const block of site.texts) {
+      if (!/\s/.test(block.text) && block.lines.length > 1)
+        problems.push(`${block.role} "${block.text}" is split over ${block.lines.length} lines`);
+    }
+  }
+  for (const connection of layout.connections) {
+    const { label } = connection;
+    if (label.lines.length > 1)
+      problems.push(`label "${label.text}" is split over ${label.lines.length} lines`);
+    const room =
+      layout.labels === 'box'
+        ? (layout.sites.find((site) => site.site.key === connection.connection.outsideKey)?.width ?? 0)
+        : connection.x2 - connection.x1;
+    if (label.width > room)
+      problems.push(`${describe(label)} is wider than the ${Math.round(room)} px it has`);
+  }
+  return problems;
 }

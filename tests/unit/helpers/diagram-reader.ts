@@ -9,6 +9,7 @@ import { SyntaxValidator } from 'fast-xml-validator';
  */
 
 interface ReadBox {
+  /** Its names as a sentence names them: "cloudmx1.pascom.net and cloudmx2.pascom.net". */
   name: string;
   /** Left of the firewall: your side; right of it: the internet. */
   side: 'near' | 'far';
@@ -132,10 +133,13 @@ export function readDiagramSvg(svg: string): ReadDiagram {
     .filter((element) => hasClass(element, 'pf-dg-site'))
     .map((group) => {
       const rect = group.children.find((child) => child.name === 'rect');
-      const name = group.children.find((child) => child.name === 'text');
+      // A box's names are its bold lines: one, or the several hosts of one rule.
+      const names = group.children
+        .filter((child) => child.name === 'text' && child.attributes['font-weight'] === 'bold')
+        .map(textOf);
       const x = number(rect, 'x');
       return {
-        name: name ? textOf(name) : '',
+        name: names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`,
         side: x < bandX ? 'near' : 'far',
         x,
         y: number(rect, 'y'),
@@ -151,7 +155,8 @@ export function readDiagramSvg(svg: string): ReadDiagram {
       const paths = group.children.filter((child) => child.name === 'path');
       const line = pathPoints(paths.find((path) => hasClass(path, 'pf-dg-line'))?.attributes.d ?? '');
       const head = pathPoints(paths.find((path) => hasClass(path, 'pf-dg-head'))?.attributes.d ?? '');
-      const label = group.children.find((child) => child.name === 'text' && hasClass(child, 'pf-dg-label'));
+      // The port label is the connection's first text.
+      const label = group.children.find((child) => child.name === 'text');
       const xs = [...line, ...head].map((point) => point.x);
       const left = Math.min(...xs);
       const right = Math.max(...xs);
