@@ -3,6 +3,7 @@ import {
   emptyFilter,
   ignoredFilterValues,
   isFilterActive,
+  normaliseQuery,
   parseFilterState,
   serialiseFilterState,
   toggleDevice,
@@ -13,8 +14,11 @@ import { describeCount, describeTabCount } from '../lib/ui/counts';
 import { endFirstPaintFilter } from '../lib/ui/first-paint';
 import { filterableRule, readOverviewData, type OverviewData } from '../lib/ui/overview-data';
 import { describeIgnoredFilter } from '../lib/url/notices';
+import { askedPort, nearestListedPort, rulesWithPort } from '../lib/port-lookup';
+import { localPath } from '../lib/lang';
+import { formatText } from '../lib/texts';
 import { announce, EVENTS, listen } from './events';
-import { FILTER_EVENTS, filterAction, pendingFilterActions, type FilterAction } from './filter-actions';
+import { FILTER_EVENTS, filterAction, type FilterAction } from './filter-actions';
 import { linkedRow } from './tabs-fragments';
 import { DEPLOYMENTS, DIRECTIONS, PROTOCOLS, type Deployment } from '../schemas/registries';
 
@@ -24,6 +28,12 @@ import { DEPLOYMENTS, DIRECTIONS, PROTOCOLS, type Deployment } from '../schemas/
  * on every key, so the URL is written once the reader pauses.
  */
 const URL_WRITE_DELAY_MS = 150;
+
+/** A port the free text asks about that no rule lists, and the nearest listed one. */
+interface UnlistedPort {
+  port: number;
+  nearest: { rule: { id: string; title: string }; port: number };
+}
 
 /**
  * `<pf-filter>`: narrows the port tables of every tab to the rules a reader
@@ -71,12 +81,10 @@ class Filter extends HTMLElement implements EventListenerObject {
     for (const type of FILTER_EVENTS) this.addEventListener(type, this);
     this.#showControls();
     this.#apply();
-    // The rows now show what the first paint's stylesheet showed; from here on the filter decides.
+    // The rows now show what the first paint's stylesheet showed, presses made while this code
+    // was loading included (the first-paint script wrote them into the address); from here on
+    // the filter decides.
     endFirstPaintFilter();
-    // What the reader did while this code was loading, in order; then the controls show the result.
-    const pending = pendingFilterActions.splice(0);
-    for (const action of pending) this.#perform(action);
-    if (pending.length > 0) this.#showControls();
     // The tab in view: at once if the tabs have started, whichever code arrived first.
     this.#tabs = new AbortController();
     listen(EVENTS.tabChange, ({ deployment }) => this.#onTabChange(deployment), {
@@ -117,8 +125,8 @@ class Filter extends HTMLElement implements EventListenerObject {
     } else if (action.kind === 'clear') {
       this.#change(emptyFilter());
       this.#showControls();
-      // The button just pressed disappears with the filter; keep focus in the filter.
-      this.querySelector<HTMLInputElement>('[data-filter="q"]')?.focus();
+      // The button just pressed disappears with the filter; keep focus in the filter, on its first chip.
+      this.querySelector<HTMLElement>('[data-device]')?.focus();
     } else if (action.field === 'q') {
       this.#change({ ...this.#state, query: action.value });
     } else if (action.field === 'protocol') {
@@ -180,7 +188,10 @@ class Filter extends HTMLElement implements EventListenerObject {
     this.#note = note;
   }
 
-  /** Puts the state into every control, as after loading a link or clearing. */
+  /**
+   * Puts the state into every control, as after loading a link or clearing. The
+   * fields behind "More filters" are opened when one of them holds a value.
+   */
   #showControls(): void {
     this.#showChips();
     const field = (name: string) =>
@@ -190,7 +201,12 @@ class Filter extends HTMLElement implements EventListenerObject {
     const direction = field('direction');
     if (direction) direction.value = this.#state.direction ?? '';
     const query = field('q');
-    if (query) query.value = this.#state.query;
+    // Text typed while this code was loading stays as typed (a trailing space, say), so the
+    // reader's next key lands where they expect it.
+    if (query && normaliseQuery(query.value) !== this.#state.query) query.value = this.#state.query;
+    const more = this.querySelector<HTMLDetailsElement>('[data-filter-more]');
+    const { protocol: p, direction: d, query: q } = this.#state;
+    if (more && (p !== undefined || d !== undefined || q !== '')) more.open = true;
   }
 
   #showChips(): void {
@@ -264,9 +280,51 @@ class Filter extends HTMLElement implements EventListenerObject {
     const text = this.#data ? describeCount(this.#data.texts, shown, total) : '';
     // Rewriting equal text would make some screen readers repeat it.
     if (count && count.textContent !== text) count.textContent = text;
+    const nothing = shown === 0 && total > 0;
+    const port = nothing ? this.#unlistedPort() : undefined;
     for (const empty of this.querySelectorAll<HTMLElement>('[data-filter-empty]')) {
-      empty.hidden = !(empty.dataset.filterEmpty === this.#active && shown === 0 && total > 0);
+      empty.hidden = !(empty.dataset.filterEmpty === this.#active && nothing && !port);
     }
+    const portNote = this.querySelector<HTMLElement>('[data-filter-port]');
+    if (portNote) this.#showUnlistedPort(portNote, port);
+  }
+
+  /**
+   * The port the free text asks about, when no rule of any tab lists it (5060, say),
+   * with the nearest port that one does; undefined for any other search.
+   */
+  #unlistedPort(): UnlistedPort | undefined {
+    const port = askedPort(this.#state.query);
+    if (port === undefined || !this.#data) return undefined;
+    const rules = Object.entries(this.#data.rules).map(([id, facts]) => ({
+      id,
+      title: facts.title,
+      ports: facts.ports.map(([from, to]) => ({ from, to })),
+    }));
+    if (rulesWithPort(rules, port).length > 0) return undefined;
+    const nearest = nearestListedPort(rules, port);
+    return nearest && { port, nearest };
+  }
+
+  /**
+   * Says that the port is not in pascom's list and names the nearest listed port's
+   * rule, linked to its page. Only facts of the data: no advice about the port.
+   */
+  #showUnlistedPort(note: HTMLElement, found: UnlistedPort | undefined): void {
+    const key = found ? `${found.port} ${found.nearest.rule.id}` : '';
+    if (note.dataset.shows === key) return;
+    note.dataset.shows = key;
+    note.hidden = !found;
+    note.replaceChildren();
+    if (!found || !this.#data) return;
+    const { texts, lang } = this.#data;
+    const [before = '', after = ''] = formatText(texts['filter.nearestPort'], {
+      port: found.nearest.port,
+    }).split('{rule}');
+    const link = document.createElement('a');
+    link.href = localPath(lang, `/rules/${found.nearest.rule.id}/`);
+    link.textContent = found.nearest.rule.title;
+    note.append(formatText(texts['filter.portNotListed'], { port: found.port }), ' ', before, link, after);
   }
 
   /** Tells every listener which rules the tab in view shows; nothing before the tab is known. */

@@ -19,12 +19,14 @@ const overview = (rows: string[]) => `<!doctype html><html><head>
   <link rel="canonical" href="${ORIGIN}/"><link rel="stylesheet" href="/_astro/site.css">
   <script type="application/json" id="${OVERVIEW_DATA_ELEMENT_ID}">${serialiseOverviewData({
     devices: ['phone'],
+    deviceNames: { phone: 'IP phone' },
     rules: {
       'sip-tls': {
         tabs: { cloud: 'outbound' },
         devices: ['phone'],
         protocols: ['tcp'],
         ports: [[5061, 5061]],
+        title: 'SIP connection',
         text: 'sip',
       },
       'ntp-time': {
@@ -32,6 +34,7 @@ const overview = (rows: string[]) => `<!doctype html><html><head>
         devices: [],
         protocols: ['udp'],
         ports: [[123, 123]],
+        title: 'Time server',
         text: 'ntp',
       },
     },
