@@ -14,9 +14,9 @@ import { describeCount, describeTabCount } from '../lib/ui/counts';
 import { endFirstPaintFilter } from '../lib/ui/first-paint';
 import { filterableRule, readOverviewData, type OverviewData } from '../lib/ui/overview-data';
 import { describeIgnoredFilter } from '../lib/url/notices';
-import { askedPort, nearestListedPort, rulesWithPort } from '../lib/port-lookup';
-import { localPath } from '../lib/lang';
-import { formatText } from '../lib/texts';
+import { askedPort, rulesWithPort } from '../lib/port-lookup';
+import { answerPort } from '../lib/ui/port-search';
+import { loadPortIndex, unlistedPortSentence } from './port-index';
 import { announce, EVENTS, listen } from './events';
 import { FILTER_EVENTS, filterAction, type FilterAction } from './filter-actions';
 import { linkedRow } from './tabs-fragments';
@@ -28,12 +28,6 @@ import { DEPLOYMENTS, DIRECTIONS, PROTOCOLS, type Deployment } from '../schemas/
  * on every key, so the URL is written once the reader pauses.
  */
 const URL_WRITE_DELAY_MS = 150;
-
-/** A port the free text asks about that no rule lists, and the nearest listed one. */
-interface UnlistedPort {
-  port: number;
-  nearest: { rule: { id: string; title: string }; port: number };
-}
 
 /**
  * `<pf-filter>`: narrows the port tables of every tab to the rules a reader
@@ -59,6 +53,9 @@ class Filter extends HTMLElement implements EventListenerObject {
   #note: HTMLElement | undefined;
   /** Ends the listening to the tabs when the element leaves the page. */
   #tabs: AbortController | undefined;
+  /** The free text of a port no rule lists, as last explained (#explainPort), and whether it now is. */
+  #portQuery: string | undefined;
+  #portNote: string | undefined;
 
   connectedCallback(): void {
     this.#data = readOverviewData();
@@ -281,50 +278,47 @@ class Filter extends HTMLElement implements EventListenerObject {
     // Rewriting equal text would make some screen readers repeat it.
     if (count && count.textContent !== text) count.textContent = text;
     const nothing = shown === 0 && total > 0;
-    const port = nothing ? this.#unlistedPort() : undefined;
+    const port = nothing ? askedPort(this.#state.query) : undefined;
+    const unlisted = port !== undefined && !this.#listsPort(port) ? this.#state.query : undefined;
+    const explained = unlisted !== undefined && this.#portNote === unlisted;
     for (const empty of this.querySelectorAll<HTMLElement>('[data-filter-empty]')) {
-      empty.hidden = !(empty.dataset.filterEmpty === this.#active && nothing && !port);
+      empty.hidden = !(empty.dataset.filterEmpty === this.#active && nothing && !explained);
     }
-    const portNote = this.querySelector<HTMLElement>('[data-filter-port]');
-    if (portNote) this.#showUnlistedPort(portNote, port);
+    this.#explainPort(unlisted);
   }
 
-  /**
-   * The port the free text asks about, when no rule of any tab lists it (5060, say),
-   * with the nearest port that one does; undefined for any other search.
-   */
-  #unlistedPort(): UnlistedPort | undefined {
-    const port = askedPort(this.#state.query);
-    if (port === undefined || !this.#data) return undefined;
-    const rules = Object.entries(this.#data.rules).map(([id, facts]) => ({
+  /** Whether any rule, in any tab, lists the port (inside a range or as itself). */
+  #listsPort(port: number): boolean {
+    const rules = Object.entries(this.#data?.rules ?? {}).map(([id, facts]) => ({
       id,
-      title: facts.title,
       ports: facts.ports.map(([from, to]) => ({ from, to })),
     }));
-    if (rulesWithPort(rules, port).length > 0) return undefined;
-    const nearest = nearestListedPort(rules, port);
-    return nearest && { port, nearest };
+    return rulesWithPort(rules, port).length > 0;
   }
 
   /**
-   * Says that the port is not in pascom's list and names the nearest listed port's
-   * rule, linked to its page. Only facts of the data: no advice about the port.
+   * For a search for a port no rule lists (5060, say), says so and names the nearest
+   * listed port's rule, linked to its page, instead of the general sentence. The
+   * rules' titles and pages come with the site search's port index, fetched the first
+   * time this is needed; until it is there, or if it cannot be had, the general
+   * sentence stays.
    */
-  #showUnlistedPort(note: HTMLElement, found: UnlistedPort | undefined): void {
-    const key = found ? `${found.port} ${found.nearest.rule.id}` : '';
-    if (note.dataset.shows === key) return;
-    note.dataset.shows = key;
-    note.hidden = !found;
+  #explainPort(query: string | undefined): void {
+    const note = this.querySelector<HTMLElement>('[data-filter-port]');
+    if (!note || query === this.#portQuery) return;
+    this.#portQuery = query;
+    this.#portNote = undefined;
+    note.hidden = true;
     note.replaceChildren();
-    if (!found || !this.#data) return;
-    const { texts, lang } = this.#data;
-    const [before = '', after = ''] = formatText(texts['filter.nearestPort'], {
-      port: found.nearest.port,
-    }).split('{rule}');
-    const link = document.createElement('a');
-    link.href = localPath(lang, `/rules/${found.nearest.rule.id}/`);
-    link.textContent = found.nearest.rule.title;
-    note.append(formatText(texts['filter.portNotListed'], { port: found.port }), ' ', before, link, after);
+    if (query === undefined) return;
+    void loadPortIndex().then((index) => {
+      const answer = index && answerPort(index, query);
+      if (this.#portQuery !== query || !index || !answer || !('nearest' in answer)) return;
+      note.replaceChildren(...unlistedPortSentence(answer, index.texts));
+      note.hidden = false;
+      this.#portNote = query;
+      this.#showResult();
+    });
   }
 
   /** Tells every listener which rules the tab in view shows; nothing before the tab is known. */

@@ -26,7 +26,6 @@ const overview = (rows: string[]) => `<!doctype html><html><head>
         devices: ['phone'],
         protocols: ['tcp'],
         ports: [[5061, 5061]],
-        title: 'SIP connection',
         text: 'sip',
       },
       'ntp-time': {
@@ -34,7 +33,6 @@ const overview = (rows: string[]) => `<!doctype html><html><head>
         devices: [],
         protocols: ['udp'],
         ports: [[123, 123]],
-        title: 'Time server',
         text: 'ntp',
       },
     },

@@ -19,8 +19,8 @@ import { LANGS, type Lang } from '../../schemas/registries';
  * build as data: one JSON island in the page, written at build time and read
  * back (and checked) in the browser by this module alone. The filter matches
  * against it, the tabs resolve links with it; nothing is read back from the
- * markup. It is kept small: ids, registry values and port numbers, the rules'
- * titles, plus the lower-case text the free-text search looks in.
+ * markup. It is kept small: ids, registry values and port numbers, device names,
+ * plus the lower-case text the free-text search looks in.
  */
 export interface OverviewData {
   /** Device ids in legend order: the order of the chips, and of devices in the address. */
@@ -45,9 +45,7 @@ interface RuleFacts {
   protocols: Protocol[];
   /** Port ranges as [from, to]; a single port has from = to. */
   ports: [number, number][];
-  /** The rule's title, as its row shows it. */
-  title: string;
-  /** Lower-case text the free-text search looks in besides the title and device names: purpose and protocols. */
+  /** Lower-case text the free-text search looks in besides the device names: title, purpose and protocols. */
   text: string;
 }
 
@@ -72,8 +70,7 @@ export function buildOverviewData(
       devices: rule.devices.map((device) => device.id),
       protocols: [...rule.protocols],
       ports: rule.ports.map(({ from, to }) => [from, to]),
-      title: rule.title,
-      text: searchText([rule.purpose, ...rule.protocols]),
+      text: searchText([rule.title, rule.purpose, ...rule.protocols]),
     };
   }
   for (const deployment of data.deployments) {
@@ -107,8 +104,8 @@ function isPortPair(value: unknown): value is [number, number] {
 
 function readRule(value: unknown): RuleFacts | undefined {
   if (!isJsonObject(value) || !isJsonObject(value.tabs)) return undefined;
-  const { tabs, devices, protocols, ports, title, text } = value;
-  if (!isStringList(devices) || typeof title !== 'string' || typeof text !== 'string') return undefined;
+  const { tabs, devices, protocols, ports, text } = value;
+  if (!isStringList(devices) || typeof text !== 'string') return undefined;
   if (!Array.isArray(protocols) || !protocols.every((protocol) => oneOf(PROTOCOLS, protocol)))
     return undefined;
   if (!Array.isArray(ports) || !ports.every(isPortPair)) return undefined;
@@ -117,7 +114,7 @@ function readRule(value: unknown): RuleFacts | undefined {
     if (!oneOf(DEPLOYMENTS, deployment) || !oneOf(DIRECTIONS, direction)) return undefined;
     directions[deployment] = direction;
   }
-  return { tabs: directions, devices, protocols, ports, title, text };
+  return { tabs: directions, devices, protocols, ports, text };
 }
 
 /**
@@ -175,14 +172,14 @@ export function ruleIdsIn(data: OverviewData, deployment: Deployment): string[] 
 const searchTexts = new WeakMap<RuleFacts, string>();
 
 /**
- * What the free-text search looks in: the title, the device names ("phone" finds the
- * rules an IP phone needs), the purpose and the protocols, in lower case.
+ * What the free-text search looks in: the title, purpose and protocols, and the
+ * device names ("phone" finds the rules an IP phone needs), in lower case.
  */
 function searchTextOf(data: OverviewData, facts: RuleFacts): string {
   let text = searchTexts.get(facts);
   if (text === undefined) {
     const names = facts.devices.map((device) => data.deviceNames[device] ?? '');
-    text = searchText([facts.title, ...names, facts.text]);
+    text = searchText([facts.text, ...names]);
     searchTexts.set(facts, text);
   }
   return text;
