@@ -2,7 +2,9 @@ import { isJsonObject, isStringList, oneOf, parseJson } from '../json';
 import { askedPort, nearestListedPort, rulesWithPort } from '../port-lookup';
 import { formatPortList, type PortRange } from '../ports';
 import { PORT_SEARCH_KEYS, parseTexts, type PortSearchTexts } from '../texts';
-import { PROTOCOLS } from '../../schemas/registries';
+import { PROTOCOLS, type Lang } from '../../schemas/registries';
+import { localPath } from '../lang';
+import type { PortData } from '../model';
 
 /**
  * The site search's answer to a port: Pagefind finds words, and a rule lists its
@@ -39,6 +41,24 @@ export interface PortAnswerRule {
 export type PortAnswer =
   | { port: number; listed: PortAnswerRule[] }
   | { port: number; listed: []; nearest: { port: number; rule: PortAnswerRule } };
+
+/**
+ * The index of a language, at build time: every rule's ports, title and page, and
+ * the texts of the answer. A range stays a range (two numbers), so the index stays
+ * small however wide the ranges are.
+ */
+export function buildPortIndex(data: Pick<PortData, 'rules'>, lang: Lang, texts: PortSearchTexts): PortIndex {
+  return {
+    rules: data.rules.map((rule) => ({
+      id: rule.id,
+      title: rule.title,
+      path: localPath(lang, `/rules/${rule.id}/`),
+      ports: rule.ports.map(({ from, to }) => [from, to]),
+      protocols: [...rule.protocols],
+    })),
+    texts,
+  };
+}
 
 const ranges = (rule: PortIndexRule): PortRange[] => rule.ports.map(([from, to]) => ({ from, to }));
 
