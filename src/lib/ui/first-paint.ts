@@ -93,8 +93,6 @@ export function firstPaintScript({ index, devices }: FirstPaintInput): string {
     `D=${scriptJson(devices)}`,
     `P=${scriptJson(PROTOCOLS)}`,
     `R=${scriptJson(DIRECTIONS)}`,
-    // The fields behind "More filters" are named by their parameter (Filter.astro, data-filter).
-    `F=${scriptJson([FILTER_PARAMS.protocol, FILTER_PARAMS.direction, FILTER_PARAMS.query])}`,
   ].join(',');
   const { device, protocol, direction, query } = FILTER_PARAMS;
   // Written out by hand, and kept short: it runs in every visit before anything is drawn. Device
@@ -123,7 +121,8 @@ export function firstPaintScript({ index, devices }: FirstPaintInput): string {
     `if(n.type=="click"){const d=o.closest("[data-device]")?.dataset.device;if(!D.includes(d))return;`,
     `const i=e.indexOf(d);i<0?e.push(d):e.splice(i,1);s.delete("${device}");for(const x of D)e.includes(x)&&s.append("${device}",x);`,
     `o.closest("[data-device]").setAttribute("aria-pressed",i<0)}`,
-    `else{const d=o.dataset.filter;if(!F.includes(d))return;o.value.trim()?s.set(d,o.value):s.delete(d)}`,
+    // The fields behind "More filters" are named by their parameter (Filter.astro, data-filter).
+    `else{const d=o.dataset.filter;if(!d)return;o.value.trim()?s.set(d,o.value):s.delete(d)}`,
     `const u=""+s;history.replaceState(history.state,"",location.pathname+(u&&"?"+u)+location.hash);w()};`,
     `for(const x of["click","input","change"])addEventListener(x,g);`,
     // If the page's scripts never run (blocked, offline), the load ends the wait for them.
