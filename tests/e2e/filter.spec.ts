@@ -242,7 +242,7 @@ test('a press made while the code is on its way counts, also when the address ho
   expect(overview.errors).toEqual([]);
 });
 
-test('a press at first paint, before any of the page\'s scripts has arrived, is applied at once and kept', async ({
+test("a press at first paint, before any of the page's scripts has arrived, is applied at once and kept", async ({
   overview,
   page,
   at,

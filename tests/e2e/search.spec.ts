@@ -18,7 +18,10 @@ class SiteSearch {
 
   /** Opens the search from the page's header, once Pagefind's box is there. */
   async open(): Promise<void> {
-    await this.page.getByRole('button', { name: this.t('frame.search') }).first().click();
+    await this.page
+      .getByRole('button', { name: this.t('frame.search') })
+      .first()
+      .click();
     await expect(this.box).toBeVisible();
   }
 

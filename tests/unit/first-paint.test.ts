@@ -35,15 +35,11 @@ const sandbox = createContext({
 /** Runs the inline script as the browser would, on an address given as its query and fragment. */
 function run(search: string, hash: string, index: LinkIndex = realIndex): FirstPaint {
   const dataset: Record<string, string> = {};
-  const styles: Record<string, string> = {};
+  const added: { id: string; textContent: string }[] = [];
   const document = {
     documentElement: { dataset },
     createElement: () => ({ id: '', textContent: '' }),
-    head: {
-      append: (element: { id: string; textContent: string }) => {
-        styles[element.id] = element.textContent;
-      },
-    },
+    head: { append: (element: { id: string; textContent: string }) => added.push(element) },
     getElementById: () => null,
   };
   let script = scripts.get(index);
@@ -53,6 +49,7 @@ function run(search: string, hash: string, index: LinkIndex = realIndex): FirstP
   }
   Object.assign(sandbox, { document, location: { search, hash } });
   script.runInContext(sandbox);
+  const styles = Object.fromEntries(added.map((element) => [element.id, element.textContent]));
   return { tab: dataset.pfTab, styles };
 }
 
@@ -179,17 +176,20 @@ describe('a press before the filter’s code has arrived', () => {
   /** A page on which the inline script runs, with the listeners it adds and the address it writes. */
   function page(search: string, hash = '', filterDefined = false) {
     const listeners: Record<string, (event: unknown) => void> = {};
-    const styles: Record<string, string> = {};
+    /** The style elements in the head, by id; the script may change an element's text later. */
+    const head = new Map<string, { id: string; textContent: string; remove: () => void }>();
     const location = { pathname: '/', search, hash };
     const document = {
       documentElement: { dataset: {} },
-      createElement: () => ({ id: '', textContent: '' }),
-      head: {
-        append: (element: { id: string; textContent: string }) => {
-          styles[element.id] = element.textContent;
-        },
+      createElement: () => {
+        const element = { id: '', textContent: '', remove: () => head.delete(element.id) };
+        return element;
       },
-      getElementById: (id: string) => (id in styles ? { remove: () => delete styles[id] } : null),
+      head: {
+        append: (element: { id: string; textContent: string; remove: () => void }) =>
+          head.set(element.id, element),
+      },
+      getElementById: (id: string) => head.get(id) ?? null,
     };
     const history = {
       state: null,
@@ -227,7 +227,11 @@ describe('a press before the filter’s code has arrived', () => {
     return {
       location,
       pressed,
-      filter: () => paintedFilter({ tab: undefined, styles }),
+      filter: () =>
+        paintedFilter({
+          tab: undefined,
+          styles: Object.fromEntries([...head].map(([id, element]) => [id, element.textContent])),
+        }),
       click: (device: string) => listeners.click?.({ type: 'click', target: control({ device }) }),
       choose: (field: string, value: string) =>
         listeners.change?.({ type: 'change', target: control({ filter: field }, value) }),

@@ -100,8 +100,8 @@ export function firstPaintScript({ index, devices }: FirstPaintInput): string {
   return [
     `(()=>{const h=document.documentElement,${constants},`,
     `a=(s,n)=>s.getAll(n).map(x=>x.trim().toLowerCase()),`,
-    // A style element made again with new text, or taken out when there is none.
-    `c=(i,t)=>{document.getElementById(i)?.remove();if(!t)return;const e=document.createElement("style");e.id=i;e.textContent=t;document.head.append(e)},`,
+    // A style element given new text (one change for the browser to restyle), or taken out.
+    `c=(i,t)=>{let e=document.getElementById(i);if(!t)return e?.remove();e||(e=document.createElement("style"),e.id=i,document.head.append(e));e.textContent=t},`,
     // The address's filter: its parameters, the devices it names, and its rows as a selector.
     `v=()=>{const s=new URLSearchParams(location.search),e=a(s,"${device}").flatMap(x=>x.split(",")).map(x=>x.trim()).filter(x=>D.includes(x)),`,
     `p=a(s,"${protocol}").find(x=>P.includes(x)),r=a(s,"${direction}").find(x=>R.includes(x));`,

@@ -75,7 +75,9 @@ export function answerPort(index: PortIndex, query: string): PortAnswer | undefi
   const listed = rulesWithPort(entries, port).map((entry) => shown(entry.rule));
   if (listed.length > 0) return { port, listed };
   const nearest = nearestListedPort(entries, port);
-  return nearest ? { port, listed: [], nearest: { port: nearest.port, rule: shown(nearest.rule.rule) } } : undefined;
+  return nearest
+    ? { port, listed: [], nearest: { port: nearest.port, rule: shown(nearest.rule.rule) } }
+    : undefined;
 }
 
 function readRule(value: unknown): PortIndexRule | undefined {
