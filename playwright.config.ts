@@ -77,6 +77,7 @@ export default defineConfig<Pick<LanguageFixtures, 'lang'>>({
       testMatch: [
         'e2e/tabs.spec.ts',
         'e2e/filter.spec.ts',
+        'e2e/search.spec.ts',
         'e2e/links.spec.ts',
         'e2e/diagrams.spec.ts',
         'e2e/first-paint.spec.ts',

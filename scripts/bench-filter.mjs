@@ -16,61 +16,17 @@
 // to the browser's own unavoidable restyle and layout.
 // The functions given to page.evaluate run in the page, where these are the browser's globals.
 /* global document, window, requestAnimationFrame, customElements */
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { machineLine, median, percentile, serveDist } from './bench-server.mjs';
 
 const RULES = Number(process.env.BENCH_RULES ?? 1000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 25);
 const WARM_UP_ROUNDS = 3;
 
-/** A free TCP port on 127.0.0.1, so the benchmark never collides with a running test server. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // The server is not up yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s; did you run "npm run build"?`);
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-const port = await freePort();
-const base = `http://127.0.0.1:${port}/`;
-const preview = spawn('node', ['scripts/serve-dist.mjs', '--port', String(port)], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-  detached: true,
-});
+const { base, stop } = await serveDist();
 let browser;
 try {
-  await waitFor(base, 60_000);
   browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
@@ -368,19 +324,8 @@ try {
       `    step ${index + 1}: ours ${format(of(ours))}, floor ${format(of(floor))}, ratio ${ratio(of(ours), of(floor))} (${changedRows} + ${other})`,
     );
   }
-  // Other work on the machine inflates every figure; the load average says how busy it was.
-  const { loadavg, cpus } = await import('node:os');
-  console.log(
-    `  machine: ${cpus().length} CPUs, load average ${loadavg()
-      .map((load) => load.toFixed(1))
-      .join(' ')}`,
-  );
+  console.log(`  ${await machineLine()}`);
 } finally {
   await browser?.close();
-  // The preview server runs in its own process group; end that group only.
-  try {
-    process.kill(-preview.pid, 'SIGTERM');
-  } catch {
-    // It has already stopped.
-  }
+  stop();
 }

@@ -16,8 +16,7 @@ const isField = (name: string | undefined): name is FilterField =>
 /**
  * Reads an event on the filter form as an action, or undefined when it is not
  * one: a chip pressed, a clear button, the search box typed in (input) or a
- * select changed (change). The value is taken now, so an action replayed later
- * still means what the reader did.
+ * select changed (change).
  */
 export function filterAction(event: Event): FilterAction | undefined {
   const target = event.target;
@@ -33,9 +32,3 @@ export function filterAction(event: Event): FilterAction | undefined {
   if ((fromSearch || fromSelect) && isField(field)) return { kind: 'field', field, value: target.value };
   return undefined;
 }
-
-/**
- * Actions taken before the filter's code arrived (it loads on demand, see
- * filter-start.ts). The filter performs them in order when it starts.
- */
-export const pendingFilterActions: FilterAction[] = [];

@@ -1,15 +1,16 @@
 import { endFirstPaintFilter } from '../lib/ui/first-paint';
 import { queryHasFilter } from '../lib/url/params';
 import { EVENTS, listen } from './events';
-import { FILTER_EVENTS, filterAction, pendingFilterActions } from './filter-actions';
 import { loadOnEvents, onDemand } from './on-demand';
 
 /**
  * Starts `<pf-filter>` on demand. Its code (filter.ts) is the page's largest
  * script, and most readers never filter, so it loads only when the address
  * already holds a filter, or when the reader reaches for the filter (pointer
- * over it, focus in it). Anything they do before it has arrived is queued and
- * performed once it starts, so no press or keystroke is lost.
+ * over it, focus in it, a press). Until it has arrived, the page's first-paint
+ * script applies each press (src/lib/ui/first-paint.ts): it writes the press
+ * into the address and shows it through its stylesheet at once, and the filter
+ * reads the address when it starts, so no press or keystroke is lost.
  */
 const filter = document.querySelector('pf-filter');
 const filterCode = onDemand(() => import('./filter'));
@@ -24,13 +25,9 @@ function start(): void {
 if (filter) {
   if (queryHasFilter(window.location.search)) start();
   loadOnEvents(filter, ['pointerover', 'focusin'], filterCode);
-  for (const type of FILTER_EVENTS) {
-    filter.addEventListener(type, (event) => {
-      if (filterCode.loaded) return;
-      const action = filterAction(event);
-      if (!action) return;
-      pendingFilterActions.push(action);
-      start();
+  for (const type of ['click', 'input', 'change']) {
+    filter.addEventListener(type, () => {
+      if (!filterCode.loaded) start();
     });
   }
   // Until the filter runs, nothing is hidden: the result line is the one the build wrote for the

@@ -3,6 +3,7 @@ import {
   emptyFilter,
   ignoredFilterValues,
   isFilterActive,
+  normaliseQuery,
   parseFilterState,
   serialiseFilterState,
   toggleDevice,
@@ -13,8 +14,11 @@ import { describeCount, describeTabCount } from '../lib/ui/counts';
 import { endFirstPaintFilter } from '../lib/ui/first-paint';
 import { filterableRule, readOverviewData, type OverviewData } from '../lib/ui/overview-data';
 import { describeIgnoredFilter } from '../lib/url/notices';
+import { askedPort, rulesWithPort } from '../lib/port-lookup';
+import { answerPort } from '../lib/ui/port-search';
+import { loadPortIndex, unlistedPortSentence } from './port-index';
 import { announce, EVENTS, listen } from './events';
-import { FILTER_EVENTS, filterAction, pendingFilterActions, type FilterAction } from './filter-actions';
+import { FILTER_EVENTS, filterAction, type FilterAction } from './filter-actions';
 import { linkedRow } from './tabs-fragments';
 import { DEPLOYMENTS, DIRECTIONS, PROTOCOLS, type Deployment } from '../schemas/registries';
 
@@ -49,6 +53,9 @@ class Filter extends HTMLElement implements EventListenerObject {
   #note: HTMLElement | undefined;
   /** Ends the listening to the tabs when the element leaves the page. */
   #tabs: AbortController | undefined;
+  /** The free text of a port no rule lists, as last explained (#explainPort), and whether it now is. */
+  #portQuery: string | undefined;
+  #portNote: string | undefined;
 
   connectedCallback(): void {
     this.#data = readOverviewData();
@@ -71,12 +78,10 @@ class Filter extends HTMLElement implements EventListenerObject {
     for (const type of FILTER_EVENTS) this.addEventListener(type, this);
     this.#showControls();
     this.#apply();
-    // The rows now show what the first paint's stylesheet showed; from here on the filter decides.
+    // The rows now show what the first paint's stylesheet showed, presses made while this code
+    // was loading included (the first-paint script wrote them into the address); from here on
+    // the filter decides.
     endFirstPaintFilter();
-    // What the reader did while this code was loading, in order; then the controls show the result.
-    const pending = pendingFilterActions.splice(0);
-    for (const action of pending) this.#perform(action);
-    if (pending.length > 0) this.#showControls();
     // The tab in view: at once if the tabs have started, whichever code arrived first.
     this.#tabs = new AbortController();
     listen(EVENTS.tabChange, ({ deployment }) => this.#onTabChange(deployment), {
@@ -117,8 +122,8 @@ class Filter extends HTMLElement implements EventListenerObject {
     } else if (action.kind === 'clear') {
       this.#change(emptyFilter());
       this.#showControls();
-      // The button just pressed disappears with the filter; keep focus in the filter.
-      this.querySelector<HTMLInputElement>('[data-filter="q"]')?.focus();
+      // The button just pressed disappears with the filter; keep focus in the filter, on its first chip.
+      this.querySelector<HTMLElement>('[data-device]')?.focus();
     } else if (action.field === 'q') {
       this.#change({ ...this.#state, query: action.value });
     } else if (action.field === 'protocol') {
@@ -180,7 +185,10 @@ class Filter extends HTMLElement implements EventListenerObject {
     this.#note = note;
   }
 
-  /** Puts the state into every control, as after loading a link or clearing. */
+  /**
+   * Puts the state into every control, as after loading a link or clearing. The
+   * fields behind "More filters" are opened when one of them holds a value.
+   */
   #showControls(): void {
     this.#showChips();
     const field = (name: string) =>
@@ -190,7 +198,12 @@ class Filter extends HTMLElement implements EventListenerObject {
     const direction = field('direction');
     if (direction) direction.value = this.#state.direction ?? '';
     const query = field('q');
-    if (query) query.value = this.#state.query;
+    // Text typed while this code was loading stays as typed (a trailing space, say), so the
+    // reader's next key lands where they expect it.
+    if (query && normaliseQuery(query.value) !== this.#state.query) query.value = this.#state.query;
+    const more = this.querySelector<HTMLDetailsElement>('[data-filter-more]');
+    const { protocol: p, direction: d, query: q } = this.#state;
+    if (more && (p !== undefined || d !== undefined || q !== '')) more.open = true;
   }
 
   #showChips(): void {
@@ -264,9 +277,48 @@ class Filter extends HTMLElement implements EventListenerObject {
     const text = this.#data ? describeCount(this.#data.texts, shown, total) : '';
     // Rewriting equal text would make some screen readers repeat it.
     if (count && count.textContent !== text) count.textContent = text;
+    const nothing = shown === 0 && total > 0;
+    const port = nothing ? askedPort(this.#state.query) : undefined;
+    const unlisted = port !== undefined && !this.#listsPort(port) ? this.#state.query : undefined;
+    const explained = unlisted !== undefined && this.#portNote === unlisted;
     for (const empty of this.querySelectorAll<HTMLElement>('[data-filter-empty]')) {
-      empty.hidden = !(empty.dataset.filterEmpty === this.#active && shown === 0 && total > 0);
+      empty.hidden = !(empty.dataset.filterEmpty === this.#active && nothing && !explained);
     }
+    this.#explainPort(unlisted);
+  }
+
+  /** Whether any rule, in any tab, lists the port (inside a range or as itself). */
+  #listsPort(port: number): boolean {
+    const rules = Object.entries(this.#data?.rules ?? {}).map(([id, facts]) => ({
+      id,
+      ports: facts.ports.map(([from, to]) => ({ from, to })),
+    }));
+    return rulesWithPort(rules, port).length > 0;
+  }
+
+  /**
+   * For a search for a port no rule lists (5060, say), says so and names the nearest
+   * listed port's rule, linked to its page, instead of the general sentence. The
+   * rules' titles and pages come with the site search's port index, fetched the first
+   * time this is needed; until it is there, or if it cannot be had, the general
+   * sentence stays.
+   */
+  #explainPort(query: string | undefined): void {
+    const note = this.querySelector<HTMLElement>('[data-filter-port]');
+    if (!note || query === this.#portQuery) return;
+    this.#portQuery = query;
+    this.#portNote = undefined;
+    note.hidden = true;
+    note.replaceChildren();
+    if (query === undefined) return;
+    void loadPortIndex().then((index) => {
+      const answer = index && answerPort(index, query);
+      if (this.#portQuery !== query || !index || !answer || !('nearest' in answer)) return;
+      note.replaceChildren(...unlistedPortSentence(answer, index.texts));
+      note.hidden = false;
+      this.#portNote = query;
+      this.#showResult();
+    });
   }
 
   /** Tells every listener which rules the tab in view shows; nothing before the tab is known. */

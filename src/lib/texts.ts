@@ -101,7 +101,11 @@ export const UI_TEXTS_EN = {
   'filter.queryPlaceholder': 'e.g. 31000 or voicemail',
   'filter.clear': 'Clear filters',
   'filter.noMatch': 'No {tab} rule matches these filters.',
-  'filter.showAll': 'Show all rules',
+  'filter.more': 'More filters',
+  'filter.portNotListed': 'Port {port} is not in pascom’s list of ports.',
+  'filter.nearestPort': 'The nearest port it lists is {port}: {rule}.',
+  'search.portListed': 'Port {port} is in pascom’s list of ports:',
+  'search.portsLabel': 'Port {port} in pascom’s list',
 
   'notice.and': 'and',
   'notice.ignoredOne': 'This link’s filter has a value the page does not know, so it is ignored: {values}.',
@@ -436,6 +440,19 @@ export type ClientTexts = Pick<UiTexts, ClientKey>;
  * The texts of the snippet panel, which fetches them with the rules it generates
  * from (/snippets/data.json), so the page itself does not carry them.
  */
+/**
+ * The texts of the site search's port answers, which its code fetches with the
+ * rules' ports (/search/ports.json), so no page carries them.
+ */
+export const PORT_SEARCH_KEYS = [
+  'search.portListed',
+  'search.portsLabel',
+  'filter.portNotListed',
+  'filter.nearestPort',
+] as const satisfies readonly UiKey[];
+
+export type PortSearchTexts = Pick<UiTexts, (typeof PORT_SEARCH_KEYS)[number]>;
+
 export const SNIPPET_PANEL_KEYS = [
   'copy.copied',
   'copy.textFailed',

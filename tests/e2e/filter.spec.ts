@@ -30,7 +30,8 @@ class FilterPage {
   readonly direction: Locator;
   readonly count: Locator;
   readonly clear: Locator;
-  readonly showAll: Locator;
+  /** The one control that shows protocol, direction and text ("More filters"). */
+  readonly more: Locator;
   readonly panel: Locator;
 
   private readonly content: SiteContent;
@@ -47,7 +48,7 @@ class FilterPage {
     this.direction = this.filter.getByRole('combobox', { name: t('filter.direction') });
     this.count = this.filter.getByRole('status');
     this.clear = this.filter.getByRole('button', { name: t('filter.clear') });
-    this.showAll = this.filter.getByRole('button', { name: t('filter.showAll') });
+    this.more = this.filter.locator('summary', { hasText: t('filter.more') });
     // Role locators skip hidden elements, so this is the panel of the tab in view.
     this.panel = page.getByRole('tabpanel');
     this.errors = collectPageErrors(page);
@@ -79,6 +80,13 @@ class FilterPage {
   /** A heading of a table in the tab in view. */
   groupHeading(id: string): Locator {
     return this.panel.getByRole('heading', { name: this.content.group(id) });
+  }
+
+  /** Opens "More filters", unless it is open. */
+  async showMore(): Promise<void> {
+    if (!(await this.more.evaluate((summary) => (summary.parentElement as HTMLDetailsElement).open)))
+      await this.more.click();
+    await expect(this.search).toBeVisible();
   }
 
   /** Waits for the filter's code, which loads on demand, to have started. */
@@ -234,6 +242,52 @@ test('a press made while the code is on its way counts, also when the address ho
   expect(overview.errors).toEqual([]);
 });
 
+test("a press at first paint, before any of the page's scripts has arrived, is applied at once and kept", async ({
+  overview,
+  page,
+  at,
+}) => {
+  // Hold back every script file of the page (the overview's, the filter's, the search's) until the
+  // press has been made and seen.
+  let release!: () => void;
+  const arrived = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/.*\.js$/, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await page.goto(at('/'), { waitUntil: 'commit' });
+
+  // Press the IP phone chip as soon as it is drawn.
+  await overview.device('phone').click();
+
+  // Before any script file has arrived, the chip shows pressed, the address holds the press and
+  // the rows an IP phone does not need are gone: the first-paint script applied it.
+  await expect(overview.device('phone')).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => overview.query().getAll('device')).toEqual(['phone']);
+  // The tabs' script has not arrived either, so the rows are read from the Cloud panel itself.
+  const drawnRows = () =>
+    page
+      .locator('#cloud tr[data-rule]')
+      .evaluateAll((rows) =>
+        rows.filter((row) => row.checkVisibility()).map((row) => (row as HTMLElement).dataset.rule),
+      );
+  await expect.poll(drawnRows).toEqual(PHONE_RULES);
+  expect(await page.evaluate(() => customElements.get('pf-filter') === undefined)).toBe(true);
+
+  // The scripts arrive, however late: the filter starts from the address and keeps the press.
+  release();
+  await overview.started();
+  await expect(overview.count).toHaveText(overview.showing(4, 9));
+  await expect(overview.device('phone')).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => overview.visibleRules()).toEqual(PHONE_RULES);
+  expect((await overview.events()).at(-1)?.ruleIds).toEqual(PHONE_RULES);
+
+  // And from now on the filter's code answers: the press is undone.
+  await overview.device('phone').click();
+  await expect.poll(() => overview.visibleRules()).toEqual(CLOUD_RULES);
+  expect(overview.errors).toEqual([]);
+});
+
 test('devices combine with "any of", on both tabs', async ({ overview }) => {
   // Select the web client and the pascom server on Cloud.
   await overview.open('', '#cloud');
@@ -263,8 +317,9 @@ test('devices combine with "any of", on both tabs', async ({ overview }) => {
 });
 
 test('protocol and direction filter both tabs', async ({ overview, t }) => {
-  // Choose UDP on Cloud.
+  // Choose UDP on Cloud, behind "More filters".
   await overview.open('', '#cloud');
+  await overview.showMore();
   await overview.protocol.selectOption({ label: 'UDP' });
   await expect.poll(() => overview.visibleRules()).toEqual(['rtp-voice', 'video-stun', 'webrtc-webclient']);
   await expect.poll(() => overview.query().get('protocol')).toBe('udp');
@@ -292,6 +347,7 @@ test('protocol and direction filter both tabs', async ({ overview, t }) => {
 test('free text finds a port inside a range and words of the function', async ({ overview }) => {
   // Type a port inside the RTP range on Cloud.
   await overview.open('', '#cloud');
+  await overview.showMore();
   await overview.search.fill('31000');
   await expect.poll(() => overview.visiblePorts()).toEqual(['30000-35000']);
   await expect(overview.count).toHaveText(overview.showing(1, 9));
@@ -315,6 +371,7 @@ test('combined filters, and a copied URL reopens the same view, tab included', a
   await overview.open('?fw=nftables', '#onsite');
   await overview.tab('Onsite').click();
   await overview.device('phone').click();
+  await overview.showMore();
   await overview.protocol.selectOption({ label: 'UDP' });
   await overview.direction.selectOption({ label: t('direction.inbound') });
   await overview.search.fill('rtp');
@@ -382,7 +439,7 @@ test('garbage in the query is ignored, said so, and breaks nothing', async ({ ov
   expect(overview.errors).toEqual([]);
 });
 
-test('an empty result says so and offers a reset', async ({ overview, t }) => {
+test('an empty result says so, and the one reset brings every rule back', async ({ overview, t }) => {
   // Inbound rules do not exist on Cloud.
   await overview.open('?direction=inbound', '#cloud');
   await expect(overview.count).toHaveText(overview.showing(0, 9));
@@ -396,16 +453,64 @@ test('an empty result says so and offers a reset', async ({ overview, t }) => {
   await overview.tab('Onsite').click();
   await expect.poll(() => overview.visibleRules()).toHaveLength(8);
   await expect(overview.count).toHaveText(overview.showing(8, 12));
-  await expect(overview.showAll).toBeHidden();
+  await expect(
+    overview.filter.getByText(t('filter.noMatch', { tab: overview.tabName('Onsite') })),
+  ).toBeHidden();
 
-  // Back on Cloud, "Show all rules" resets every control and keeps focus in the filter.
+  // Back on Cloud, "Clear filters", the filter's one reset, resets every control and keeps focus
+  // in the filter.
   await overview.tab('Cloud').click();
-  await overview.showAll.click();
+  await expect(overview.filter.getByRole('button')).toHaveCount(6);
+  await overview.clear.click();
   await expect.poll(() => overview.visibleRules()).toEqual(CLOUD_RULES);
   await expect(overview.direction).toHaveValue('');
-  await expect(overview.search).toBeFocused();
-  await expect(overview.showAll).toBeHidden();
+  await expect(overview.device('server')).toBeFocused();
+  await expect(overview.clear).toBeHidden();
   await expect.poll(() => overview.query().size).toBe(0);
+});
+
+test('a port no rule lists is said to be missing from the list, naming the nearest listed one', async ({
+  overview,
+  t,
+  content,
+  at,
+}) => {
+  // Type 5060, plain SIP, which pascom does not list: nothing matches.
+  await overview.open('', '#cloud');
+  await overview.showMore();
+  await overview.search.fill('5060');
+  await expect(overview.count).toHaveText(overview.showing(0, 9));
+
+  // The empty state says so and names 5061, the SIP connection, linked to its rule page.
+  const [sentence = ''] = t('filter.nearestPort', { port: 5061 }).split('{rule}');
+  const note = overview.filter.getByText(t('filter.portNotListed', { port: 5060 }));
+  await expect(note).toBeVisible();
+  await expect(note).toContainText(`${sentence}${content.rule('sip-tls')}.`);
+  await expect(note.getByRole('link', { name: content.rule('sip-tls') })).toHaveAttribute(
+    'href',
+    at('/rules/sip-tls/'),
+  );
+  // It replaces the general sentence, which would say less.
+  await expect(
+    overview.filter.getByText(t('filter.noMatch', { tab: overview.tabName('Cloud') })),
+  ).toBeHidden();
+
+  // A listed port that the tab does not use gets the general sentence, not the note.
+  await overview.search.fill('25');
+  await expect(
+    overview.filter.getByText(t('filter.noMatch', { tab: overview.tabName('Cloud') })),
+  ).toBeVisible();
+  await expect(note).toBeHidden();
+});
+
+test('the text finds the rules a device needs by its name', async ({ overview, content }) => {
+  // "phone" in English, "Telefon" in German: the IP phone's name, not words of the rules.
+  await overview.open('', '#cloud');
+  await overview.showMore();
+  const word = content.device('phone').split(/[\s-]/).at(-1) ?? '';
+  await overview.search.fill(word);
+  await expect.poll(() => overview.visibleRules()).toEqual(expect.arrayContaining(PHONE_RULES));
+  await expect.poll(() => overview.visibleRules()).not.toContain('chat-xmpp');
 });
 
 test('"Clear filters" shows only while a filter is set', async ({ overview }) => {
@@ -414,6 +519,7 @@ test('"Clear filters" shows only while a filter is set', async ({ overview }) =>
   await expect(overview.clear).toBeHidden();
 
   // With a filter, the button appears and clears everything.
+  await overview.showMore();
   await overview.search.fill('5061');
   await overview.device('mobile').click();
   await expect(overview.count).toHaveText(overview.showing(1, 9));
@@ -437,7 +543,10 @@ test('the filter works with the keyboard alone', async ({ overview, page }) => {
   await page.keyboard.press('Enter');
   await expect(overview.count).toHaveText(overview.showing(6, 9));
 
-  // Type into the search box after tabbing past the selects.
+  // Open "More filters" with Enter, then type into the search box after tabbing past the selects.
+  await page.keyboard.press('Tab');
+  await expect(overview.more).toBeFocused();
+  await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
@@ -467,7 +576,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     // their colours are checked.
     await page.emulateMedia({ colorScheme });
     await overview.open('?device=phone&device=toaster&q=nothing-matches', '#cloud');
-    await expect(overview.showAll).toBeVisible();
+    await expect(overview.clear).toBeVisible();
+    await expect(overview.search).toBeVisible();
     await expect(overview.filter.getByText(overview.ignoredNoteStart())).toBeVisible();
 
     // Run axe over the filter.

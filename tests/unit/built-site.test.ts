@@ -19,6 +19,7 @@ const overview = (rows: string[]) => `<!doctype html><html><head>
   <link rel="canonical" href="${ORIGIN}/"><link rel="stylesheet" href="/_astro/site.css">
   <script type="application/json" id="${OVERVIEW_DATA_ELEMENT_ID}">${serialiseOverviewData({
     devices: ['phone'],
+    deviceNames: { phone: 'IP phone' },
     rules: {
       'sip-tls': {
         tabs: { cloud: 'outbound' },

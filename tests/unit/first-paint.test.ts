@@ -35,15 +35,11 @@ const sandbox = createContext({
 /** Runs the inline script as the browser would, on an address given as its query and fragment. */
 function run(search: string, hash: string, index: LinkIndex = realIndex): FirstPaint {
   const dataset: Record<string, string> = {};
-  const styles: Record<string, string> = {};
+  const added: { id: string; textContent: string }[] = [];
   const document = {
     documentElement: { dataset },
     createElement: () => ({ id: '', textContent: '' }),
-    head: {
-      append: (element: { id: string; textContent: string }) => {
-        styles[element.id] = element.textContent;
-      },
-    },
+    head: { append: (element: { id: string; textContent: string }) => added.push(element) },
     getElementById: () => null,
   };
   let script = scripts.get(index);
@@ -53,6 +49,7 @@ function run(search: string, hash: string, index: LinkIndex = realIndex): FirstP
   }
   Object.assign(sandbox, { document, location: { search, hash } });
   script.runInContext(sandbox);
+  const styles = Object.fromEntries(added.map((element) => [element.id, element.textContent]));
   return { tab: dataset.pfTab, styles };
 }
 
@@ -172,5 +169,124 @@ describe('the filter of the first paint', () => {
   test('writes only values of the registries into the stylesheet, never the address as typed', () => {
     const paint = run('?device=%22%5D%7Bx%7D&protocol=tcp%5D&direction=in%22bound&q=', '');
     expect(paint.styles[FIRST_PAINT_FILTER_STYLE_ID]).toBeUndefined();
+  });
+});
+
+describe('a press before the filter’s code has arrived', () => {
+  /** A page on which the inline script runs, with the listeners it adds and the address it writes. */
+  function page(search: string, hash = '', filterDefined = false) {
+    const listeners: Record<string, (event: unknown) => void> = {};
+    /** The style elements in the head, by id; the script may change an element's text later. */
+    const head = new Map<string, { id: string; textContent: string; remove: () => void }>();
+    const location = { pathname: '/', search, hash };
+    const document = {
+      documentElement: { dataset: {} },
+      createElement: () => {
+        const element = { id: '', textContent: '', remove: () => head.delete(element.id) };
+        return element;
+      },
+      head: {
+        append: (element: { id: string; textContent: string; remove: () => void }) =>
+          head.set(element.id, element),
+      },
+      getElementById: (id: string) => head.get(id) ?? null,
+    };
+    const history = {
+      state: null,
+      replaceState: (_state: unknown, _title: string, url: string) => {
+        const parsed = new URL(url, 'http://127.0.0.1');
+        location.search = parsed.search;
+        location.hash = parsed.hash;
+      },
+    };
+    const context = createContext({
+      URLSearchParams,
+      document,
+      location,
+      history,
+      customElements: { get: (name: string) => (filterDefined && name === 'pf-filter' ? {} : undefined) },
+      addEventListener: (type: string, listener: (event: unknown) => void) => {
+        listeners[type] = listener;
+      },
+    });
+    new Script(firstPaintScript({ index: realIndex, devices: data.devices })).runInContext(context);
+    const pressed: Record<string, string> = {};
+    /** A control of the filter: a chip (data-device) or a field (data-filter). */
+    const control = (dataset: Record<string, string>, value = '') => {
+      const element = {
+        dataset,
+        value,
+        closest: (selector: string) =>
+          selector === 'pf-filter' || (selector === '[data-device]' && 'device' in dataset) ? element : null,
+        setAttribute: (name: string, state: unknown) => {
+          pressed[dataset.device ?? ''] = `${name}=${String(state)}`;
+        },
+      };
+      return element;
+    };
+    return {
+      location,
+      pressed,
+      filter: () =>
+        paintedFilter({
+          tab: undefined,
+          styles: Object.fromEntries([...head].map(([id, element]) => [id, element.textContent])),
+        }),
+      click: (device: string) => listeners.click?.({ type: 'click', target: control({ device }) }),
+      choose: (field: string, value: string) =>
+        listeners.change?.({ type: 'change', target: control({ filter: field }, value) }),
+      type: (text: string) => listeners.input?.({ type: 'input', target: control({ filter: 'q' }, text) }),
+    };
+  }
+
+  test('a chip is shown pressed, written into the address and applied by the stylesheet', () => {
+    const view = page('?fw=pf', '#onsite');
+    view.click('phone');
+    expect(view.pressed).toEqual({ phone: 'aria-pressed=true' });
+    expect(view.location.search).toBe('?fw=pf&device=phone');
+    expect(view.location.hash).toBe('#onsite');
+    expect(view.filter()?.devices).toEqual(new Set(['phone']));
+    // What the filter reads when it starts is what the stylesheet shows.
+    expect(parseFilterState(view.location.search, data.devices).devices).toEqual(['phone']);
+
+    // A second chip joins in legend order; pressing the first again lets it go.
+    view.click('server');
+    expect(view.location.search).toBe('?fw=pf&device=server&device=phone');
+    view.click('phone');
+    view.click('server');
+    expect(view.pressed).toEqual({ phone: 'aria-pressed=false', server: 'aria-pressed=false' });
+    expect(view.location.search).toBe('?fw=pf');
+    expect(view.filter()).toBeUndefined();
+  });
+
+  test('the fields behind "More filters" are written into the address too', () => {
+    const view = page('');
+    view.choose('protocol', 'udp');
+    expect(view.filter()).toMatchObject({ protocol: 'udp', query: false });
+    view.type('5060');
+    expect(view.location.search).toBe('?protocol=udp&q=5060');
+    // Free text cannot be written as CSS: the tables wait for the filter's code.
+    expect(view.filter()?.query).toBe(true);
+    view.type('  ');
+    view.choose('protocol', '');
+    expect(view.location.search).toBe('');
+    // Anything else is left alone.
+    view.click('toaster');
+    expect(view.location.search).toBe('');
+  });
+
+  test('a press on a link to a row applies, as a later press wins over the link', () => {
+    const view = page('', '#cloud-vpn-tunnel');
+    expect(view.filter()).toBeUndefined();
+    view.click('phone');
+    expect(view.filter()?.devices).toEqual(new Set(['phone']));
+  });
+
+  test('once the filter’s code runs, it handles every press and the script stands aside', () => {
+    const view = page('', '', true);
+    view.click('phone');
+    view.type('5060');
+    expect(view.pressed).toEqual({});
+    expect(view.location.search).toBe('');
   });
 });

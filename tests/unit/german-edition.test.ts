@@ -68,12 +68,12 @@ describe('the German edition', () => {
     // Planted faults: an English interface text, an English rule purpose, an English accessible name.
     const purpose = loadContent().rules[0]!.purpose;
     const spoiled = page
-      .replace('</main>', `<p>${UI_TEXTS_EN['filter.showAll']}</p><p>${purpose}</p></main>`)
+      .replace('</main>', `<p>${UI_TEXTS_EN['filter.clear']}</p><p>${purpose}</p></main>`)
       .replace('<main', '<main aria-label="Machine-readable data"');
     expect(englishIn(readableText(spoiled), phrases)).toEqual(
-      expect.arrayContaining(['Show all rules', 'Machine-readable data', purpose.replace(/[.]$/, '')]),
+      expect.arrayContaining(['Clear filters', 'Machine-readable data', purpose.replace(/[.]$/, '')]),
     );
     // Text inside a script is not read.
-    expect(englishIn(readableText('<script>Show all rules</script>'), phrases)).toEqual([]);
+    expect(englishIn(readableText('<script>Clear filters</script>'), phrases)).toEqual([]);
   });
 });

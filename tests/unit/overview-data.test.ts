@@ -11,7 +11,7 @@ import {
 } from '../../src/lib/ui/overview-data';
 import { buildLinkIndex } from '../../src/lib/url/link-index';
 import { compileFilter, emptyFilter } from '../../src/lib/url/filter-state';
-import { loadContent } from './helpers/load-content';
+import { loadContent, loadGermanContent } from './helpers/load-content';
 
 const content = loadContent('content');
 const data = buildOverviewData(content, 'en', pickTexts(UI_TEXTS_EN, CLIENT_KEYS));
@@ -26,6 +26,7 @@ describe('the overview data the build hands the browser', () => {
       ports: [[5061, 5061]],
       text: 'sip connection encrypted sip signalling (sip over tls). devices register with pascom and set up, transfer and end calls over it. tcp',
     });
+    expect(data.deviceNames).toMatchObject({ phone: 'IP phone', server: 'pascom server' });
     expect(data.rules['rtp-voice']?.ports).toEqual([[30000, 35000]]);
     expect(ruleIdsIn(data, 'cloud')).toHaveLength(9);
     expect(ruleIdsIn(data, 'onsite')).toHaveLength(12);
@@ -38,6 +39,19 @@ describe('the overview data the build hands the browser', () => {
     // A rule has no row in a tab that does not list it, and unknown ids have none anywhere.
     expect(filterableRule(data, 'cloud', 'ntp-time')).toBeUndefined();
     expect(filterableRule(data, 'cloud', 'toString')).toBeUndefined();
+  });
+
+  test('lets the free text find a rule by the names of its devices, in the page’s language', () => {
+    const phone = (rules: OverviewData, id: string) =>
+      compileFilter({ ...emptyFilter(), query: 'phone' })(filterableRule(rules, 'cloud', id)!);
+    // The SIP connection serves IP phones, and its title and purpose do not say "phone"; chat
+    // serves the desktop and mobile clients only.
+    expect(phone(data, 'sip-tls')).toBe(true);
+    expect(phone(data, 'chat-xmpp')).toBe(false);
+    const german = buildOverviewData(loadGermanContent('content'), 'de', pickTexts(UI_TEXTS_EN, CLIENT_KEYS));
+    const telefon = compileFilter({ ...emptyFilter(), query: 'Telefon' });
+    expect(telefon(filterableRule(german, 'cloud', 'sip-tls')!)).toBe(true);
+    expect(telefon(filterableRule(german, 'cloud', 'chat-xmpp')!)).toBe(false);
   });
 
   test('carries the link index, so links resolve as the build resolves them', () => {
@@ -57,6 +71,7 @@ describe('the overview data the build hands the browser', () => {
   const rule = (changes: Record<string, unknown>) =>
     JSON.stringify({
       devices: ['phone'],
+      deviceNames: { phone: 'IP phone' },
       rules: {
         a: {
           tabs: { cloud: 'outbound' },

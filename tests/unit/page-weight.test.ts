@@ -38,11 +38,15 @@ const OWN_JS_BUDGET = 12 * 1024;
  * scripts added 303 B (39,800 to 40,103 B): the sentence linking to them without JavaScript,
  * 59 B, and the link scheme's code, now a chunk of its own that the page and the snippet panel
  * share. Each tab's check section linking its own check scripts, where the rows a browser
- * cannot test point to, added 317 B (40,103 to 40,420 B). So 1.84: it sits just above today's
- * figure (1.834), so the page cannot grow unnoticed.
+ * cannot test point to, added 317 B (40,103 to 40,420 B). So 1.84. The site search's answers to a
+ * port and the filter that never loses a press added 570 B (40,466 to 41,036 B): the search's
+ * starter, 466 B, on every page, and the first-paint script's handling of presses made before
+ * the filter's code has arrived, about 300 B, less the filter's smaller markup and its starter
+ * without a queue, about 200 B. So 1.87: it sits just above today's figure (1.862), so the page
+ * cannot grow unnoticed.
  */
 const TOTAL_RATIO_GOAL = 1.25;
-const TOTAL_RATIO_CEILING = 1.84;
+const TOTAL_RATIO_CEILING = 1.87;
 
 let overview: PageResource[];
 let plain: PageResource[];

@@ -77,6 +77,14 @@ export interface FirstPaintInput {
  * The inline script. Every value it writes into CSS comes from the lists the
  * build gives it (tabs, devices, protocols, directions), never from the
  * address as typed.
+ *
+ * It also applies the filter's controls until the filter's code has arrived
+ * (it loads on demand, seconds later on a slow connection): a chip pressed, a
+ * select changed or text typed is written into the address at once, the chip
+ * shows as pressed, and the stylesheet above is made again from the new
+ * address, so the rows follow within a frame. The filter reads the address
+ * when it starts, so nothing done meanwhile is lost; from then on it handles
+ * every press itself and this listener stands aside.
  */
 export function firstPaintScript({ index, devices }: FirstPaintInput): string {
   const constants = [
@@ -90,25 +98,35 @@ export function firstPaintScript({ index, devices }: FirstPaintInput): string {
   // Written out by hand, and kept short: it runs in every visit before anything is drawn. Device
   // ids are quoted in the CSS, as an id may begin with a digit.
   return [
-    `(()=>{const h=document.documentElement,${constants},s=new URLSearchParams(location.search),`,
-    `a=n=>s.getAll(n).map(x=>x.trim().toLowerCase()),`,
-    `c=(i,t)=>{const e=document.createElement("style");e.id=i;e.textContent=t;document.head.append(e)};`,
+    `(()=>{const h=document.documentElement,${constants},`,
+    `a=(s,n)=>s.getAll(n).map(x=>x.trim().toLowerCase()),`,
+    // A style element given new text (one change for the browser to restyle), or taken out.
+    `c=(i,t)=>{let e=document.getElementById(i);if(!t)return e?.remove();e||(e=document.createElement("style"),e.id=i,document.head.append(e));e.textContent=t},`,
+    // The address's filter: its parameters, the devices it names, and its rows as a selector.
+    `v=()=>{const s=new URLSearchParams(location.search),e=a(s,"${device}").flatMap(x=>x.split(",")).map(x=>x.trim()).filter(x=>D.includes(x)),`,
+    `p=a(s,"${protocol}").find(x=>P.includes(x)),r=a(s,"${direction}").find(x=>R.includes(x));`,
+    `return[s,e,(e.length?":is("+e.map(x=>'[data-devices~="'+x+'"]')+")":"")+(p?"[data-protocols~="+p+"]":"")+(r?"[data-direction="+r+"]":""),`,
+    `/[^\\s\\p{Cc}\\p{Cf}]/u.test(s.get("${query}")??"")]},`,
+    // The filter: on screen only, as a printout has every row (print.css).
+    `w=()=>{const[,,m,q]=v();c("${FIRST_PAINT_FILTER_STYLE_ID}",q||m?"@media screen{"+(q?".pf-tabs .pf-group":".pf-tabs tr[data-rule]:not("+m+"),.pf-tabs .pf-group:not(:has(tr"+m+"))")`,
+    `+"{display:none!important}.pf-filter-count,.pf-tab-count{visibility:hidden}}":"")};`,
     `let f=location.hash.slice(1),t;try{f=decodeURIComponent(f)}catch{f=""}`,
     `t=f.split("-")[0];t=Object.hasOwn(M,f)?M[f]:T.includes(t)&&(f==t||f[t.length+1])?t:T[0];h.dataset.${TAB_KEY}=t;`,
     // The tab: its panel, its line of the filter's count, and the look of a selected tab (tabs.css).
     `c("${FIRST_PAINT_TAB_STYLE_ID}",".pf-tabs:not([data-enhanced]) .pf-panel:not(#"+t+"),[data-count-for]:not([data-count-for="+t+"]){display:none}`,
     `.pf-tabs:not([data-enhanced]) .pf-tab[data-deployment="+t+"]{color:var(--sl-color-white);border-bottom-color:var(--sl-color-accent)}");`,
-    `if(f&&!T.includes(f))return;`,
-    `const e=a("${device}").flatMap(x=>x.split(",")).map(x=>x.trim()).filter(x=>D.includes(x)),`,
-    `p=a("${protocol}").find(x=>P.includes(x)),r=a("${direction}").find(x=>R.includes(x)),`,
-    `m=(e.length?":is("+e.map(x=>'[data-devices~="'+x+'"]')+")":"")+(p?"[data-protocols~="+p+"]":"")+(r?"[data-direction="+r+"]":""),`,
-    `q=/[^\\s\\p{Cc}\\p{Cf}]/u.test(s.get("${query}")??"");`,
-    `if(!q&&!m)return;`,
-    // The filter: on screen only, as a printout has every row (print.css).
-    `c("${FIRST_PAINT_FILTER_STYLE_ID}","@media screen{"+(q?".pf-tabs .pf-group":".pf-tabs tr[data-rule]:not("+m+"),.pf-tabs .pf-group:not(:has(tr"+m+"))")`,
-    `+"{display:none!important}.pf-filter-count,.pf-tab-count{visibility:hidden}}");`,
+    // A link to a row applies no filter at first (the link wins); a press later does.
+    `(!f||T.includes(f))&&w();`,
+    `const g=n=>{const o=n.target;if(customElements.get("pf-filter")||!o.closest?.("pf-filter"))return;const[s,e]=v();`,
+    `if(n.type=="click"){const d=o.closest("[data-device]")?.dataset.device;if(!D.includes(d))return;`,
+    `const i=e.indexOf(d);i<0?e.push(d):e.splice(i,1);s.delete("${device}");for(const x of D)e.includes(x)&&s.append("${device}",x);`,
+    `o.closest("[data-device]").setAttribute("aria-pressed",i<0)}`,
+    // The fields behind "More filters" are named by their parameter (Filter.astro, data-filter).
+    `else{const d=o.dataset.filter;if(!d)return;o.value.trim()?s.set(d,o.value):s.delete(d)}`,
+    `const u=""+s;history.replaceState(history.state,"",location.pathname+(u&&"?"+u)+location.hash);w()};`,
+    `for(const x of["click","input","change"])addEventListener(x,g);`,
     // If the page's scripts never run (blocked, offline), the load ends the wait for them.
-    `addEventListener("load",()=>customElements.get("pf-tabs")||document.getElementById("${FIRST_PAINT_FILTER_STYLE_ID}")?.remove())`,
+    `addEventListener("load",()=>customElements.get("pf-tabs")||c("${FIRST_PAINT_FILTER_STYLE_ID}"))`,
     `})()`,
   ].join('');
 }

@@ -19,12 +19,14 @@ import { LANGS, type Lang } from '../../schemas/registries';
  * build as data: one JSON island in the page, written at build time and read
  * back (and checked) in the browser by this module alone. The filter matches
  * against it, the tabs resolve links with it; nothing is read back from the
- * markup. It is kept small: ids, registry values and port numbers, plus the
- * lower-case text the free-text search looks in.
+ * markup. It is kept small: ids, registry values and port numbers, device names,
+ * plus the lower-case text the free-text search looks in.
  */
 export interface OverviewData {
   /** Device ids in legend order: the order of the chips, and of devices in the address. */
   devices: string[];
+  /** Each device's name in the page's language, by id: the free-text search finds rules by it. */
+  deviceNames: Record<string, string>;
   /** Every rule, by id. */
   rules: Record<string, RuleFacts>;
   /** Old rule ids mapped to the rule that now carries them. */
@@ -43,7 +45,7 @@ interface RuleFacts {
   protocols: Protocol[];
   /** Port ranges as [from, to]; a single port has from = to. */
   ports: [number, number][];
-  /** Lower-case text the free-text search looks in: title, purpose and protocols. */
+  /** Lower-case text the free-text search looks in besides the device names: title, purpose and protocols. */
   text: string;
 }
 
@@ -79,6 +81,7 @@ export function buildOverviewData(
   }
   return {
     devices: data.devices.map((device) => device.id),
+    deviceNames: Object.fromEntries(data.devices.map((device) => [device.id, device.name])),
     rules,
     aliases: Object.fromEntries(data.aliases),
     lang,
@@ -123,6 +126,12 @@ export function parseOverviewData(json: string | null | undefined): OverviewData
   const value = parseJson(json);
   if (!isJsonObject(value) || !isStringList(value.devices)) return undefined;
   if (!isJsonObject(value.rules) || !isJsonObject(value.aliases)) return undefined;
+  if (!isJsonObject(value.deviceNames)) return undefined;
+  const deviceNames: Record<string, string> = {};
+  for (const [id, name] of Object.entries(value.deviceNames)) {
+    if (typeof name !== 'string') return undefined;
+    deviceNames[id] = name;
+  }
   const rules: Record<string, RuleFacts> = {};
   for (const [id, raw] of Object.entries(value.rules)) {
     const rule = readRule(raw);
@@ -137,7 +146,7 @@ export function parseOverviewData(json: string | null | undefined): OverviewData
   if (!oneOf(LANGS, value.lang)) return undefined;
   const texts = parseTexts(value.texts, CLIENT_KEYS);
   if (!texts) return undefined;
-  return { devices: value.devices, rules, aliases, lang: value.lang, texts };
+  return { devices: value.devices, deviceNames, rules, aliases, lang: value.lang, texts };
 }
 
 /** Reads the island of the page this runs in. */
@@ -159,6 +168,23 @@ export function ruleIdsIn(data: OverviewData, deployment: Deployment): string[] 
   return Object.keys(data.rules).filter((id) => data.rules[id]?.tabs[deployment] !== undefined);
 }
 
+/** The text the free-text search looks in, per rule, made once: the filter asks for it on every change. */
+const searchTexts = new WeakMap<RuleFacts, string>();
+
+/**
+ * What the free-text search looks in: the title, purpose and protocols, and the
+ * device names ("phone" finds the rules an IP phone needs), in lower case.
+ */
+function searchTextOf(data: OverviewData, facts: RuleFacts): string {
+  let text = searchTexts.get(facts);
+  if (text === undefined) {
+    const names = facts.devices.map((device) => data.deviceNames[device] ?? '');
+    text = searchText([facts.text, ...names]);
+    searchTexts.set(facts, text);
+  }
+  return text;
+}
+
 /** A rule of one tab as the filter matches it; undefined when the rule has no row there. */
 export function filterableRule(
   data: OverviewData,
@@ -169,5 +195,6 @@ export function filterableRule(
   const direction = facts?.tabs[deployment];
   if (!facts || direction === undefined) return undefined;
   const ports: PortRange[] = facts.ports.map(([from, to]) => ({ from, to }));
-  return { id, devices: facts.devices, protocols: facts.protocols, direction, ports, text: facts.text };
+  const text = searchTextOf(data, facts);
+  return { id, devices: facts.devices, protocols: facts.protocols, direction, ports, text };
 }

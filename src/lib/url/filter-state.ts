@@ -27,7 +27,7 @@ export interface FilterableRule {
   protocols: readonly string[];
   direction: string;
   ports: readonly PortRange[];
-  /** Lower-case text the free-text search looks in: title, purpose and protocols. */
+  /** Lower-case text the free-text search looks in: title, device names, purpose and protocols. */
   text: string;
 }
 
