@@ -317,7 +317,7 @@ describe('the checks catch planted faults', () => {
     const layout = fresh();
     const [first, second] = layout.connections;
     first!.label.y = second!.label.y;
-    expect(textOverlaps(layout).join('\n')).toContain('overlaps label "80,443/TCP"');
+    expect(textOverlaps(layout).join('\n')).toContain('label "80,443/TCP" overlaps label "25/TCP"');
     const moved = fresh();
     moved.connections[0]!.label.y = moved.connections[0]!.y - 2;
     expect(textCrossingLines(moved).join('\n')).toContain('lies on the line of "80,443/TCP"');
@@ -343,7 +343,7 @@ describe('the checks catch planted faults', () => {
     lost.connections.pop();
     expect(connectionProblems(lost, model).join('\n')).toMatch(/is drawn 0 times/);
     const wrong = fresh();
-    wrong.connections[4]!.label.lines = ['123/TCP'];
+    wrong.connections.find((drawn) => drawn.label.lines[0] === '123/UDP')!.label.lines = ['123/TCP'];
     expect(connectionProblems(wrong, model).join('\n')).toContain('is labelled "123/TCP", not "123/UDP"');
     const reversed = fresh();
     const connection = reversed.connections[0]!;
@@ -384,7 +384,7 @@ describe('the checks catch planted faults', () => {
     );
     expect(reversed.connections[0]).toEqual({
       label: '80,443/TCP',
-      near: 'Your network',
+      near: 'Your pascom server',
       far: 'mypascom.net',
       direction: 'inbound',
     });
