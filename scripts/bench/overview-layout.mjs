@@ -70,7 +70,8 @@ async function loadSnippetPanel(page) {
 /** Page coordinates of what the issue measures, in the tab that is showing. */
 function measure(page, tab) {
   return page.evaluate((tab) => {
-    const top = (element) => (element ? Math.round(element.getBoundingClientRect().top + window.scrollY) : NaN);
+    const top = (element) =>
+      element ? Math.round(element.getBoundingClientRect().top + window.scrollY) : NaN;
     const rows = [...document.querySelectorAll(`#${tab} tbody tr`)];
     const firstRow = rows[0];
     const height = window.innerHeight;
@@ -84,8 +85,8 @@ function measure(page, tab) {
       serverTable: top(document.querySelector('#onsite-server-heading')),
       remoteTable: top(document.querySelector('#onsite-remote-access-heading')),
       firstInboundRowEnd: Math.round(
-        (document.querySelector('#onsite tr[data-direction="inbound"]')?.getBoundingClientRect().bottom ?? NaN) +
-          window.scrollY,
+        (document.querySelector('#onsite tr[data-direction="inbound"]')?.getBoundingClientRect().bottom ??
+          NaN) + window.scrollY,
       ),
       snippets: top(document.querySelector('#firewall-rules')),
       page: document.documentElement.scrollHeight,
@@ -129,7 +130,8 @@ try {
             const name = `${viewport.name}-${scheme}-${lang}-${tab}`;
             await page.evaluate(() => window.scrollTo(0, 0));
             await page.screenshot({ path: join(SHOTS, `${name}-first-screen.png`) });
-            if (tab === 'cloud') await page.screenshot({ path: join(SHOTS, `${name}-page.png`), fullPage: true });
+            if (tab === 'cloud')
+              await page.screenshot({ path: join(SHOTS, `${name}-page.png`), fullPage: true });
           }
         }
         await context.close();

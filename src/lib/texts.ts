@@ -51,7 +51,6 @@ export const UI_TEXTS_EN = {
   'tabs.label': 'Deployment',
   'tabs.copyLink': 'Copy link to the {tab} tab',
 
-
   'count.rule': '{count} rule',
   'count.rules': '{count} rules',
   'count.showingOnly': 'Showing the only rule',

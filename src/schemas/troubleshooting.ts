@@ -17,7 +17,9 @@ export const troubleshootingEntrySchema = z.strictObject({
   /** What to change, in one or two sentences. */
   fix: text,
   /** Platform advice the fix points to (the rule pages' "On your firewall" and the snippets' headers). */
-  advice: z.array(z.enum(FIREWALL_NOTES, { error: `must be one of: ${FIREWALL_NOTES.join(', ')}` })).default([]),
+  advice: z
+    .array(z.enum(FIREWALL_NOTES, { error: `must be one of: ${FIREWALL_NOTES.join(', ')}` }))
+    .default([]),
 });
 
 /** The German texts of one symptom (content/de/troubleshooting.yaml), matched by id. */

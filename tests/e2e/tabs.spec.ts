@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, literally } from './fixtures';
+import { test, expect } from './fixtures';
 
 test.describe('deployment tabs', () => {
   test('Cloud is selected first and shows its nine rules', async ({ overview }) => {
@@ -165,12 +165,7 @@ test.describe('deployment tabs', () => {
 });
 
 test.describe('tables and legend', () => {
-  test('devices are named in the rows and in the legend', async ({
-    overview,
-    page,
-    t,
-    content,
-  }) => {
+  test('devices are named in the rows and in the legend', async ({ overview, page, t, content }) => {
     await overview.open();
     // The SIP row names its three devices in words beside their icons: desktop client, IP phone, mobile client.
     const sip = page.locator('#cloud-sip-tls');
@@ -198,7 +193,9 @@ test.describe('tables and legend', () => {
     await expect(ntp).toContainText('UDP');
     await expect(ntp).toContainText('pool.ntp.org');
     // What breaks is in the row, without opening anything.
-    await expect(ntp.getByText(content.data.rules.find((rule) => rule.id === 'ntp-time')!.ifBlocked)).toBeVisible();
+    await expect(
+      ntp.getByText(content.data.rules.find((rule) => rule.id === 'ntp-time')!.ifBlocked),
+    ).toBeVisible();
     // The corrections of the original table live on the rule pages and in the changelog, not here.
     await expect(page.getByText(t('correction.label'))).toHaveCount(0);
   });

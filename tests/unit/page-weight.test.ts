@@ -39,10 +39,12 @@ const OWN_JS_BUDGET = 12 * 1024;
  * 59 B, and the link scheme's code, now a chunk of its own that the page and the snippet panel
  * share. Each tab's check section linking its own check scripts, where the rows a browser
  * cannot test point to, added 317 B (40,103 to 40,420 B). So 1.84: it sits just above today's
- * figure (1.834), so the page cannot grow unnoticed.
+ * figure (1.834), so the page cannot grow unnoticed. The reading-path layout took the page from
+ * 40,466 to 39,728 B (own JavaScript 7,752 to 7,818 B, the exact Cloud target's starter): 1.813
+ * against the plain page, so 1.82.
  */
 const TOTAL_RATIO_GOAL = 1.25;
-const TOTAL_RATIO_CEILING = 1.84;
+const TOTAL_RATIO_CEILING = 1.82;
 
 let overview: PageResource[];
 let plain: PageResource[];
@@ -75,7 +77,7 @@ test('the yardstick page really holds the tables', () => {
   expect(html).toContain('30000-35000');
   expect(html.match(/<tr>/g)?.length).toBeGreaterThan(21);
   // The same prose and title as the overview, without its component import.
-  expect(html).toContain('no restricted internet access');
+  expect(html).toContain('Which tab is yours?');
   expect(html).toContain('<title>Port overview');
   expect(html).not.toContain('PortOverview');
 });

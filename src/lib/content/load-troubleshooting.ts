@@ -3,7 +3,11 @@ import { getCollection } from 'astro:content';
 import { contentFiles, germanFiles } from './files';
 import { loadGermanPortData, loadPortData } from './load-port-data';
 import { assembleTroubleshooting, translateTroubleshooting, type Symptom } from './troubleshooting';
-import { checkGermanTroubleshootingTexts, completeTexts, type GermanTroubleshootingTexts } from './translations';
+import {
+  checkGermanTroubleshootingTexts,
+  completeTexts,
+  type GermanTroubleshootingTexts,
+} from './translations';
 
 let cached: Promise<{ symptoms: Symptom[]; german: GermanTroubleshootingTexts }> | undefined;
 

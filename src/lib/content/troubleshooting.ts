@@ -1,10 +1,11 @@
 import type { TroubleshootingEntryData } from '../../schemas/troubleshooting';
-import type { FirewallNote } from '../../schemas/registries';
+import type { FirewallNote, Lang } from '../../schemas/registries';
 import { ContentError, describeProblem } from './content-error';
 import { DEFAULT_CONTENT_FILES } from './files';
 import type { PortData, PortRule } from '../model';
 import type { SourceRecord } from './port-data';
 import type { GermanTroubleshootingTexts } from './translations';
+import { SNIPPET_TEXTS } from '../firewall/texts';
 
 /** One symptom of "Calls failing?" with its rules resolved. */
 export interface Symptom {
@@ -71,7 +72,8 @@ export function translateTroubleshooting(
   const ruleById = new Map(germanData.rules.map((rule) => [rule.id, rule]));
   return symptoms.map((symptom) => {
     const german = texts.get(symptom.id);
-    if (!german) throw new Error(`No German text for symptom "${symptom.id}"; run the translation check first`);
+    if (!german)
+      throw new Error(`No German text for symptom "${symptom.id}"; run the translation check first`);
     return { ...symptom, ...german, rules: symptom.rules.map((rule) => ruleById.get(rule.id) ?? rule) };
   });
 }
@@ -79,4 +81,24 @@ export function translateTroubleshooting(
 /** The symptoms that concern a tab: those naming at least one rule the tab shows. */
 export function symptomsOfTab(symptoms: readonly Symptom[], ruleIdsOfTab: ReadonlySet<string>): Symptom[] {
   return symptoms.filter((symptom) => symptom.rules.some((rule) => ruleIdsOfTab.has(rule.id)));
+}
+
+/** A link from a symptom to a rule page's "On your firewall" advice for every platform. */
+interface AdviceLink {
+  /** The rule whose page carries the advice: the symptom's first rule with that firewall note. */
+  ruleId: string;
+  /** The note's heading as the rule page shows it, e.g. "SIP ALG". */
+  label: string;
+}
+
+/**
+ * Where each of a symptom's platform advice is written out: the page of its first rule that
+ * asks for that note (content/rules.yaml `firewallNotes`). The content check makes sure one does.
+ */
+export function adviceLinks(symptom: Symptom, lang: Lang): AdviceLink[] {
+  return symptom.advice.map((note) => {
+    const rule = symptom.rules.find((candidate) => candidate.firewallNotes.includes(note));
+    if (!rule) throw new Error(`No rule of symptom "${symptom.id}" carries the advice "${note}"`);
+    return { ruleId: rule.id, label: SNIPPET_TEXTS[lang].ruleNotes[note].heading };
+  });
 }
