@@ -107,12 +107,12 @@ class FilterPage {
       .evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.rule ?? ''));
   }
 
-  /** The Port column of the visible rows of the tab in view. */
+  /** The ports of the visible rows of the tab in view, as the Port column's row links give them (without the protocol). */
   async visiblePorts(): Promise<string[]> {
     return this.panel
       .getByRole('row')
       .filter({ has: this.page.getByRole('cell') })
-      .evaluateAll((rows) => rows.map((row) => row.querySelector('td')?.textContent.trim() ?? ''));
+      .evaluateAll((rows) => rows.map((row) => row.querySelector('td a')?.textContent.trim() ?? ''));
   }
 
   /** The query of the address bar; the filter writes it a moment after a change, so poll it. */

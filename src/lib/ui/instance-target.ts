@@ -16,7 +16,7 @@ export function instancePlaceholder(endpoint: Pick<Endpoint, 'hosts'>): {
 
 /** The instance's own name in a full host, or undefined when the host is not below the domain. */
 export function instanceName(host: string | undefined, domain: string): string | undefined {
-  if (host === undefined || !host.endsWith(`.${domain}`)) return undefined;
+  if (!host?.endsWith(`.${domain}`)) return undefined;
   const name = host.slice(0, -domain.length - 1);
   return name === '' ? undefined : name;
 }
