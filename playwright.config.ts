@@ -82,6 +82,7 @@ export default defineConfig<Pick<LanguageFixtures, 'lang'>>({
         'e2e/diagrams.spec.ts',
         'e2e/first-paint.spec.ts',
         'e2e/snippets.spec.ts',
+        'e2e/overview-layout.spec.ts',
       ],
       use: { ...browser, baseURL: `https://127.0.0.1:${nginxPort}`, ignoreHTTPSErrors: true, lang: 'de' },
     },

@@ -8,6 +8,7 @@ import { endpointSchema } from './schemas/endpoint';
 import { portRuleSchema } from './schemas/port-rule';
 import { deploymentSchema } from './schemas/deployment';
 import { changelogEntrySchema } from './schemas/changelog';
+import { troubleshootingEntrySchema, troubleshootingTranslationSchema } from './schemas/troubleshooting';
 import {
   changelogTranslationSchema,
   deploymentTranslationSchema,
@@ -53,6 +54,14 @@ export const collections = {
       schema: changelogEntrySchema,
     }),
   }),
+  // "Calls failing?" after each tab's tables: symptoms, the rules behind them, the fixes.
+  troubleshooting: defineCollection({
+    loader: strictYamlLoader({
+      path: contentFiles.troubleshooting,
+      entryLabel: 'symptom',
+      schema: troubleshootingEntrySchema,
+    }),
+  }),
   // The German texts (content/de/), one file per collection above. Every build checks them against the
   // English content (load-port-data.ts, load-changelog.ts); German pages and feeds read them.
   deDevices: defineCollection({
@@ -84,6 +93,13 @@ export const collections = {
       path: germanFiles.changelog,
       entryLabel: 'changelog entry',
       schema: changelogTranslationSchema,
+    }),
+  }),
+  deTroubleshooting: defineCollection({
+    loader: strictYamlLoader({
+      path: germanFiles.troubleshooting,
+      entryLabel: 'symptom',
+      schema: troubleshootingTranslationSchema,
     }),
   }),
 };

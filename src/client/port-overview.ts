@@ -8,3 +8,4 @@ import './filter-start';
 import './snippets-start';
 import './diagram-start';
 import './check-start';
+import './instance-start';

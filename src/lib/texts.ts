@@ -51,8 +51,6 @@ export const UI_TEXTS_EN = {
   'tabs.label': 'Deployment',
   'tabs.copyLink': 'Copy link to the {tab} tab',
 
-  'footnotes.label': 'Footnotes',
-
   'count.rule': '{count} rule',
   'count.rules': '{count} rules',
   'count.showingOnly': 'Showing the only rule',
@@ -77,19 +75,28 @@ export const UI_TEXTS_EN = {
   'diagram.instanceHost': '<your-instance>.{domain}',
 
   'table.port': 'Port',
-  'table.protocol': 'Protocol',
   'table.function': 'Function',
   'table.devices': 'Devices',
-  'table.source': 'Source',
   'table.target': 'Target',
   'table.copyRowLink': 'Copy link to {title}',
-  'table.whatItDoes': 'What it does',
-  'table.ifBlocked': 'If blocked:',
 
   'correction.label': 'Editorial note:',
   'correction.original': 'the original table said “{original}”.',
 
-  'table.footnoteOn': 'Footnote on {endpoint}',
+  'table.yourInstance': 'your-instance',
+  'table.forwarded': '(port forwarding from your public address)',
+  'table.byAddress':
+    'If your firewall cannot allow by name, resolve your instance’s name and allow those addresses, and refresh them when they change; the firewall rules for your platform below show how.',
+  'onPage.heading': 'On this page:',
+  'onPage.label': 'On this page, {tab}',
+  'onPage.diagram': 'Diagram',
+  'onPage.check': 'Check',
+  'onPage.filter': 'Filter',
+  'onPage.snippets': 'Firewall rules',
+  'troubleshooting.heading': 'Calls failing?',
+  'troubleshooting.rules': 'Rules:',
+  'troubleshooting.platforms':
+    'Each firewall’s own steps for the SIP ALG and idle timeouts are on the rule pages linked above and in the header of its rules:',
 
   'filter.label': 'Filter the port rules',
   'filter.devices': 'Devices',

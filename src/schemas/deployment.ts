@@ -30,6 +30,8 @@ const ruleGroupSchema = z
     rules: z.array(slugId).min(1, { error: 'needs at least one rule' }).optional(),
     /** Id of another group whose rules this group shows too (instead of `rules`). */
     sameRulesAs: slugId.optional(),
+    /** Rule ids of the shared group this group leaves out, e.g. to list them under a heading that fits them; only with `sameRulesAs`. */
+    except: z.array(slugId).default([]),
     /** How the shared rules change in this group; only with `sameRulesAs`. */
     retarget: z.array(retargetSchema).default([]),
   })
@@ -39,6 +41,13 @@ const ruleGroupSchema = z
         code: 'custom',
         path: ['rules'],
         message: 'give either "rules" (a list of rule ids) or "sameRulesAs" (a group id), not both',
+      });
+    }
+    if (group.except.length > 0 && group.sameRulesAs === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['except'],
+        message: '"except" only applies to a group with "sameRulesAs"',
       });
     }
     if (group.retarget.length > 0 && group.sameRulesAs === undefined) {

@@ -89,9 +89,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
         const box = (await diagram.boundingBox())!;
         const drawnWidth = Number(await diagram.getAttribute('width'));
         expect(box.width / drawnWidth).toBeGreaterThan(0.95);
-        // It comes first in the tab, above the tables.
-        const table = overview.panel(name).getByRole('table').first();
-        expect(box.y).toBeLessThan((await table.boundingBox())!.y);
+        // It follows the tables: the answer comes first.
+        const table = overview.panel(name).getByRole('table').last();
+        const tableBox = (await table.boundingBox())!;
+        expect(box.y).toBeGreaterThan(tableBox.y + tableBox.height);
         // Nothing overlaps or runs off, in the real fonts, and the page does not scroll sideways.
         expect(await drawingProblems(diagram)).toEqual([]);
         expect(await overflowsSideways(page)).toBe(false);
@@ -255,10 +256,11 @@ test('the standalone file opens as a picture', async ({ page, lang }, testInfo) 
 
 test('each tab prints its wide drawing when printing', async ({ page, overview }) => {
   // On paper each tab prints its wide drawing, in the dark theme too.
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await overview.open('/#onsite');
-  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  // Printing shows the chosen tab, so each tab is chosen in turn.
   for (const name of ['Cloud', 'Onsite'] as const) {
+    await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+    await overview.open(`/#${name.toLowerCase()}`);
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     const diagram = overview.diagram(name);
     await expect(diagram).toHaveAttribute('data-layout', 'wide');
     const ink = await diagram

@@ -255,11 +255,6 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A text as a regular expression that matches it literally, for texts used inside a pattern. */
-export function literally(text: string): RegExp {
-  return new RegExp(escapeRegExp(text));
-}
-
 /**
  * A text with placeholders as a pattern (without anchors) that matches it with any values:
  * "Copy link to {title}" gives "Copy link to .+".

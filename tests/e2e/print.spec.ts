@@ -1,10 +1,11 @@
 import { test, expect } from './fixtures';
 
 test.describe('printing the port overview', () => {
-  test('prints both deployments in full, details expanded and controls hidden', async ({
+  test('prints what the screen shows, names the tab and its count, and hides the controls', async ({
     overview,
     snippets,
     page,
+    content,
   }) => {
     // Open the Onsite tab with a filter set, as a reader might before printing.
     await overview.open('/?device=phone#onsite');
@@ -19,15 +20,18 @@ test.describe('printing the port overview', () => {
     expect(await copyButtons.count()).toBeGreaterThan(0);
     // Switch to the print stylesheet.
     await page.emulateMedia({ media: 'print' });
-    // The tab buttons are gone; both panels and all 21 rows are there, each with its heading.
-    await expect(overview.tablist).toBeHidden();
-    await expect(page.locator('#cloud')).toBeVisible();
-    await expect(page.locator('#onsite')).toBeVisible();
-    await expect(page.locator('#cloud tbody tr:visible')).toHaveCount(9);
-    await expect(page.locator('#onsite tbody tr:visible')).toHaveCount(12);
-    await expect(page.locator('#cloud-title')).toBeVisible();
-    // What each rule does and what breaks is printed without opening anything.
-    await expect(page.locator('#cloud-sip-tls').getByText(/If blocked:/)).toBeVisible();
+    // The paper shows the chosen tab with its filter's count ("Onsite (4 of 12 rules)") and its
+    // four rows, as the screen does; the other tab and its button are not printed.
+    await expect(overview.tab('Onsite')).toBeVisible();
+    await expect(overview.tab('Onsite')).toContainText(/\b4\b.*\b12\b/);
+    await expect(overview.tab('Cloud')).toBeHidden();
+    await expect(page.locator('#cloud')).toBeHidden();
+    await expect(page.locator('#onsite tbody tr:visible')).toHaveCount(4);
+    // What breaks is printed with each row.
+    const ldaps = content.data.rules.find((rule) => rule.id === 'ldaps-phonebook')!;
+    await expect(page.locator('#onsite-ldaps-phonebook').getByText(ldaps.ifBlocked)).toBeVisible();
+    // The filter form is not printed.
+    await expect(page.locator('pf-filter')).toBeHidden();
     // Controls that only work on screen are not printed.
     for (const button of await copyButtons.all()) await expect(button).toBeHidden();
     await expect(snippets.platform).toBeHidden();

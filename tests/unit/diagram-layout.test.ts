@@ -440,7 +440,7 @@ describe('the checks catch planted faults', () => {
     const layout = fresh();
     const [first, second] = layout.connections;
     first!.label.y = second!.label.y;
-    expect(textOverlaps(layout).join('\n')).toContain('overlaps label "80,443/TCP"');
+    expect(textOverlaps(layout).join('\n')).toContain('label "80,443/TCP" overlaps label "25/TCP"');
     const moved = fresh();
     moved.connections[0]!.label.y = moved.connections[0]!.y - 2;
     expect(textCrossingLines(moved).join('\n')).toContain('lies on the line of "80,443/TCP"');
@@ -507,7 +507,7 @@ describe('the checks catch planted faults', () => {
     );
     expect(reversed.connections[0]).toEqual({
       label: '80,443/TCP',
-      near: 'Your network',
+      near: 'Your pascom server',
       far: 'mypascom.net',
       direction: 'inbound',
     });

@@ -101,7 +101,7 @@ describe('/ports.json', () => {
     for (const endpoint of document.endpoints) expect(endpoint.de.name.length).toBeGreaterThan(0);
   });
 
-  test('re-reads the shared rules as inbound to your network in the Onsite tab', () => {
+  test('re-reads the shared rules as inbound to your pascom server in the Onsite tab', () => {
     const sip = document.rules.find((rule) => rule.id === 'sip-tls')!;
     expect(sip.placements).toEqual([
       expect.objectContaining({
@@ -114,7 +114,7 @@ describe('/ports.json', () => {
         id: 'onsite-sip-tls',
         direction: 'inbound',
         source: 'internet',
-        destinations: ['your-network'],
+        destinations: ['pascom-server'],
         hosts: [],
       }),
     ]);
@@ -240,15 +240,15 @@ describe('plain-text lists', () => {
       'onsite',
       'inbound',
       [
-        '5061/tcp your-network',
-        '30000-35000/udp your-network',
-        '636/tcp your-network',
-        '8884/tcp your-network',
-        '3478/udp your-network',
-        '5222/tcp your-network',
-        '19302/udp your-network',
-        '19302/tcp your-network',
-        '8885/tcp your-network',
+        '5061/tcp pascom-server',
+        '30000-35000/udp pascom-server',
+        '636/tcp pascom-server',
+        '8884/tcp pascom-server',
+        '3478/udp pascom-server',
+        '5222/tcp pascom-server',
+        '19302/udp pascom-server',
+        '19302/tcp pascom-server',
+        '8885/tcp pascom-server',
       ],
     ],
   ] as const)('%s %s lists one "port/protocol destination" per line', (deployment, direction, expected) => {
@@ -261,7 +261,7 @@ describe('plain-text lists', () => {
     const comments = lines.filter((line) => line.startsWith('#'));
     expect(comments.join('\n')).toContain(`# Version: ${context.version} (updated ${context.updated})`);
     expect(comments.join('\n')).toContain('# Source: https://ports.pascom.example/');
-    expect(comments.join('\n')).toContain('"your-network"');
+    expect(comments.join('\n')).toContain('"pascom-server"');
     expect(lines.slice(comments.length)).toEqual(portListLines(data, 'onsite', 'inbound'));
     expect(lines.slice(0, comments.length).every((line) => line.startsWith('#'))).toBe(true);
   });

@@ -39,14 +39,16 @@ const OWN_JS_BUDGET = 12 * 1024;
  * 59 B, and the link scheme's code, now a chunk of its own that the page and the snippet panel
  * share. Each tab's check section linking its own check scripts, where the rows a browser
  * cannot test point to, added 317 B (40,103 to 40,420 B). So 1.84. The site search's answers to a
- * port and the filter that never loses a press added 570 B (40,466 to 41,036 B): the search's
- * starter, 466 B, on every page, and the first-paint script's handling of presses made before
- * the filter's code has arrived, about 300 B, less the filter's smaller markup and its starter
- * without a queue, about 200 B. So 1.87: it sits just above today's figure (1.862), so the page
- * cannot grow unnoticed.
+ * port and the filter that never loses a press added 570 B (the search's starter, 466 B, on every
+ * page, and the first-paint script's handling of presses made before the filter's code has
+ * arrived, about 300 B, less the filter's smaller markup and its starter without a queue, about
+ * 200 B); the reading-path layout took 738 B off (the rows lost their per-row direction, source and
+ * disclosure, the editorial notes moved to the rule pages) and the diagrams 111 B (one arrow per
+ * rule, their styles stated once). Together 40,466 to 40,162 B,
+ * 1.832 against the plain page: 1.84 still holds it just above today's figure.
  */
 const TOTAL_RATIO_GOAL = 1.25;
-const TOTAL_RATIO_CEILING = 1.87;
+const TOTAL_RATIO_CEILING = 1.84;
 
 let overview: PageResource[];
 let plain: PageResource[];
@@ -79,7 +81,7 @@ test('the yardstick page really holds the tables', () => {
   expect(html).toContain('30000-35000');
   expect(html.match(/<tr>/g)?.length).toBeGreaterThan(21);
   // The same prose and title as the overview, without its component import.
-  expect(html).toContain('no restricted internet access');
+  expect(html).toContain('Which tab is yours?');
   expect(html).toContain('<title>Port overview');
   expect(html).not.toContain('PortOverview');
 });

@@ -13,10 +13,10 @@ test('every rule gets a page listing each of its rows in tab order', () => {
     ['cloud-sip-tls', 'Cloud'],
     ['onsite-sip-tls', 'Onsite'],
   ]);
-  // In Onsite the shared cloud rules are re-read as inbound to your network.
+  // In Onsite the shared cloud rules are re-read as inbound to your pascom server.
   const onsite = sip?.kind === 'rule' ? sip.rows[1] : undefined;
   expect(onsite?.placement.direction).toBe('inbound');
-  expect(onsite?.groupHeading).toBe('Devices reaching your pascom server over the internet');
+  expect(onsite?.groupHeading).toBe('Inbound, from devices on the internet to your pascom server');
 });
 
 test('only old ids get redirect pages', () => {

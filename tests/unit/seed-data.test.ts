@@ -64,10 +64,11 @@ describe('the Cloud tab', () => {
 describe('the Onsite tab', () => {
   const onsite = deployment('onsite');
 
-  test('has the server group and the remote-access group, 3 + 9 rows', () => {
+  test('has the server group, the remote-access group and the devices group, 3 + 8 + 1 rows', () => {
     expect(onsite.groups.map((group) => [group.id, group.placements.length])).toEqual([
       ['onsite-server', 3],
-      ['onsite-remote-access', 9],
+      ['onsite-remote-access', 8],
+      ['onsite-devices', 1],
     ]);
     expect(onsite.placements).toHaveLength(12);
   });
@@ -79,7 +80,7 @@ describe('the Onsite tab', () => {
         ports: '80, 443',
         protocols: 'tcp',
         devices: 'server',
-        source: 'your-network',
+        source: 'pascom-server',
         targets: 'mypascom.net',
         direction: 'outbound',
       },
@@ -88,7 +89,7 @@ describe('the Onsite tab', () => {
         ports: '25',
         protocols: 'tcp',
         devices: 'server',
-        source: 'your-network',
+        source: 'pascom-server',
         targets: 'cloudmx1.pascom.net, cloudmx2.pascom.net',
         direction: 'outbound',
       },
@@ -97,25 +98,32 @@ describe('the Onsite tab', () => {
         ports: '123',
         protocols: 'udp',
         devices: 'server',
-        source: 'your-network',
+        source: 'pascom-server',
         targets: 'pool.ntp.org',
         direction: 'outbound',
       },
     ]);
   });
 
-  test('remote access reuses the cloud rules, towards your network instead of pascom.cloud', () => {
+  test('remote access reuses the cloud rules, inbound to your pascom server instead of pascom.cloud', () => {
     const remote = onsite.groups[1]!;
     expect(remote.sameRulesAs).toBe('cloud-devices');
-    expect(remote.placements.map((placement) => placement.rule)).toEqual(
-      deployment('cloud').placements.map((placement) => placement.rule),
-    );
+    const inbound = cloudRows.filter((expected) => expected.targets !== 'mypascom.net');
     expect(remote.placements.map(row)).toEqual(
-      cloudRows.map((expected) =>
-        expected.targets === 'mypascom.net'
-          ? { ...expected, source: 'your-network', direction: 'outbound' }
-          : { ...expected, source: 'internet', targets: 'your-network', direction: 'inbound' },
-      ),
+      inbound.map((expected) => ({
+        ...expected,
+        source: 'internet',
+        targets: 'pascom-server',
+        direction: 'inbound',
+      })),
+    );
+  });
+
+  test('the devices reaching mypascom.net stand apart, outbound from your network', () => {
+    expect(onsite.groups[2]!.placements.map(row)).toEqual(
+      cloudRows
+        .filter((expected) => expected.targets === 'mypascom.net')
+        .map((expected) => ({ ...expected, source: 'your-network', direction: 'outbound' })),
     );
   });
 });

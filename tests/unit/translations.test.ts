@@ -226,7 +226,7 @@ describe('the port data in German', () => {
       'Web-Client',
     ]);
     expect(german.deployments[1]!.groups[1]!.intro).toMatch(
-      /Portfreigaben .* eingehend zu Ihrem pascom Server/,
+      /Öffnen Sie 636 und 8884 nur, wenn IP-Telefone außerhalb Ihres Netzwerks sie brauchen/,
     );
     expect(german.footnotes[0]!.footnote).toMatch(/^Die pascom\.cloud kann/);
   });

@@ -11,6 +11,8 @@ export interface ContentFiles {
   deployments: string;
   /** The changelog, which sets the data version. */
   changelog: string;
+  /** "Calls failing?": symptoms, the rules behind them and the fixes. */
+  troubleshooting: string;
 }
 
 /** The YAML file of each collection in a content folder. */
@@ -21,6 +23,7 @@ export function contentFilesIn(dir: string): ContentFiles {
     rules: `${dir}/rules.yaml`,
     deployments: `${dir}/deployments.yaml`,
     changelog: `${dir}/changelog.yaml`,
+    troubleshooting: `${dir}/troubleshooting.yaml`,
   };
 }
 

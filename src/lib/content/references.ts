@@ -114,12 +114,12 @@ export function checkEveryTab(content: ContentIndex, problems: ProblemList): voi
   }
 }
 
-/** The rule ids a group shows: its own list, or the list of the group it shares. */
+/** The rule ids a group shows: its own list, or the list of the group it shares without its exceptions. */
 export function rulesOfGroup(group: RuleGroupData, content: ContentIndex): string[] {
   if (group.rules) return group.rules;
   const shared =
     group.sameRulesAs === undefined ? undefined : content.groupById.get(group.sameRulesAs)?.group;
-  return shared?.rules ?? [];
+  return (shared?.rules ?? []).filter((ruleId) => !group.except.includes(ruleId));
 }
 
 /** A group's own references: the group it shares, the endpoints it retargets, the rules it lists. */
@@ -146,6 +146,16 @@ function checkGroup(
       );
     }
   }
+  const shared =
+    group.sameRulesAs === undefined ? undefined : content.groupById.get(group.sameRulesAs)?.group;
+  group.except.forEach((ruleId, index) => {
+    if (shared?.rules !== undefined && !shared.rules.includes(ruleId))
+      problems.deployment(
+        deployment.id,
+        `${field}.except[${index}]`,
+        `rule "${ruleId}" is not in group "${shared.id}", so it cannot be left out of it`,
+      );
+  });
   group.retarget.forEach((retarget, index) => {
     for (const key of ['from', 'source', 'destination'] as const) {
       if (!content.endpointById.has(retarget[key]))

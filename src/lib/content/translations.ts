@@ -8,6 +8,7 @@
  * them is there, and every gap fails the build with the file, the entry and the field.
  */
 import type { ChangelogEntryData } from '../../schemas/changelog';
+import type { TroubleshootingEntryData, TroubleshootingTranslation } from '../../schemas/troubleshooting';
 import {
   SAME_AS_ENGLISH_FIELDS,
   type ChangelogTranslation,
@@ -392,6 +393,32 @@ export function checkGermanChangelogTexts(
         pair.german.changes,
         (change) => change.summary,
       ),
+    });
+  }
+  return { problems, texts };
+}
+
+/** The German symptom and fix of each "Calls failing?" entry, by id. */
+export type GermanTroubleshootingTexts = Map<string, { symptom: string; fix: string }>;
+
+/** Compares the German "Calls failing?" file with the English one: every symptom needs its German symptom and fix. */
+export function checkGermanTroubleshootingTexts(
+  englishEntries: readonly SourceRecord<TroubleshootingEntryData>[],
+  germanEntries: readonly SourceRecord<TroubleshootingTranslation>[],
+  files: FilePair,
+): TranslationCheck<GermanTroubleshootingTexts> {
+  const problems: string[] = [];
+  const texts: GermanTroubleshootingTexts = new Map();
+  for (const pair of pairEntries(byPosition(englishEntries), byPosition(germanEntries), {
+    files,
+    entryLabel: 'symptom',
+    problems,
+    neededFields: () => ['symptom', 'fix'],
+  })) {
+    const check = new EntryCheck(problems, files.german, 'symptom', pair.english.id);
+    texts.set(pair.english.id, {
+      symptom: check.text('symptom', pair.english.symptom, pair.german.symptom),
+      fix: check.text('fix', pair.english.fix, pair.german.fix),
     });
   }
   return { problems, texts };
