@@ -126,6 +126,13 @@ export interface AddressSet {
   /** Placeholder addresses (RFC 5737 / RFC 3849) the admin replaces with the resolved ones. */
   v4: string[];
   v6: string[];
+  /**
+   * Names of the values the admin fills in with the addresses per family, on
+   * platforms that cannot allow by name: "PASCOM_CLOUD_V4". Where the platform
+   * offers variables (nft, shell) they are variables; elsewhere the name of an
+   * object or host the platform refuses until it is given.
+   */
+  variables: { v4: string; v6: string };
 }
 
 /** One side of a planned rule. */
@@ -220,6 +227,10 @@ export interface SnippetPlan {
 const PLACEHOLDER_INSTANCE = 'your-instance.pascom.cloud';
 /** Stand-in addresses of the onsite server (RFC 5737 TEST-NET-2, RFC 3849). */
 const PLACEHOLDER_SERVER = { v4: '198.51.100.10', v6: '2001:db8:1::10' } as const;
+/** The names of the values that stand for the onsite server until its address is given. */
+export const SERVER_VARIABLES = { v4: 'PASCOM_SERVER_V4', v6: 'PASCOM_SERVER_V6' } as const;
+/** The name of the value that stands for the instance until its name is given. */
+export const INSTANCE_VARIABLE = 'PASCOM_INSTANCE';
 
 /** "pascom-cloud" becomes "pascom_cloud", "ntp-pool" becomes "pascom_ntp_pool". */
 function setName(endpointId: string): string {
@@ -229,11 +240,13 @@ function setName(endpointId: string): string {
 
 function addressSet(endpoint: SnippetEndpoint, index: number, settings: SnippetSettings): AddressSet {
   const host = 10 + 10 * index;
+  const name = setName(endpoint.id);
   const common = {
-    name: setName(endpoint.id),
+    name,
     label: safeText(endpoint.name),
     v4: [`192.0.2.${host}`],
     v6: [`2001:db8::${host}`],
+    variables: { v4: `${name.toUpperCase()}_V4`, v6: `${name.toUpperCase()}_V6` },
   };
   if (endpoint.kind === 'pascom-instance') {
     return {
@@ -456,6 +469,31 @@ export function peerAddresses(peer: Peer, family: 4 | 6): string[] | undefined {
     case 'set':
       return family === 4 ? peer.set.v4 : peer.set.v6;
   }
+}
+
+/** A value the rules need that has not been given; the panel names it beside Copy and Download. */
+export type MissingValue =
+  | { kind: 'instance' }
+  | { kind: 'server' }
+  /** The addresses behind these names, on a platform that cannot allow by name. */
+  | { kind: 'addresses'; hosts: string[] };
+
+/**
+ * What the admin must still fill in before the platform loads the rules: the
+ * instance name, the onsite server's address, and, where the platform cannot
+ * allow by name (`fqdn` false), the addresses of every name the rules use.
+ */
+export function missingValues(plan: SnippetPlan, fqdn: boolean): MissingValue[] {
+  const missing: MissingValue[] = [];
+  if (plan.sets.some((set) => set.placeholderHost)) missing.push({ kind: 'instance' });
+  if (plan.hasInbound && plan.serverPlaceholder) missing.push({ kind: 'server' });
+  if (!fqdn && plan.sets.length > 0) {
+    missing.push({
+      kind: 'addresses',
+      hosts: plan.sets.flatMap((set) => set.hosts),
+    });
+  }
+  return missing;
 }
 
 /** Why rules with hostnames carry addresses on platforms that cannot match names. */
