@@ -193,7 +193,11 @@ class Snippets extends HTMLElement implements EventListenerObject {
       if (event.type === 'change') this.#pickPlatform(isPlatformId(target.value) ? target.value : undefined);
       return;
     }
-    if (event.type === 'click' && target instanceof Element && target.closest('[data-snippet-notes-toggle]')) {
+    if (
+      event.type === 'click' &&
+      target instanceof Element &&
+      target.closest('[data-snippet-notes-toggle]')
+    ) {
       this.#notesOpen = !this.#notesOpen;
       this.#showNotes();
       return;
@@ -384,6 +388,8 @@ class Snippets extends HTMLElement implements EventListenerObject {
     }
     if (platform === undefined) {
       this.#showMessage(this.#t('snippets.choosePrompt'));
+      // The check scripts test the ports, whatever the firewall: they need no platform.
+      this.#showActions(false, true);
       return;
     }
     const settings = parseSettings(this.#form);
@@ -459,7 +465,7 @@ class Snippets extends HTMLElement implements EventListenerObject {
       file.textContent = this.#t('snippets.downloadFile', {
         file: snippetFileName(this.#deployment, platform),
       });
-    this.#showActions(true);
+    this.#showActions(true, true);
   }
 
   /** A text of the panel, in the page's language, its placeholders filled. */
@@ -472,7 +478,7 @@ class Snippets extends HTMLElement implements EventListenerObject {
     this.#setCaption('');
     const code = this.querySelector<HTMLElement>(`#${SNIPPET_CODE_ID}`);
     if (code) code.textContent = message;
-    this.#showActions(false);
+    this.#showActions(false, false);
     this.#notesLines = 0;
     this.#showNotes();
     this.#showMissing([]);
@@ -504,9 +510,14 @@ class Snippets extends HTMLElement implements EventListenerObject {
     if (caption && caption.textContent !== text) caption.textContent = text;
   }
 
-  #showActions(shown: boolean): void {
+  /** Copy and Download once there is a snippet; the check scripts wherever there are rules. */
+  #showActions(snippet: boolean, checks: boolean): void {
     const actions = this.querySelector<HTMLElement>('[data-snippet-actions]');
-    if (actions) actions.hidden = !shown;
+    if (actions) actions.hidden = !snippet && !checks;
+    for (const own of this.querySelectorAll<HTMLElement>(
+      '[data-snippet-actions] > pf-copy-link, [data-snippet-download]',
+    ))
+      own.hidden = !snippet;
   }
 
   #download(): void {

@@ -30,15 +30,18 @@ describe('foldNotes', () => {
   });
 
   // Every snippet, both tabs: the fold leaves the text whole, and the first line after the notes is a command.
-  test.each(PLATFORM_IDS)('%s: the notes fold away, the first command comes next, nothing is lost', async (id) => {
-    const render = await loadGenerator(id);
-    for (const { input } of inputs) {
-      const text = render(input, DEFAULT_SETTINGS);
-      const folded = foldNotes(text);
-      expect(folded, `${id} ${input.deployment.id}`).toBeDefined();
-      expect(folded!.before + folded!.notes + folded!.after).toBe(text);
-      expect(folded!.after.split('\n')[0]).not.toMatch(/^\s*(?:#|!|<!--|$)/);
-      expect(folded!.before.split('\n').length).toBeLessThanOrEqual(2);
-    }
-  });
+  test.each(PLATFORM_IDS)(
+    '%s: the notes fold away, the first command comes next, nothing is lost',
+    async (id) => {
+      const render = await loadGenerator(id);
+      for (const { input } of inputs) {
+        const text = render(input, DEFAULT_SETTINGS);
+        const folded = foldNotes(text);
+        expect(folded, `${id} ${input.deployment.id}`).toBeDefined();
+        expect(folded!.before + folded!.notes + folded!.after).toBe(text);
+        expect(folded!.after.split('\n')[0]).not.toMatch(/^\s*(?:#|!|<!--|$)/);
+        expect(folded!.before.split('\n').length).toBeLessThanOrEqual(2);
+      }
+    },
+  );
 });
