@@ -34,7 +34,7 @@ const RANGE_SYNTAX: Record<PlatformId, string> = {
   nftables: 'udp dport 30000-35000',
   iptables: '--dport 30000:35000',
   ip6tables: '--dport 30000:35000',
-  ufw: 'proto udp from any to 192.0.2.10 port 30000:35000',
+  ufw: 'proto udp from any to "$address" port 30000:35000',
   firewalld: 'port port="30000-35000" protocol="udp"',
   pf: 'port 30000:35000',
   pfsense: '<port>30000-35000</port>',
@@ -135,8 +135,11 @@ describe('hostnames', () => {
   ];
   test.each(addressPlatforms)('%s uses named placeholder addresses and says why', async (platform) => {
     const text = (await loadGenerator(platform))(cloud, personalisedSettings());
-    expect(text).toContain('pascom_cloud');
-    expect(text).toMatch(/192\.0\.2\.10|2001:db8::10/);
+    expect(text.toLowerCase()).toContain('pascom_cloud');
+    // Where the platform offers it, a value the admin must give (tests below); elsewhere documentation addresses.
+    expect(text).toMatch(
+      'unfilled' in platformInfo(platform) ? /PASCOM_CLOUD_V4/ : /192\.0\.2\.10|2001:db8::10/,
+    );
     expect(text).toMatch(/hostname|resolve/i);
   });
 });
@@ -296,12 +299,22 @@ describe('what an admin of each platform needs, in the header', () => {
 
   test('ufw runs its IPv6 rules only when ufw has IPv6 on', async () => {
     const text = (await loadGenerator('ufw'))(cloud, personalisedSettings());
-    const guard = text.indexOf("if grep -qi '^IPV6=yes' /etc/default/ufw");
+    const guard = text.search(/^if grep -Eqi '.*' \/etc\/default\/ufw/m);
     expect(guard).toBeGreaterThan(0);
     for (const line of text.split('\n').filter((line) => line.includes('from 2001:'))) {
-      expect(line.startsWith('  ufw allow')).toBe(true);
+      expect(line.startsWith('  ufw allow') || line.startsWith('    ufw allow')).toBe(true);
       expect(text.indexOf(line)).toBeGreaterThan(guard);
     }
+  });
+
+  test('ufw reads IPV6="yes" with or without quotes as on, as ufw does', async () => {
+    const text = (await loadGenerator('ufw'))(cloud, personalisedSettings());
+    // The pattern between the outer single quotes, a quote inside written as '"'"'.
+    const quoted = /^if grep -Eqi '((?:[^']|'"'"')*)' \/etc\/default\/ufw/m.exec(text)?.[1];
+    expect(quoted).toBeDefined();
+    const pattern = new RegExp(quoted!.replaceAll(`'"'"'`, "'"), 'i');
+    for (const on of ['IPV6=yes', 'IPV6="yes"', "IPV6='yes'"]) expect(on).toMatch(pattern);
+    for (const off of ['IPV6=no', 'IPV6="no"', '#IPV6=yes']) expect(off).not.toMatch(pattern);
   });
 
   test.each(['pfsense', 'sophos'] as const)(
@@ -335,5 +348,27 @@ describe('what an admin of each platform needs, in the header', () => {
     expect(text).toContain('The inside name "office-lan.10" is not one pfSense accepts');
     expect(text).toContain('<interface>lan</interface>');
     expect(text).not.toContain('<interface>office-lan.10</interface>');
+  });
+});
+
+/** Documentation addresses (RFC 5737, RFC 3849): a rule naming one loads and allows nothing useful. */
+const DOCUMENTATION_ADDRESS = /\b(?:192\.0\.2|198\.51\.100|203\.0\.113)\.\d|\b2001:db8:/i;
+
+/** The lines a platform executes: not comments (`#`, `!`, inside an XML comment). */
+function executedLines(text: string): string[] {
+  return text
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .split('\n')
+    .filter((line) => !/^\s*(?:#|!)/.test(line));
+}
+
+/** The platforms that write what the settings did not give as values the platform refuses until given. */
+const FILLED_AT_LOAD = PLATFORMS.filter((platform) => 'unfilled' in platform).map((platform) => platform.id);
+
+describe.each(FILLED_AT_LOAD)('%s never executes a documentation address', (platform) => {
+  test.each(all)('$name, nothing personalised', async ({ input }) => {
+    const text = (await loadGenerator(platform))(input, DEFAULT_SETTINGS);
+    const found = executedLines(text).filter((line) => DOCUMENTATION_ADDRESS.test(line));
+    expect(found).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ import type { PortRange } from '../ports';
 import type { DeploymentView } from '../model';
 import type { Network } from './ip';
 import type { SnippetSettings } from './settings';
-import { safeText } from './text';
+import { safeText, wrap } from './text';
 import { SNIPPET_TEXTS, type SnippetTexts } from './texts';
 import type { Lang } from '../../schemas/registries';
 
@@ -496,6 +496,86 @@ export function missingValues(plan: SnippetPlan, fqdn: boolean): MissingValue[] 
   return missing;
 }
 
+/** How a platform writes a value not given (see `unfilled` in src/lib/firewall/platforms.ts). */
+export type UnfilledStyle = 'nft' | 'shell' | 'restore';
+
+/** One value the admin must give before the platform loads the rules. */
+export interface UnfilledValue {
+  /** Its name in the snippet: "PASCOM_SERVER_V4". */
+  variable: string;
+  family: 4 | 6;
+  /** What it holds: the server's address, the instance's addresses, or those of named hosts. */
+  what: 'server' | 'instance' | 'hosts';
+  /** The names whose addresses it holds, for `hosts`. */
+  hosts: string;
+}
+
+/**
+ * Every value a platform that cannot allow by name needs and the settings did
+ * not give, in the order the rules use them: the addresses behind each name,
+ * and the server's address per family while it is not given.
+ */
+export function unfilledValues(plan: SnippetPlan): UnfilledValue[] {
+  const values: UnfilledValue[] = [];
+  for (const set of plan.sets) {
+    for (const family of [4, 6] as const) {
+      values.push({
+        variable: set.variables[family === 4 ? 'v4' : 'v6'],
+        family,
+        what: set.placeholderHost ? 'instance' : 'hosts',
+        hosts: set.hosts.join(', '),
+      });
+    }
+  }
+  if (plan.hasInbound && plan.serverPlaceholder) {
+    for (const family of [4, 6] as const) {
+      values.push({ variable: SERVER_VARIABLES[family === 4 ? 'v4' : 'v6'], family, what: 'server', hosts: '' });
+    }
+  }
+  return values;
+}
+
+/** The header lines that say how to give the values the rules need, one line per value. */
+export function unfilledNotes(plan: SnippetPlan, style: UnfilledStyle, how: string[]): string[] {
+  const values = unfilledValues(plan);
+  if (values.length === 0) return how;
+  const { texts } = plan;
+  return [
+    ...how,
+    ...wrap(texts.fillValues(style)),
+    ...values.map((value) => `  ${value.variable}: ${texts.fillValue(value)}`),
+    ...(plan.sets.length > 0 ? [texts.addressesChange] : []),
+  ];
+}
+
+/**
+ * For shell scripts: one line per value not given that stops the script before
+ * it changes anything, naming the value and what it holds
+ * (`: "${PASCOM_SERVER_V4:?set PASCOM_SERVER_V4 to …}"`).
+ */
+export function shellRequiredValues(plan: SnippetPlan): string[] {
+  return unfilledValues(plan).map((value) => {
+    // The message is a word inside "${…:?…}": no quote, dollar, backquote, backslash or closing brace.
+    const message = plan.texts
+      .fillRequired(value.variable, plan.texts.fillValue(value))
+      .replace(/["$`\\}]/g, '');
+    // A name's addresses may be set empty for a family not in use; the server's address may not.
+    return `: "\${${value.variable}${value.what === 'server' ? ':' : ''}?${message}}"`;
+  });
+}
+
+/** The reference a platform's rules make to a value not given (see UnfilledStyle). */
+export function unfilledReference(style: UnfilledStyle, variable: string): string {
+  switch (style) {
+    case 'nft':
+      return `$${variable}`;
+    case 'shell':
+      return `$${variable}`;
+    case 'restore':
+      return `${variable}.invalid.`;
+  }
+}
+
 /** Why rules with hostnames carry addresses on platforms that cannot match names. */
 export function placeholderNotes(plan: SnippetPlan, how: string[]): string[] {
   const lines: string[] = [];
@@ -535,21 +615,24 @@ export function ruleCount(rules: readonly Pick<PlannedRule, 'ids'>[], texts = SN
 }
 
 /** Shared header sentences: what the snippet is and what the admin must still do. */
-export function headerLines(plan: SnippetPlan, platformLabel: string): string[] {
+export function headerLines(plan: SnippetPlan, platformLabel: string, unfilled?: UnfilledStyle): string[] {
   const { texts } = plan;
   const lines = [
     texts.title(platformLabel, plan.deployment.name, ruleCount(plan.rules, texts)),
     texts.generated,
     texts.onlyAllow,
   ];
-  if (plan.sets.some((set) => set.placeholderHost)) lines.push(texts.replaceInstance(PLACEHOLDER_INSTANCE));
+  // Where values not given are written as variables, the list of them says what to fill in instead.
+  if (unfilled === undefined && plan.sets.some((set) => set.placeholderHost)) {
+    lines.push(texts.replaceInstance(PLACEHOLDER_INSTANCE));
+  }
   const { v4, v6 } = plan.network;
   if (plan.hasOutbound && v4 === undefined && v6 === undefined) {
     lines.push(texts.outboundAnySource);
   } else if (plan.hasOutbound && (v4 === undefined || v6 === undefined)) {
     lines.push(texts.outboundFamilyLeftOut(v4 === undefined ? 4 : 6));
   }
-  if (plan.hasInbound && plan.serverPlaceholder) {
+  if (unfilled === undefined && plan.hasInbound && plan.serverPlaceholder) {
     lines.push(texts.replaceServer(PLACEHOLDER_SERVER.v4, PLACEHOLDER_SERVER.v6));
   }
   return lines;
