@@ -87,7 +87,7 @@ export const GERMAN_ADVICE: Record<PlatformId, PlatformAdvice> = {
   firewalld: {
     use: (names) =>
       wrap(
-        `Als root ausführen: sh this-file. Es braucht firewalld 0.9 oder neuer (Policies). Ausgehende Regeln kommen in die Policy "pascom-out" von Zone "${names.inside}" nach Zone "${names.outside}", eingehende in "pascom-in" von "${names.outside}" nach "${names.inside}". Beide Zonen müssen existieren und Ihre Interfaces enthalten (firewall-cmd --get-active-zones; "internal" und "external" sind Zonen von firewalld selbst). Tragen Sie Ihre Zonennamen im Formular ein, um andere zu verwenden. Für Verbindungen, die dieser Rechner selbst aufbaut, legen Sie eine zweite Policy mit Ingress-Zone HOST und Egress-Zone ANY an (firewall-cmd --permanent --new-policy=pascom-host-out, dann --add-ingress-zone=HOST --add-egress-zone=ANY) und fügen ihr dieselben Rich Rules hinzu; HOST kann nicht neben einer normalen Zone in "pascom-out" stehen. Rich Rules haben kein Kommentarfeld, deshalb nennt ein Shell-Kommentar über jeder Regel ihren Namen.`,
+        `Als root ausführen: sh this-file. Es braucht firewalld 0.9 oder neuer (Policies). Ausgehende Regeln kommen in die Policy "pascom-out" von Zone "${names.inside}" nach Zone "${names.outside}", eingehende in "pascom-in" von "${names.outside}" nach "${names.inside}". Beide Zonen müssen existieren und Ihre Interfaces enthalten (firewall-cmd --get-active-zones; "internal" und "external" sind Zonen von firewalld selbst). Tragen Sie Ihre Zonennamen im Formular ein, um andere zu verwenden. Für Verbindungen, die dieser Rechner selbst aufbaut, legen Sie eine zweite Policy mit Ingress-Zone HOST und Egress-Zone ANY an, ein Befehl je Schritt: firewall-cmd --permanent --new-policy=pascom-host-out; firewall-cmd --permanent --policy=pascom-host-out --add-ingress-zone=HOST; firewall-cmd --permanent --policy=pascom-host-out --add-egress-zone=ANY; dann fügen Sie dieselben Rich Rules mit --policy=pascom-host-out hinzu; HOST kann nicht neben einer normalen Zone in "pascom-out" stehen. Rich Rules haben kein Kommentarfeld, deshalb nennt ein Shell-Kommentar über jeder Regel ihren Namen.`,
       ),
     save: 'jeder Befehl verwendet --permanent, deshalb überstehen die Regeln einen Neustart; das abschließende firewall-cmd --reload aktiviert sie sofort.',
     placement: () =>
@@ -95,7 +95,7 @@ export const GERMAN_ADVICE: Record<PlatformId, PlatformAdvice> = {
         'Platzierung: Policies wirken auf Verkehr zwischen Zonen und unabhängig von Zonenregeln; ein ipset oder eine Zone, die Sie als Sperrliste in einer Policy mit höherer Priorität verwenden, greift weiterhin zuerst.',
       ),
     inboundNat:
-      'sieht "pascom-in" mit einem Forward Port oder DNAT davor die übersetzte (private) Serveradresse. Ist der pascom Server dieser Rechner selbst, verwenden Sie für "pascom-in" stattdessen --add-egress-zone=HOST.',
+      'sieht "pascom-in" mit einem Forward Port oder DNAT davor die übersetzte (private) Serveradresse. Ist der pascom Server dieser Rechner selbst, machen Sie HOST statt Ihrer inneren Zone zur Egress-Zone von "pascom-in", ein Befehl je Schritt: firewall-cmd --permanent --policy=pascom-in --remove-egress-zone=internal (oder die innere Zone, die Sie angegeben haben); firewall-cmd --permanent --policy=pascom-in --add-egress-zone=HOST.',
     hostnames: 'Rich Rules von firewalld nehmen Adressen, keine Hostnamen; deshalb verwenden sie ipsets.',
     sipAlg: documented(
       'firewalld',
@@ -317,7 +317,7 @@ export const GERMAN_ADVICE: Record<PlatformId, PlatformAdvice> = {
     save: '"commit" aktiviert die Regeln und behält sie über Neustarts.',
     placement: () =>
       wrap(
-        'Platzierung: neue Regeln kommen ans Ende der Rulebase; schieben Sie sie über Ihre deny-Regeln, z. B. "move rulebase security rules pascom-1-sip-tls top".',
+        'Platzierung: neue Regeln kommen ans Ende der Rulebase; schieben Sie sie über Ihre deny-Regeln, mit "move rulebase security rules NAME top" für jede pascom-N-...-Regel unten, die letzte zuerst, damit ihre Reihenfolge bleibt.',
       ),
     inboundNat:
       'brauchen eingehende Regeln außerdem eine Destination-NAT-Policy. PAN-OS prüft Security-Regeln mit der Adresse vor NAT (öffentlich) und der Zone nach NAT: ersetzen Sie pascom_server_v4/v6 in diesen Regeln durch Ihre öffentliche Adresse.',
@@ -433,7 +433,7 @@ export const GERMAN_ADVICE: Record<PlatformId, PlatformAdvice> = {
     idleTimeout: documented(
       'vyos',
       'idleTimeout',
-      'VyOS behält inaktive aufgebaute TCP-Verbindungen 5 Tage (system conntrack timeout tcp established); senken Sie den Wert nicht unter 1 Stunde.',
+      'VyOS behält inaktive aufgebaute TCP-Verbindungen 5 Tage; senken Sie den Wert nicht unter 1 Stunde. Die Einstellung heißt "system conntrack timeout tcp established" bei VyOS 1.4 und "firewall global-options timeout tcp established" bei 1.5 und den Rolling Releases.',
     ),
   },
   windows: {

@@ -139,9 +139,11 @@ export const PLATFORM_ADVICE: Record<PlatformId, PlatformAdvice> = {
       `Outbound rules go into the policy "pascom-out" from zone "${names.inside}" to zone "${names.outside}"; inbound rules into`,
       `"pascom-in" from "${names.outside}" to "${names.inside}". Both zones must exist and hold your interfaces (firewall-cmd --get-active-zones;`,
       `"internal" and "external" are firewalld's own zones). Give your zone names in the form to use others.`,
-      'For connections this machine itself opens, make a second policy with ingress zone HOST and egress zone ANY',
-      '(firewall-cmd --permanent --new-policy=pascom-host-out, then --add-ingress-zone=HOST --add-egress-zone=ANY)',
-      'and add the same rich rules to it; HOST cannot be added to "pascom-out" beside a regular zone.',
+      'For connections this machine itself opens, make a second policy with ingress zone HOST and egress zone ANY,',
+      'one command each: firewall-cmd --permanent --new-policy=pascom-host-out;',
+      'firewall-cmd --permanent --policy=pascom-host-out --add-ingress-zone=HOST;',
+      'firewall-cmd --permanent --policy=pascom-host-out --add-egress-zone=ANY; then add the same rich rules with',
+      '--policy=pascom-host-out. HOST cannot be added to "pascom-out" beside a regular zone.',
       'Rich rules have no comment field, so a shell comment above each names the rule.',
     ],
     save: 'every command uses --permanent, so the rules survive a reboot; the final firewall-cmd --reload applies them now.',
@@ -150,7 +152,7 @@ export const PLATFORM_ADVICE: Record<PlatformId, PlatformAdvice> = {
       'blocklist in a policy with higher priority still applies first.',
     ],
     inboundNat:
-      'with a forward port or DNAT in front, "pascom-in" sees the translated (private) server address. If the pascom server is this machine itself, use --add-egress-zone=HOST for "pascom-in" instead.',
+      'with a forward port or DNAT in front, "pascom-in" sees the translated (private) server address. If the pascom server is this machine itself, make HOST the egress zone of "pascom-in" instead of your inside zone, one command each: firewall-cmd --permanent --policy=pascom-in --remove-egress-zone=internal (or the inside zone you gave); firewall-cmd --permanent --policy=pascom-in --add-egress-zone=HOST.',
     hostnames: 'firewalld rich rules take addresses, not hostnames, so they use ipsets.',
     sipAlg: {
       text: 'firewalld loads the SIP helper only for the "sip" service or a policy with helper "sip": do not add either for pascom.',
@@ -359,8 +361,8 @@ export const PLATFORM_ADVICE: Record<PlatformId, PlatformAdvice> = {
     ],
     save: '"commit" activates the rules and keeps them across reboots.',
     placement: () => [
-      'Placement: new rules are added at the end of the rulebase; move them above your deny rules, e.g.',
-      '"move rulebase security rules pascom-1-sip-tls top".',
+      'Placement: new rules are added at the end of the rulebase; move them above your deny rules with',
+      '"move rulebase security rules NAME top" for each pascom-N-... rule below, the last one first, so they keep their order.',
     ],
     inboundNat:
       'inbound rules also need a destination NAT policy. PAN-OS matches security rules on the pre-NAT (public) address and the post-NAT zone: replace pascom_server_v4/v6 in those rules with your public address.',
@@ -472,7 +474,7 @@ export const PLATFORM_ADVICE: Record<PlatformId, PlatformAdvice> = {
       docs: 'https://docs.vyos.io/en/sagitta/configuration/system/conntrack.html',
     },
     idleTimeout: {
-      text: 'VyOS keeps idle established TCP connections for 5 days (system conntrack timeout tcp established); do not lower it below 1 hour.',
+      text: 'VyOS keeps idle established TCP connections for 5 days; do not lower it below 1 hour. The setting is "system conntrack timeout tcp established" on VyOS 1.4 and "firewall global-options timeout tcp established" on 1.5 and rolling releases.',
       docs: 'https://docs.vyos.io/en/sagitta/configuration/system/conntrack.html',
     },
   },

@@ -32,6 +32,14 @@ import { doubleQuote } from './text';
 import { formatPortRange } from '../ports';
 
 const TABLE = 'inet filter';
+/** nft refuses a longer comment ("comment too long"): NFTNL_UDATA_COMMENT_MAXLEN in libnftnl. */
+export const NFT_COMMENT_MAX = 128;
+
+/** A rule's comment with its direction, cut so that it fits nft's limit; the direction always stays. */
+function nftComment(comment: string, direction: string): string {
+  const suffix = ` (${direction})`;
+  return `${comment.slice(0, NFT_COMMENT_MAX - suffix.length).trimEnd()}${suffix}`;
+}
 const CHAIN = 'pascom';
 
 function setRef(set: AddressSet, family: 4 | 6): string {
@@ -90,7 +98,7 @@ const spell: SpellSnippet = (plan, context) => {
         portMatch(rule),
         'accept',
         'comment',
-        doubleQuote(`${rule.comment} (${plan.texts.direction[rule.direction]})`),
+        doubleQuote(nftComment(rule.comment, plan.texts.direction[rule.direction])),
       ];
       lines.push(`add rule ${TABLE} ${CHAIN} ${parts.filter((part) => part !== undefined).join(' ')}`);
     }

@@ -350,7 +350,8 @@ export function planSnippet(input: SnippetInput, settings: SnippetSettings): Sni
   for (const rule of rules) usersOf.set(rule.service, [...(usersOf.get(rule.service) ?? []), rule]);
   for (const [service, users] of usersOf) {
     service.ids = [...new Set(users.flatMap((rule) => rule.ids))];
-    service.comment = ruleComment(service.ids, users.map((rule) => rule.title).join(' + '));
+    // One port rule written once per destination (the two mail servers) is one title, said once.
+    service.comment = ruleComment(service.ids, [...new Set(users.map((rule) => rule.title))].join(' + '));
   }
 
   const skipped: SkippedRule[] = [];

@@ -101,7 +101,7 @@ export const GERMAN_TEXTS: SnippetTexts = {
     'sip-alg': {
       heading: 'SIP ALG',
       intro:
-        'Viele Firewalls schreiben SIP-Nachrichten unterwegs um (ein SIP ALG oder Helper). pascom braucht das nicht, und es kann Registrierung und Gespräche stören: schalten Sie es aus.',
+        'Viele Firewalls schreiben SIP-Nachrichten unterwegs um (ein SIP ALG oder Helper), auch die Adresse und die Ports, an die die Sprachdaten (RTP) gehen. pascom braucht das nicht, und es kann Registrierung und Gespräche stören oder sie in einer Richtung stumm lassen: schalten Sie es aus.',
     },
     'idle-timeout': {
       heading: 'Idle-Timeouts',

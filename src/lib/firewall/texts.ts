@@ -202,7 +202,7 @@ const ENGLISH_TEXTS: SnippetTexts = {
     'sip-alg': {
       heading: 'SIP ALG',
       intro:
-        'Many firewalls rewrite SIP messages on the way through (a SIP ALG or helper). pascom does not need it, and it can break registration and calls: turn it off.',
+        'Many firewalls rewrite SIP messages on the way through (a SIP ALG or helper), including the address and ports the call audio (RTP) is sent to. pascom does not need it, and it can break registration and calls or leave them silent one way: turn it off.',
     },
     'idle-timeout': {
       heading: 'Idle timeouts',
