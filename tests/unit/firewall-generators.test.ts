@@ -406,6 +406,42 @@ describe('service descriptions', () => {
 });
 
 describe('release-specific and placement advice', () => {
+  // The header names exactly the base chains the file jumps from: no INPUT on Cloud, where nothing comes in.
+  test.each(['nftables', 'iptables', 'ip6tables'] as const)('%s names only the chains it jumps from', async (platform) => {
+    for (const lang of ['en', 'de'] as const) {
+      for (const input of [cloud, onsite]) {
+        const text = (await loadGenerator(platform))({ ...input, lang }, DEFAULT_SETTINGS);
+        const rules = text.split('\n').filter((line) => !line.startsWith('#'));
+        const header = text
+          .split('\n')
+          .filter((line) => line.startsWith('#'))
+          .join(' ');
+        for (const chain of ['input', 'output']) {
+          const jumps = rules.some((line) => new RegExp(`^(?:-I ${chain.toUpperCase()} |insert rule inet filter ${chain} )`).test(line));
+          const named = new RegExp(`\\b${platform === 'nftables' ? chain : chain.toUpperCase()}\\b`).test(header);
+          expect(named, `${lang} ${input.deployment.id}: ${chain}`).toBe(jumps);
+        }
+      }
+    }
+  });
+
+  test('RouterOS names the default configuration\'s forward-chain drop rule', async () => {
+    for (const lang of ['en', 'de'] as const) {
+      const text = (await loadGenerator('routeros'))({ ...onsite, lang }, DEFAULT_SETTINGS);
+      expect(text).toContain('defconf: drop all from WAN not DSTNATed');
+      // That rule is in the input chain, which these forward rules never reach.
+      expect(text).not.toContain('drop all not coming from LAN');
+    }
+  });
+
+  test('SonicWall says access rules need Classic Mode', async () => {
+    for (const lang of ['en', 'de'] as const) {
+      const text = (await loadGenerator('sonicwall'))({ ...cloud, lang }, DEFAULT_SETTINGS);
+      expect(text).toContain('Classic Mode');
+      expect(text).toContain('Policy Mode');
+    }
+  });
+
   test('VyOS names the idle-timeout setting of 1.4 and of 1.5 and rolling', async () => {
     for (const lang of ['en', 'de'] as const) {
       const text = (await loadGenerator('vyos'))({ ...cloud, lang }, DEFAULT_SETTINGS).replace(/\n# /g, ' ');

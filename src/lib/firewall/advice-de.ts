@@ -3,7 +3,7 @@
  * paths as the German-speaking admin still finds them in the English web
  * interfaces, option names and vendor pages stay as they are.
  */
-import { PLATFORM_ADVICE, type PlatformAdvice } from './advice';
+import { netfilterChains, PLATFORM_ADVICE, type PlatformAdvice, type RuleDirections } from './advice';
 import type { PlatformId } from './platforms';
 import { wrap } from './text';
 
@@ -24,16 +24,24 @@ const INBOUND_HOST =
 const NO_IDLE_LIMIT =
   'Langlebige TCP-Verbindungen (SIP-TLS 5061, XMPP 5222, VPN 8885) sind zwischen den Keepalives inaktiv; lassen Sie das Idle-Timeout der Firewall für TCP bei 1 Stunde oder mehr.';
 
+/** iptables: welche Chains dieses Rechners selbst die Regeln außer FORWARD erreichen. */
+function fromOrTo(directions: RuleDirections | undefined): string {
+  const inbound = directions?.inbound ?? true;
+  const outbound = directions?.outbound ?? true;
+  if (inbound && outbound) return 'von oder zu ihm (OUTPUT, INPUT)';
+  return inbound ? 'zu ihm (INPUT)' : 'von ihm (OUTPUT)';
+}
+
 const netfilterRestore = (tool: 'iptables' | 'ip6tables', rulesFile: string): PlatformAdvice => ({
-  use: () => [
+  use: (_, directions) => [
     `Prüfen mit: ${tool}-restore --test --noflush < this-file    Laden mit: ${tool}-restore --noflush < this-file`,
     '--noflush behält alle Ihre Regeln. Die Datei legt nur die Chain "pascom" (neu) an.',
-    'Die Regeln gelten für Verkehr durch diesen Rechner (FORWARD) und von oder zu ihm (OUTPUT, INPUT).',
+    `Die Regeln gelten für Verkehr durch diesen Rechner (FORWARD) und ${fromOrTo(directions)}.`,
   ],
   save: `${tool}-Regeln gehen beim Neustart verloren, wenn Sie sie nicht speichern: unter Debian und Ubuntu installieren Sie iptables-persistent und führen netfilter-persistent save aus (es schreibt ${rulesFile}).`,
-  placement: () =>
+  placement: (_, directions) =>
     wrap(
-      `Platzierung: "-I" setzt den Sprung nach "pascom" an den ANFANG von FORWARD, INPUT und OUTPUT, vor Ihre eigenen DROP- und Sperrlisten-Regeln: eine gesperrte Adresse erreicht diese Ports trotzdem. Soll Ihre Sperrliste zuerst greifen, ändern Sie "-I CHAIN" in "-I CHAIN N", mit N der Zeile danach (${tool} -L CHAIN --line-numbers). Wird die Datei zweimal geladen, stehen die Sprünge doppelt da; entfernen Sie Duplikate mit ${tool} -D. Antworten passieren Ihre übliche ESTABLISHED,RELATED-Regel.`,
+      `Platzierung: "-I" setzt den Sprung nach "pascom" an den ANFANG von ${netfilterChains(directions, 'und', true)}, vor Ihre eigenen DROP- und Sperrlisten-Regeln: eine gesperrte Adresse erreicht diese Ports trotzdem. Soll Ihre Sperrliste zuerst greifen, ändern Sie "-I CHAIN" in "-I CHAIN N", mit N der Zeile danach (${tool} -L CHAIN --line-numbers). Wird die Datei zweimal geladen, stehen die Sprünge doppelt da; entfernen Sie Duplikate mit ${tool} -D. Antworten passieren Ihre übliche ESTABLISHED,RELATED-Regel.`,
     ),
   inboundNat: INBOUND_HOST,
   hostnames: `${tool} löst Hostnamen nur einmal auf, wenn eine Regel hinzugefügt wird; deshalb verwenden diese Regeln Adressen.`,
@@ -53,9 +61,9 @@ export const GERMAN_ADVICE: Record<PlatformId, PlatformAdvice> = {
       ),
     ],
     save: 'damit die Regeln einen Neustart überstehen, speichern Sie diese Datei als /etc/nftables.d/pascom.nft und fügen die Zeile include "/etc/nftables.d/pascom.nft" am Ende von /etc/nftables.conf an (systemctl enable nftables).',
-    placement: () =>
+    placement: (_, directions) =>
       wrap(
-        'Platzierung: "insert rule" setzt den Sprung nach "pascom" an den ANFANG der Chains forward, input und output, vor Ihre eigenen drop- und Sperrlisten-Regeln: eine gesperrte Adresse erreicht diese Ports trotzdem. Soll Ihre Sperrliste zuerst greifen, schreiben Sie "add rule" und setzen den Sprung darunter (nft -a list chain inet filter forward; nft add rule ... position N). Antworten passieren Ihre übliche Regel "ct state established,related accept". Wird die Datei zweimal geladen, stehen die Sprünge doppelt da; entfernen Sie Duplikate mit nft delete rule ... handle N.',
+        `Platzierung: "insert rule" setzt den Sprung nach "pascom" an den ANFANG der Chains ${netfilterChains(directions, 'und', false)}, vor Ihre eigenen drop- und Sperrlisten-Regeln: eine gesperrte Adresse erreicht diese Ports trotzdem. Soll Ihre Sperrliste zuerst greifen, schreiben Sie "add rule" und setzen den Sprung darunter (nft -a list chain inet filter forward; nft add rule ... position N). Antworten passieren Ihre übliche Regel "ct state established,related accept". Wird die Datei zweimal geladen, stehen die Sprünge doppelt da; entfernen Sie Duplikate mit nft delete rule ... handle N.`,
       ),
     inboundNat: INBOUND_HOST,
     hostnames:
@@ -190,7 +198,7 @@ export const GERMAN_ADVICE: Record<PlatformId, PlatformAdvice> = {
     save: 'RouterOS speichert jede Änderung sofort; die Regeln überstehen einen Neustart.',
     placement: () =>
       wrap(
-        'Platzierung: "add" hängt die Regeln ans Ende der Chain forward, hinter die Regeln "drop all not coming from LAN" und "drop invalid" der Standardkonfiguration: schieben Sie sie über Ihre drop-Regeln (/ip firewall filter move, oder add place-before=N). Antworten passieren Ihre übliche accept-Regel "connection-state=established,related".',
+        'Platzierung: "add" hängt die Regeln ans Ende der Chain forward, hinter die Regeln "defconf: drop invalid" und "defconf: drop all from WAN not DSTNATed" der Standardkonfiguration: schieben Sie sie über Ihre drop-Regeln (/ip firewall filter move, oder add place-before=N). Antworten passieren Ihre übliche accept-Regel "connection-state=established,related".',
       ),
     inboundNat:
       'brauchen eingehende Regeln außerdem je Port eine dstnat-Regel (action=dst-nat to-addresses=<server>); die Chain forward sieht die übersetzte Adresse, deshalb nennen die Regeln die private Adresse des Servers.',
@@ -336,6 +344,9 @@ export const GERMAN_ADVICE: Record<PlatformId, PlatformAdvice> = {
   sonicwall: {
     use: (names) => [
       'Fügen Sie den Text nach "configure" ein. Access Rules kommen in ihr Zonenpaar und werden von SonicOS sortiert.',
+      ...wrap(
+        'Die access-rule-Befehle gibt es nur im Classic Mode; eine Firewall im Policy Mode hat stattdessen Security Policies: legen Sie dieselben Regeln dort an (Policy > Rules and Policies > Security Policy).',
+      ),
       zones(names),
     ],
     save: '"commit" speichert die Änderungen; sie überstehen einen Neustart.',

@@ -84,14 +84,15 @@ export function snippetRenderer(
 function snippetHeader(plan: SnippetPlan, context: PlatformContext): string[] {
   const { advice, names, platform, texts } = context;
   const unfilled = unfilledStyle(platform);
+  const directions = { inbound: plan.hasInbound, outbound: plan.hasOutbound };
   const lines = [
     ...headerLines(plan, texts.platformLabel(platform), unfilled),
     ...context.nameNotes.flatMap((note) => wrap(note)),
     '',
-    ...advice.use(names),
+    ...advice.use(names, directions),
   ];
   lines.push(...wrap(texts.save(advice.save)));
-  lines.push(...advice.placement(names));
+  lines.push(...advice.placement(names, directions));
   if (plan.hasOutbound && advice.outboundNat) lines.push(...wrap(texts.outboundNat(advice.outboundNat)));
   if (plan.hasInbound) lines.push(...wrap(texts.inboundNat(advice.inboundNat)));
   lines.push('');
