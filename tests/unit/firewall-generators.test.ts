@@ -291,7 +291,6 @@ describe('what an admin of each platform needs, in the header', () => {
     expect(header.indexOf('--policy=pascom-in --add-egress-zone=HOST')).toBeGreaterThan(remove);
   });
 
-
   test('FortiGate enables NAT on outbound policies and tells the truth about wildcard FQDNs', async () => {
     const text = (await loadGenerator('fortigate'))(cloud, DEFAULT_SETTINGS);
     expect(text.match(/^ {8}set nat enable$/gm)).toHaveLength(cloud.rules.length);
@@ -390,10 +389,13 @@ describe.each(FILLED_AT_LOAD)('%s never executes a documentation address', (plat
 
 describe('the RTP rule carries the SIP ALG advice', () => {
   // A SIP ALG rewrites the audio addresses and ports SIP announces, so RTP alone needs the advice too.
-  test.each(['nftables', 'routeros'] as const)('%s: RTP voice alone gets the SIP ALG advice', async (platform) => {
-    const text = (await loadGenerator(platform))(selectRules(cloud, ['rtp-voice']), DEFAULT_SETTINGS);
-    expect(text).toContain('SIP ALG');
-  });
+  test.each(['nftables', 'routeros'] as const)(
+    '%s: RTP voice alone gets the SIP ALG advice',
+    async (platform) => {
+      const text = (await loadGenerator(platform))(selectRules(cloud, ['rtp-voice']), DEFAULT_SETTINGS);
+      expect(text).toContain('SIP ALG');
+    },
+  );
 });
 
 describe('service descriptions', () => {
@@ -407,25 +409,32 @@ describe('service descriptions', () => {
 
 describe('release-specific and placement advice', () => {
   // The header names exactly the base chains the file jumps from: no INPUT on Cloud, where nothing comes in.
-  test.each(['nftables', 'iptables', 'ip6tables'] as const)('%s names only the chains it jumps from', async (platform) => {
-    for (const lang of ['en', 'de'] as const) {
-      for (const input of [cloud, onsite]) {
-        const text = (await loadGenerator(platform))({ ...input, lang }, DEFAULT_SETTINGS);
-        const rules = text.split('\n').filter((line) => !line.startsWith('#'));
-        const header = text
-          .split('\n')
-          .filter((line) => line.startsWith('#'))
-          .join(' ');
-        for (const chain of ['input', 'output']) {
-          const jumps = rules.some((line) => new RegExp(`^(?:-I ${chain.toUpperCase()} |insert rule inet filter ${chain} )`).test(line));
-          const named = new RegExp(`\\b${platform === 'nftables' ? chain : chain.toUpperCase()}\\b`).test(header);
-          expect(named, `${lang} ${input.deployment.id}: ${chain}`).toBe(jumps);
+  test.each(['nftables', 'iptables', 'ip6tables'] as const)(
+    '%s names only the chains it jumps from',
+    async (platform) => {
+      for (const lang of ['en', 'de'] as const) {
+        for (const input of [cloud, onsite]) {
+          const text = (await loadGenerator(platform))({ ...input, lang }, DEFAULT_SETTINGS);
+          const rules = text.split('\n').filter((line) => !line.startsWith('#'));
+          const header = text
+            .split('\n')
+            .filter((line) => line.startsWith('#'))
+            .join(' ');
+          for (const chain of ['input', 'output']) {
+            const jumps = rules.some((line) =>
+              new RegExp(`^(?:-I ${chain.toUpperCase()} |insert rule inet filter ${chain} )`).test(line),
+            );
+            const named = new RegExp(`\\b${platform === 'nftables' ? chain : chain.toUpperCase()}\\b`).test(
+              header,
+            );
+            expect(named, `${lang} ${input.deployment.id}: ${chain}`).toBe(jumps);
+          }
         }
       }
-    }
-  });
+    },
+  );
 
-  test('RouterOS names the default configuration\'s forward-chain drop rule', async () => {
+  test("RouterOS names the default configuration's forward-chain drop rule", async () => {
     for (const lang of ['en', 'de'] as const) {
       const text = (await loadGenerator('routeros'))({ ...onsite, lang }, DEFAULT_SETTINGS);
       expect(text).toContain('defconf: drop all from WAN not DSTNATed');
@@ -453,7 +462,9 @@ describe('release-specific and placement advice', () => {
   test('PAN-OS: the placement example names no rule the snippet does not write', async () => {
     for (const input of [cloud, onsite]) {
       const text = (await loadGenerator('panos'))(input, DEFAULT_SETTINGS);
-      const written = new Set([...text.matchAll(/^set rulebase security rules (\S+) /gm)].map((match) => match[1]));
+      const written = new Set(
+        [...text.matchAll(/^set rulebase security rules (\S+) /gm)].map((match) => match[1]),
+      );
       for (const [, name] of text.matchAll(/move rulebase security rules (\S+) top/g)) {
         expect(name === 'NAME' || written.has(name), `${input.deployment.id}: ${name}`).toBe(true);
       }
@@ -462,10 +473,13 @@ describe('release-specific and placement advice', () => {
 });
 
 describe('nftables comments', () => {
-  test('stay within nft\'s 128 characters, whatever the length of a title', async () => {
+  test("stay within nft's 128 characters, whatever the length of a title", async () => {
     const long: SnippetInput = {
       ...cloud,
-      rules: cloud.rules.map((rule) => ({ ...rule, title: `${rule.title} ${'with a very long title '.repeat(8)}` })),
+      rules: cloud.rules.map((rule) => ({
+        ...rule,
+        title: `${rule.title} ${'with a very long title '.repeat(8)}`,
+      })),
     };
     const text = (await loadGenerator('nftables'))(long, DEFAULT_SETTINGS);
     const comments = [...text.matchAll(/ comment "([^"]*)"/g)].map((match) => match[1]!);

@@ -68,17 +68,23 @@ for (const check of CHECKS) {
  */
 for (const check of CHECKS.filter((item) => item.loadsValues === true)) {
   const why = check.unavailable();
-  describe.skipIf(why !== undefined)(`${check.name}: values not given${why ? ` (skipped: ${why})` : ''}`, () => {
-    const rows = check.platforms.flatMap((platform) =>
-      cases
-        .filter((item) => item.name.endsWith('all devices'))
-        .map((item) => ({ ...item, platform, label: `${platform}, ${item.name}` })),
-    );
-    test.each(rows)('$label: refused unfilled, naming the value; accepted filled', async ({ platform, input }) => {
-      const text = (await loadGenerator(platform))(input, CHECK_SETTINGS[0]!.settings());
-      const problems = check.check(text);
-      expect(problems.join('\n')).toMatch(/PASCOM_[A-Z0-9_]+_V[46]/);
-      expect(check.check(fillSnippet(platform, text))).toEqual([]);
-    });
-  });
+  describe.skipIf(why !== undefined)(
+    `${check.name}: values not given${why ? ` (skipped: ${why})` : ''}`,
+    () => {
+      const rows = check.platforms.flatMap((platform) =>
+        cases
+          .filter((item) => item.name.endsWith('all devices'))
+          .map((item) => ({ ...item, platform, label: `${platform}, ${item.name}` })),
+      );
+      test.each(rows)(
+        '$label: refused unfilled, naming the value; accepted filled',
+        async ({ platform, input }) => {
+          const text = (await loadGenerator(platform))(input, CHECK_SETTINGS[0]!.settings());
+          const problems = check.check(text);
+          expect(problems.join('\n')).toMatch(/PASCOM_[A-Z0-9_]+_V[46]/);
+          expect(check.check(fillSnippet(platform, text))).toEqual([]);
+        },
+      );
+    },
+  );
 }

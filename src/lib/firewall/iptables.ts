@@ -47,7 +47,8 @@ function hostPrefix(family: 4 | 6, address: string): string {
 function destinationsOf(peer: Peer, family: 4 | 6, addresses: string[] | undefined): (string | undefined)[] {
   const key = family === 4 ? 'v4' : 'v6';
   if (peer.kind === 'set') return [unfilledReference('restore', peer.set.variables[key])];
-  if (peer.kind === 'server' && peer.placeholder) return [unfilledReference('restore', SERVER_VARIABLES[key])];
+  if (peer.kind === 'server' && peer.placeholder)
+    return [unfilledReference('restore', SERVER_VARIABLES[key])];
   return (addresses ?? [undefined]).map((address) => address && hostPrefix(family, address));
 }
 

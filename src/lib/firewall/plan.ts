@@ -530,7 +530,12 @@ export function unfilledValues(plan: SnippetPlan): UnfilledValue[] {
   }
   if (plan.hasInbound && plan.serverPlaceholder) {
     for (const family of [4, 6] as const) {
-      values.push({ variable: SERVER_VARIABLES[family === 4 ? 'v4' : 'v6'], family, what: 'server', hosts: '' });
+      values.push({
+        variable: SERVER_VARIABLES[family === 4 ? 'v4' : 'v6'],
+        family,
+        what: 'server',
+        hosts: '',
+      });
     }
   }
   return values;

@@ -9,7 +9,14 @@
  * to named hosts use placeholder addresses the admin replaces.
  */
 import { commentedHeader, snippetRenderer, type SpellSnippet } from './frame';
-import { familyAddresses, perProtocol, SERVER_VARIABLES, shellRequiredValues, skippedIn, type Peer } from './plan';
+import {
+  familyAddresses,
+  perProtocol,
+  SERVER_VARIABLES,
+  shellRequiredValues,
+  skippedIn,
+  type Peer,
+} from './plan';
 import { shellQuote } from './text';
 import { formatPortRange } from '../ports';
 
