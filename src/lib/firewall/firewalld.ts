@@ -76,7 +76,7 @@ const spell: SpellSnippet = (plan, context) => {
         const destination = ipset
           ? `destination ipset="${ipset}"`
           : serverVariable !== undefined
-            ? `destination address="\u0000${serverVariable}\u0000"`
+            ? `destination address="{{${serverVariable}}}"`
             : destinations?.[0] === undefined
               ? ''
               : `destination address="${destinations[0]}"`;
@@ -92,7 +92,7 @@ const spell: SpellSnippet = (plan, context) => {
           );
           // A variable in the rule is spliced in between two single-quoted halves: '…"'"$NAME"'"…'.
           const richRule = shellQuote(parts.filter((part) => part !== '').join(' ')).replace(
-            /\u0000([A-Z0-9_]+)\u0000/g,
+            /\{\{([A-Z0-9_]+)\}\}/g,
             `'"$$$1"'`,
           );
           lines.push(`${CMD} --policy=${policy.name} --add-rich-rule=${richRule}`);
