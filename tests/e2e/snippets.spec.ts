@@ -451,7 +451,9 @@ test.describe('firewall snippet panel', () => {
       snippets.region.getByRole('button', { name: /^Hide notes|^Hinweise ausblenden/ }),
     ).toHaveAttribute('aria-expanded', 'true');
     await expect(
-      snippets.region.getByText(/^# pascom firewall rules for|^# pascom-Firewall-Regeln/),
+      snippets.region.getByText(
+        /^# pascom (?:firewall rules|Firewall-Regeln) for|^# pascom Firewall-Regeln für/,
+      ),
     ).toBeVisible();
     // Copy gives the whole file, notes included, and confirms it.
     await snippets.copy.click();
@@ -592,7 +594,7 @@ test.describe('firewall snippet panel', () => {
     // Picking a platform answers the note; the snippet has none of the link's values.
     await snippets.platform.selectOption('pf');
     await expect(note).toHaveCount(0);
-    await expect(snippets.code).toContainText('pascom firewall rules for');
+    await expect(snippets.code).toContainText(/pascom (?:firewall rules for|Firewall-Regeln für)/);
     await expect(snippets.code).not.toContainText('rm -rf');
     expect(overview.errors).toEqual([]);
   });

@@ -110,7 +110,7 @@ function snippetHeader(plan: SnippetPlan, context: PlatformContext): string[] {
 }
 
 /** How the platform writes values not given, or undefined where it still writes documentation addresses. */
-export function unfilledStyle(platform: PlatformInfo): UnfilledStyle | undefined {
+function unfilledStyle(platform: PlatformInfo): UnfilledStyle | undefined {
   return 'unfilled' in platform ? platform.unfilled : undefined;
 }
 
