@@ -19,8 +19,6 @@ const COPY_ICON =
 class CopyLink extends HTMLElement {
   #status: HTMLElement | undefined;
   #timer: number | undefined;
-  /** Watches the copied element: once its text changes, "Copied" no longer describes it. */
-  #watch: MutationObserver | undefined;
 
   connectedCallback(): void {
     if (this.#status) return;
@@ -43,15 +41,13 @@ class CopyLink extends HTMLElement {
 
   disconnectedCallback(): void {
     window.clearTimeout(this.#timer);
-    this.#watch?.disconnect();
   }
 
   async #copy(): Promise<void> {
     const source = this.dataset.copyFrom;
     if (source !== undefined) {
-      const element = document.getElementById(source);
-      await this.#write(element?.textContent ?? '', this.dataset.copied ?? '', this.dataset.failed ?? '');
-      if (element) this.#clearOnChange(element);
+      const text = document.getElementById(source)?.textContent ?? '';
+      await this.#write(text, this.dataset.copied ?? '', this.dataset.failed ?? '');
       return;
     }
     const url = new URL(this.dataset.href ?? '', document.baseURI).href;
@@ -68,22 +64,6 @@ class CopyLink extends HTMLElement {
     }
   }
 
-  /** The status speaks of the text copied; any change to that text clears it at once. */
-  #clearOnChange(element: HTMLElement): void {
-    this.#watch?.disconnect();
-    this.#watch = new MutationObserver(() => {
-      this.#watch?.disconnect();
-      this.#clear();
-    });
-    this.#watch.observe(element, { childList: true, subtree: true, characterData: true });
-  }
-
-  #clear(): void {
-    window.clearTimeout(this.#timer);
-    if (this.#status) this.#status.textContent = '';
-    delete this.dataset.state;
-  }
-
   #show(message: string, fades: boolean): void {
     const status = this.#status;
     if (!status) return;
@@ -91,7 +71,10 @@ class CopyLink extends HTMLElement {
     this.dataset.state = fades ? 'copied' : 'failed';
     window.clearTimeout(this.#timer);
     if (!fades) return;
-    this.#timer = window.setTimeout(() => this.#clear(), CONFIRMATION_MS);
+    this.#timer = window.setTimeout(() => {
+      status.textContent = '';
+      delete this.dataset.state;
+    }, CONFIRMATION_MS);
   }
 }
 

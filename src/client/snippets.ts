@@ -441,6 +441,7 @@ class Snippets extends HTMLElement implements EventListenerObject {
     const code = this.querySelector<HTMLElement>(`#${SNIPPET_CODE_ID}`);
     const pre = this.querySelector<HTMLElement>('[data-snippet-pre]');
     if (!code || !pre) return;
+    this.#clearCopied();
     // The header notes fold away so the first command is in view; they stay in the code element,
     // so Copy (its text) and Download (the generated text) give the whole file.
     const folded = foldNotes(text);
@@ -474,6 +475,7 @@ class Snippets extends HTMLElement implements EventListenerObject {
   }
 
   #showMessage(message: string): void {
+    this.#clearCopied();
     this.#text = '';
     this.#setCaption('');
     const code = this.querySelector<HTMLElement>(`#${SNIPPET_CODE_ID}`);
@@ -503,6 +505,21 @@ class Snippets extends HTMLElement implements EventListenerObject {
     if (!line) return;
     line.hidden = missing.length === 0;
     line.textContent = missing.length === 0 ? '' : this.#t('snippets.missing', { list: missing.join('; ') });
+  }
+
+  /**
+   * "Copied" speaks of the text copied; once the rules change it would speak of
+   * other ones, so any change clears it at once. The copy button's element keeps
+   * its status line as a `role="status"` span and marks its state in `data-state`
+   * (src/client/copy-link.ts); clearing both here keeps that element, which every
+   * page loads, as small as it is.
+   */
+  #clearCopied(): void {
+    const copy = this.querySelector<HTMLElement>('[data-snippet-actions] > pf-copy-link');
+    if (copy?.dataset.state === undefined) return;
+    delete copy.dataset.state;
+    const status = copy.querySelector('[role="status"]');
+    if (status) status.textContent = '';
   }
 
   #setCaption(text: string): void {
