@@ -8,11 +8,16 @@
  */
 import { platformInfo, type PlatformId } from '../../src/lib/firewall/platforms';
 
-/** Addresses per family: several for a name, one for the server. */
-function valueOf(variable: string): string[] {
+/**
+ * Addresses per family: one for the server; for a name several where the file
+ * takes them in one line (nft, iptables-restore), one in the scripts, whose loop
+ * would otherwise run the platform's slow tool once more per rule and address.
+ */
+function valueOf(variable: string, several = true): string[] {
   const v6 = variable.endsWith('_V6');
   if (variable.startsWith('PASCOM_SERVER_')) return [v6 ? 'fd00:1::9' : '10.1.0.9'];
-  return v6 ? ['fd00:9::1', 'fd00:9::2'] : ['10.9.0.1', '10.9.0.2'];
+  const all = v6 ? ['fd00:9::1', 'fd00:9::2'] : ['10.9.0.1', '10.9.0.2'];
+  return several ? all : all.slice(0, 1);
 }
 
 const unique = (names: Iterable<string>) => [...new Set(names)];
@@ -41,7 +46,9 @@ export function fillSnippet(platform: PlatformId, text: string): string {
       // NAME='a b' given before the script runs, as "NAME=... sh this-file" would.
       const names = unique([...text.matchAll(/\$\{([A-Z][A-Z0-9_]*):?\?/g)].map((match) => match[1]!));
       const [shebang = '', ...rest] = text.split('\n');
-      return [shebang, ...names.map((name) => `${name}='${valueOf(name).join(' ')}'`), ...rest].join('\n');
+      return [shebang, ...names.map((name) => `${name}='${valueOf(name, false).join(' ')}'`), ...rest].join(
+        '\n',
+      );
     }
   }
 }
