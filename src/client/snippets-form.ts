@@ -15,6 +15,8 @@ import { formatText, type SnippetPanelTexts } from '../lib/texts';
 
 /** Id of the code element, which the copy button copies from. */
 export const SNIPPET_CODE_ID = 'pf-snippet-code';
+/** Id of the folded header notes inside the code element (still part of what Copy copies). */
+export const SNIPPET_NOTES_ID = 'pf-snippet-notes';
 
 const fieldId = (field: SettingField | 'platform') => `pf-snippet-${field}`;
 
@@ -33,7 +35,11 @@ function element<K extends keyof HTMLElementTagNameMap>(
 function platformField(texts: SnippetPanelTexts): HTMLElement {
   const wrap = element('div', { class: 'pf-snippet-field' });
   const select = element('select', { id: fieldId('platform'), 'data-snippet-platform': '' });
-  select.append(...PLATFORMS.map((platform) => new Option(platform.label, platform.id)));
+  // No platform is assumed: until the reader picks one, the empty choice stands and the code box asks.
+  select.append(
+    new Option(texts['snippets.choose'], ''),
+    ...PLATFORMS.map((platform) => new Option(platform.label, platform.id)),
+  );
   wrap.append(element('label', { for: fieldId('platform') }, texts['snippets.platform']), select);
   return wrap;
 }
@@ -121,6 +127,29 @@ function actions(texts: SnippetPanelTexts, lang: Lang): HTMLElement {
   return wrap;
 }
 
+/**
+ * What the rules still need before the platform loads them, beside Copy and
+ * Download; empty (and hidden) when nothing is missing.
+ */
+function missingLine(): HTMLElement {
+  const line = element('p', { class: 'pf-snippet-missing', 'data-snippet-missing': '' });
+  line.hidden = true;
+  return line;
+}
+
+/** The control that folds the snippet's header notes away, so the first command is in view. */
+function notesToggle(): HTMLElement {
+  const button = element('button', {
+    type: 'button',
+    class: 'pf-copy-button pf-snippet-notes-toggle',
+    'aria-expanded': 'false',
+    'aria-controls': SNIPPET_NOTES_ID,
+    'data-snippet-notes-toggle': '',
+  });
+  button.hidden = true;
+  return button;
+}
+
 /** The whole form, in reading order; the element fills in values, captions and the code. */
 export function buildSnippetForm(texts: SnippetPanelTexts, lang: Lang): HTMLElement {
   const app = element('div', { class: 'pf-snippet-app', 'data-snippet-app': '' });
@@ -140,7 +169,12 @@ export function buildSnippetForm(texts: SnippetPanelTexts, lang: Lang): HTMLElem
   );
 
   const bar = element('div', { class: 'pf-snippet-bar' });
-  bar.append(element('p', { class: 'pf-snippet-caption', 'data-snippet-caption': '' }), actions(texts, lang));
+  bar.append(
+    element('p', { class: 'pf-snippet-caption', 'data-snippet-caption': '' }),
+    actions(texts, lang),
+    missingLine(),
+    notesToggle(),
+  );
 
   const pre = element('pre', {
     class: 'pf-snippet-code',

@@ -19,7 +19,9 @@ import {
   type RejectedSnippetValues,
   usesInterfaceNames,
   serialiseSnippetState,
+  applicableFields,
 } from '../lib/url/snippet-state';
+import { foldNotes } from '../lib/firewall/notes-fold';
 import { DEPLOYMENTS, type Deployment } from '../schemas/registries';
 import {
   formatError,
@@ -30,9 +32,9 @@ import {
   type ValidationError,
 } from '../lib/texts';
 import { isJsonObject, parseJson } from '../lib/json';
-import { EVENTS, latest, listen } from './events';
+import { announce, EVENTS, latest, listen } from './events';
 import { onDemand } from './on-demand';
-import { buildSnippetForm, SNIPPET_CODE_ID } from './snippets-form';
+import { buildSnippetForm, SNIPPET_CODE_ID, SNIPPET_NOTES_ID } from './snippets-form';
 // A URL rather than a plain import: Astro puts stylesheets that client scripts import into every
 // page, and the form's styles are only needed once this module has loaded.
 import stylesheetUrl from '../styles/snippets.css?url';
@@ -86,6 +88,17 @@ async function fetchSnippetData(
   }
 }
 
+/** A snippet as highlighted text nodes: whatever the generator wrote is shown as text, never parsed as HTML. */
+function highlighted(text: string): Node[] {
+  return highlightSnippet(text).map((token) => {
+    if (token.kind === 'text') return document.createTextNode(token.text);
+    const span = document.createElement('span');
+    span.className = `pf-token-${token.kind}`;
+    span.textContent = token.text;
+    return span;
+  });
+}
+
 /** Storage can be switched off or full; the panel then simply does not remember. */
 function storedPlatform(): string | null {
   try {
@@ -112,7 +125,10 @@ function rememberPlatform(platform: PlatformId): void {
  */
 class Snippets extends HTMLElement implements EventListenerObject {
   #data: SnippetData = {};
-  #platform: PlatformId = 'nftables';
+  /** The platform the reader chose; none until they choose (no platform is assumed). */
+  #platform: PlatformId | undefined;
+  /** Whether the reader has unfolded the snippet's header notes. */
+  #notesOpen = false;
   /** The settings last known to be valid: what the snippet uses. */
   #form: SettingsForm = {};
   #deployment: Deployment = DEPLOYMENTS[0];
@@ -121,6 +137,8 @@ class Snippets extends HTMLElement implements EventListenerObject {
   /** Ends the listening to the tabs and the filter when the element leaves the page. */
   #listening: AbortController | undefined;
   #text = '';
+  /** How many lines the folded header notes of the shown snippet have; 0 when there are none. */
+  #notesLines = 0;
   /** Counts renders, so a slow generator load never overwrites a newer snippet. */
   #renderCount = 0;
   #ready = false;
@@ -150,6 +168,8 @@ class Snippets extends HTMLElement implements EventListenerObject {
     this.#form = state.form;
     this.#showControls();
     this.#showRejected(rejectedSnippetValues(window.location.search));
+    // The panel's host field is the site's one instance field: the overview and the check follow it.
+    this.#announceInstance();
     for (const type of ['change', 'input', 'click']) this.addEventListener(type, this);
     // The tab in view and the rules it shows, as they are now and as they change.
     this.#listening = new AbortController();
@@ -170,7 +190,16 @@ class Snippets extends HTMLElement implements EventListenerObject {
   handleEvent(event: Event): void {
     const target = event.target;
     if (target instanceof HTMLSelectElement && target.matches('[data-snippet-platform]')) {
-      if (event.type === 'change' && isPlatformId(target.value)) this.#pickPlatform(target.value);
+      if (event.type === 'change') this.#pickPlatform(isPlatformId(target.value) ? target.value : undefined);
+      return;
+    }
+    if (
+      event.type === 'click' &&
+      target instanceof Element &&
+      target.closest('[data-snippet-notes-toggle]')
+    ) {
+      this.#notesOpen = !this.#notesOpen;
+      this.#showNotes();
       return;
     }
     if (target instanceof HTMLInputElement && isSettingField(target.dataset.setting)) {
@@ -200,8 +229,10 @@ class Snippets extends HTMLElement implements EventListenerObject {
       deployment === this.#deployment &&
       ruleIds?.length === this.#ruleIds?.length &&
       (ruleIds ?? []).every((id, index) => this.#ruleIds?.[index] === id);
+    const tabChanged = deployment !== this.#deployment;
     this.#deployment = deployment;
     this.#ruleIds = ruleIds === undefined ? undefined : [...ruleIds];
+    if (tabChanged) this.#showFields();
     if (!same) void this.#render();
   }
 
@@ -228,19 +259,25 @@ class Snippets extends HTMLElement implements EventListenerObject {
       note.textContent = describeUnknownPlatform(
         this.#texts,
         rejected.platform,
-        platformInfo(this.#platform).label,
+        this.#platform === undefined ? undefined : platformInfo(this.#platform).label,
       );
     }
     this.querySelector('[data-snippet-platform]')?.after(note);
   }
 
-  #pickPlatform(platform: PlatformId): void {
+  #pickPlatform(platform: PlatformId | undefined): void {
     this.querySelector('[data-platform-note]')?.remove();
     this.#platform = platform;
-    rememberPlatform(platform);
+    if (platform !== undefined) rememberPlatform(platform);
     this.#writeUrl();
-    this.#showInterfaceFields();
+    this.#showFields();
     void this.#render();
+  }
+
+  /** Tells the page the instance the rules use: the validated host, or none. */
+  #announceInstance(): void {
+    const settings = parseSettings({ host: this.#form.host ?? '' });
+    announce(EVENTS.instanceChange, { host: settings.ok ? settings.settings.instanceHost : undefined });
   }
 
   /**
@@ -261,6 +298,7 @@ class Snippets extends HTMLElement implements EventListenerObject {
     if (changed) {
       this.#writeUrl();
       void this.#render();
+      if (field === 'host') this.#announceInstance();
     }
     this.#showNotice();
   }
@@ -307,27 +345,35 @@ class Snippets extends HTMLElement implements EventListenerObject {
 
   #showControls(): void {
     const select = this.querySelector<HTMLSelectElement>('[data-snippet-platform]');
-    if (select) select.value = this.#platform;
+    if (select) select.value = this.#platform ?? '';
     for (const input of this.querySelectorAll<HTMLInputElement>('input[data-setting]')) {
       const field = input.dataset.setting;
       if (isSettingField(field)) input.value = this.#form[field] ?? '';
     }
-    this.#showInterfaceFields();
+    this.#showFields();
   }
 
-  /** Interface and zone names only matter on platforms whose rules name them. */
-  #showInterfaceFields(): void {
-    const info = platformInfo(this.#platform);
-    const shown = usesInterfaceNames(this.#platform);
-    for (const [field, name] of [
-      ['in', info.inside],
-      ['out', info.outside],
-    ] as const) {
-      const wrap = this.querySelector<HTMLElement>(`[data-setting-wrap="${field}"]`);
-      if (wrap) wrap.hidden = !shown;
-      const usual = this.querySelector(`[data-default-for="${field}"]`);
-      if (usual)
-        usual.textContent = shown ? this.#t('snippets.usualName', { platform: info.label, name }) : '';
+  /**
+   * Only the fields that change this tab's rules show: no server address on
+   * Cloud, no instance on Onsite, interface names only on a chosen platform
+   * whose rules name them.
+   */
+  #showFields(): void {
+    const shown = new Set(applicableFields(this.#data[this.#deployment], this.#platform));
+    for (const wrap of this.querySelectorAll<HTMLElement>('[data-setting-wrap]')) {
+      const field = wrap.dataset.settingWrap;
+      if (isSettingField(field)) wrap.hidden = !shown.has(field);
+    }
+    const platform = this.#platform;
+    if (platform !== undefined && usesInterfaceNames(platform)) {
+      const info = platformInfo(platform);
+      for (const [field, name] of [
+        ['in', info.inside],
+        ['out', info.outside],
+      ] as const) {
+        const usual = this.querySelector(`[data-default-for="${field}"]`);
+        if (usual) usual.textContent = this.#t('snippets.usualName', { platform: info.label, name });
+      }
     }
     this.#showNotice();
   }
@@ -340,6 +386,12 @@ class Snippets extends HTMLElement implements EventListenerObject {
       this.#showMessage(this.#t('snippets.noRules'));
       return;
     }
+    if (platform === undefined) {
+      this.#showMessage(this.#t('snippets.choosePrompt'));
+      // The check scripts test the ports, whatever the firewall: they need no platform.
+      this.#showActions(false, true);
+      return;
+    }
     const settings = parseSettings(this.#form);
     // Only valid fields are ever stored, so this cannot fail; the check keeps the types honest.
     if (!settings.ok) {
@@ -348,6 +400,7 @@ class Snippets extends HTMLElement implements EventListenerObject {
     }
     let text: string;
     let shown: number;
+    let missing: string[];
     try {
       const [render, plan] = await Promise.all([loadGenerator(platform), planCode.load()]);
       if (count !== this.#renderCount) return;
@@ -360,6 +413,15 @@ class Snippets extends HTMLElement implements EventListenerObject {
         return;
       }
       text = render(selected, settings.settings);
+      missing = plan
+        .missingValues(plan.planSnippet(selected, settings.settings), platformInfo(platform).fqdn)
+        .map((value) =>
+          value.kind === 'instance'
+            ? this.#t('snippets.missingInstance')
+            : value.kind === 'server'
+              ? this.#t('snippets.missingServer')
+              : this.#t('snippets.missingAddresses', { hosts: value.hosts.join(', ') }),
+        );
     } catch {
       if (count !== this.#renderCount) return;
       this.#showMessage(this.#t('snippets.failed'));
@@ -379,16 +441,22 @@ class Snippets extends HTMLElement implements EventListenerObject {
     const code = this.querySelector<HTMLElement>(`#${SNIPPET_CODE_ID}`);
     const pre = this.querySelector<HTMLElement>('[data-snippet-pre]');
     if (!code || !pre) return;
-    // Text nodes only: whatever the generator wrote is shown as text, never parsed as HTML.
-    code.replaceChildren(
-      ...highlightSnippet(text).map((token) => {
-        if (token.kind === 'text') return document.createTextNode(token.text);
-        const span = document.createElement('span');
-        span.className = `pf-token-${token.kind}`;
-        span.textContent = token.text;
-        return span;
-      }),
-    );
+    this.#clearCopied();
+    // The header notes fold away so the first command is in view; they stay in the code element,
+    // so Copy (its text) and Download (the generated text) give the whole file.
+    const folded = foldNotes(text);
+    if (folded) {
+      const notes = document.createElement('span');
+      notes.id = SNIPPET_NOTES_ID;
+      notes.className = 'pf-snippet-notes';
+      notes.append(...highlighted(folded.notes));
+      code.replaceChildren(...highlighted(folded.before), notes, ...highlighted(folded.after));
+    } else {
+      code.replaceChildren(...highlighted(text));
+    }
+    this.#notesLines = folded?.lines ?? 0;
+    this.#showNotes();
+    this.#showMissing(missing);
     pre.setAttribute(
       'aria-label',
       this.#t('snippets.codeFor', { platform: info.label, tab: input.deployment.name }),
@@ -398,7 +466,7 @@ class Snippets extends HTMLElement implements EventListenerObject {
       file.textContent = this.#t('snippets.downloadFile', {
         file: snippetFileName(this.#deployment, platform),
       });
-    this.#showActions(true);
+    this.#showActions(true, true);
   }
 
   /** A text of the panel, in the page's language, its placeholders filled. */
@@ -407,11 +475,51 @@ class Snippets extends HTMLElement implements EventListenerObject {
   }
 
   #showMessage(message: string): void {
+    this.#clearCopied();
     this.#text = '';
     this.#setCaption('');
     const code = this.querySelector<HTMLElement>(`#${SNIPPET_CODE_ID}`);
     if (code) code.textContent = message;
-    this.#showActions(false);
+    this.#showActions(false, false);
+    this.#notesLines = 0;
+    this.#showNotes();
+    this.#showMissing([]);
+  }
+
+  /** The fold control and the notes it folds: "Show notes (N lines)" or "Hide notes". */
+  #showNotes(): void {
+    const toggle = this.querySelector<HTMLButtonElement>('[data-snippet-notes-toggle]');
+    const notes = this.querySelector<HTMLElement>(`#${SNIPPET_NOTES_ID}`);
+    if (notes) notes.hidden = !this.#notesOpen;
+    if (!toggle) return;
+    toggle.hidden = this.#notesLines === 0;
+    toggle.setAttribute('aria-expanded', String(this.#notesOpen));
+    toggle.textContent = this.#t(this.#notesOpen ? 'snippets.hideNotes' : 'snippets.showNotes', {
+      count: this.#notesLines,
+    });
+  }
+
+  /** Says beside Copy and Download what the rules still need before the platform loads them. */
+  #showMissing(missing: readonly string[]): void {
+    const line = this.querySelector<HTMLElement>('[data-snippet-missing]');
+    if (!line) return;
+    line.hidden = missing.length === 0;
+    line.textContent = missing.length === 0 ? '' : this.#t('snippets.missing', { list: missing.join('; ') });
+  }
+
+  /**
+   * "Copied" speaks of the text copied; once the rules change it would speak of
+   * other ones, so any change clears it at once. The copy button's element keeps
+   * its status line as a `role="status"` span and marks its state in `data-state`
+   * (src/client/copy-link.ts); clearing both here keeps that element, which every
+   * page loads, as small as it is.
+   */
+  #clearCopied(): void {
+    const copy = this.querySelector<HTMLElement>('[data-snippet-actions] > pf-copy-link');
+    if (copy?.dataset.state === undefined) return;
+    delete copy.dataset.state;
+    const status = copy.querySelector('[role="status"]');
+    if (status) status.textContent = '';
   }
 
   #setCaption(text: string): void {
@@ -419,13 +527,18 @@ class Snippets extends HTMLElement implements EventListenerObject {
     if (caption && caption.textContent !== text) caption.textContent = text;
   }
 
-  #showActions(shown: boolean): void {
+  /** Copy and Download once there is a snippet; the check scripts wherever there are rules. */
+  #showActions(snippet: boolean, checks: boolean): void {
     const actions = this.querySelector<HTMLElement>('[data-snippet-actions]');
-    if (actions) actions.hidden = !shown;
+    if (actions) actions.hidden = !snippet && !checks;
+    for (const own of this.querySelectorAll<HTMLElement>(
+      '[data-snippet-actions] > pf-copy-link, [data-snippet-download]',
+    ))
+      own.hidden = !snippet;
   }
 
   #download(): void {
-    if (this.#text === '') return;
+    if (this.#text === '' || this.#platform === undefined) return;
     this.#save(this.#text, snippetFileName(this.#deployment, this.#platform));
   }
 

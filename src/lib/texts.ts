@@ -120,6 +120,8 @@ export const UI_TEXTS_EN = {
     'This link’s filter has values the page does not know, so they are ignored: {values}.',
   'notice.unknownPlatform':
     'This link asks for the firewall platform {asked}, which is not on the list, so the rules are for {shown}. Pick yours above.',
+  'notice.unknownPlatformNone':
+    'This link asks for the firewall platform {asked}, which is not on the list. Choose yours above.',
   'notice.missingFragment':
     'This link points to {fragment}, which is not on this page. The rule may have been removed or renamed; the {changelog} lists every change.',
   'notice.changelogLink': 'changelog',
@@ -163,6 +165,14 @@ export const UI_TEXTS_EN = {
   'snippets.captionSome': '{platform}, {tab}: {shown} of {total} rules',
   'snippets.codeFor': 'Firewall rules for {platform}, {tab}',
   'snippets.downloadFile': 'Download {file}',
+  'snippets.choose': 'Choose your firewall…',
+  'snippets.choosePrompt': 'Choose your firewall platform above, and its rules appear here.',
+  'snippets.showNotes': 'Show notes ({count} lines)',
+  'snippets.hideNotes': 'Hide notes ({count} lines)',
+  'snippets.missing': 'Not ready to load: fill in {list}. Until then the platform refuses these rules.',
+  'snippets.missingInstance': 'your pascom.cloud instance',
+  'snippets.missingServer': 'your pascom server’s address',
+  'snippets.missingAddresses': 'the addresses of {hosts} (this platform cannot allow by name; see the notes)',
   'checks.lead': 'Scripts that test whether your firewall lets these connections through:',
   'checks.filesLink': 'check scripts for Linux, macOS and Windows',
   'checks.heading': 'Check scripts',
@@ -482,6 +492,14 @@ export const SNIPPET_PANEL_KEYS = [
   'snippets.captionSome',
   'snippets.codeFor',
   'snippets.downloadFile',
+  'snippets.choose',
+  'snippets.choosePrompt',
+  'snippets.showNotes',
+  'snippets.hideNotes',
+  'snippets.missing',
+  'snippets.missingInstance',
+  'snippets.missingServer',
+  'snippets.missingAddresses',
   'checks.button',
   'settings.net.label',
   'settings.net.hint',
@@ -494,6 +512,7 @@ export const SNIPPET_PANEL_KEYS = [
   'settings.out.label',
   'settings.out.hint',
   'notice.unknownPlatform',
+  'notice.unknownPlatformNone',
   ...VALIDATION_KEYS,
 ] as const satisfies readonly UiKey[];
 

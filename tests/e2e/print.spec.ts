@@ -7,8 +7,8 @@ test.describe('printing the port overview', () => {
     page,
     content,
   }) => {
-    // Open the Onsite tab with a filter set, as a reader might before printing.
-    await overview.open('/?device=phone#onsite');
+    // Open the Onsite tab with a filter set and a firewall chosen, as a reader might before printing.
+    await overview.open('/?fw=nftables&device=phone#onsite');
     // Scroll to the firewall rules, so their form is there too, then back up.
     await snippets.reach();
     await expect(snippets.download).toBeVisible();

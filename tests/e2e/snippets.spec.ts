@@ -68,7 +68,7 @@ function variantName(lang: Lang, id: CheckVariantId): string {
 }
 
 test.describe('firewall snippet panel', () => {
-  test('picking a platform shows its syntax and puts it into the address bar', async ({
+  test('no platform is assumed; picking one shows its syntax and puts it into the address bar', async ({
     overview,
     snippets,
     page,
@@ -78,8 +78,19 @@ test.describe('firewall snippet panel', () => {
     // Open the overview with a filter parameter that the panel must keep.
     await overview.open('/?q=sip#cloud');
     await snippets.reach();
-    // nftables is the first choice, for the Cloud tab.
-    await expect(snippets.platform).toHaveValue('nftables');
+    // Nothing is chosen: the code box asks for a platform, and there is nothing to copy.
+    await expect(snippets.platform).toHaveValue('');
+    await expect(snippets.region.getByText(t('snippets.choosePrompt'))).toBeVisible();
+    await expect(snippets.copy).toBeHidden();
+    await expect(snippets.download).toBeHidden();
+    // The check scripts test the ports whatever the firewall, so they are offered at once.
+    await expect(
+      snippets.region
+        .getByRole('button', { name: new RegExp(`^${textPattern(t('checks.button', { variant: '' }))}`) })
+        .first(),
+    ).toBeVisible();
+    // Pick nftables, for the Cloud tab.
+    await snippets.platform.selectOption({ label: platformName('nftables') });
     await expect(snippets.code).toContainText('add chain inet filter pascom');
     await expect(snippets.region.getByText(captionStart(t, 'nftables', content.tab('cloud')))).toBeVisible();
     // Pick MikroTik RouterOS: the snippet switches to RouterOS syntax.
@@ -117,11 +128,16 @@ test.describe('firewall snippet panel', () => {
     // The settings are laid out by that stylesheet: a grid, not fields stacked by default.
     const settings = snippets.region.getByRole('group', { name: t('snippets.personalise') });
     await expect(settings).toHaveCSS('display', 'grid');
-    // Every platform is offered; each field has its hint as its description.
-    await expect(snippets.platform.getByRole('option')).toHaveCount(PLATFORM_IDS.length);
+    // Every platform is offered, after the empty choice; each field has its hint as its description.
+    await expect(snippets.platform.getByRole('option')).toHaveCount(PLATFORM_IDS.length + 1);
     await expect(snippets.field(t('settings.net.label'))).toHaveAccessibleDescription(t('settings.net.hint'));
-    // nftables rules name no interfaces, so only the three address fields show.
-    await expect(settings.getByRole('textbox')).toHaveCount(3);
+    // The Cloud tab asks for your network and your instance, not for an onsite server's address.
+    await expect(settings.getByRole('textbox')).toHaveCount(2);
+    await expect(snippets.field(t('settings.server.label'))).toBeHidden();
+    // The Onsite tab asks for the server's address instead of the instance.
+    await overview.tab('Onsite').click();
+    await expect(snippets.field(t('settings.server.label'))).toBeVisible();
+    await expect(snippets.field(t('settings.host.label'))).toBeHidden();
     expect(overview.errors).toEqual([]);
   });
 
@@ -165,12 +181,12 @@ test.describe('firewall snippet panel', () => {
     snippets,
     t,
   }) => {
-    await overview.open('/?fw=firewalld');
+    await overview.open('/?fw=firewalld#onsite');
     await snippets.reach();
     const before = await snippets.text();
+    // The Onsite tab's fields: the instance field does not apply there.
     for (const label of [
       t('settings.net.label'),
-      t('settings.host.label'),
       t('settings.server.label'),
       t('settings.in.label'),
       t('settings.out.label'),
@@ -183,6 +199,13 @@ test.describe('firewall snippet panel', () => {
     }
     // The snippet is unchanged and contains none of it.
     expect(await snippets.text()).toBe(before);
+    await expect(snippets.code).not.toContainText('rm -rf');
+    // The Cloud tab's instance field refuses it too.
+    await overview.tab('Cloud').click();
+    const host = snippets.field(t('settings.host.label'));
+    await host.fill('"; rm -rf /');
+    await host.press('Tab');
+    await expect(host).toHaveAttribute('aria-invalid', 'true');
     await expect(snippets.code).not.toContainText('rm -rf');
     expect(overview.errors).toEqual([]);
   });
@@ -198,9 +221,9 @@ test.describe('firewall snippet panel', () => {
     await snippets.field(t('settings.host.label')).fill('acme');
     await expect(snippets.code).toContainText('acme.pascom.cloud');
     await expect(snippets.code).not.toContainText('your-instance.pascom.cloud');
-    // Give the server address and switch to Onsite: the inbound rules target it.
-    await snippets.field(t('settings.server.label')).fill('10.1.0.5');
+    // Switch to Onsite and give the server address: the inbound rules target it.
     await overview.tab('Onsite').click();
+    await snippets.field(t('settings.server.label')).fill('10.1.0.5');
     await expect(snippets.code).toContainText('10.1.0.5');
   });
 
@@ -347,7 +370,7 @@ test.describe('firewall snippet panel', () => {
     at,
   }) => {
     // Open the Cloud tab filtered to the IP phone's rules, with the reader's instance.
-    await overview.open('/?device=phone&host=acme#cloud');
+    await overview.open('/?fw=nftables&device=phone&host=acme#cloud');
     await snippets.reach();
     // "nftables, Cloud: 4 of 9 rules".
     await expect(
@@ -380,6 +403,81 @@ test.describe('firewall snippet panel', () => {
     const windows = await windowsPromise;
     expect(windows.suggestedFilename()).toBe('pascom-check-cloud.ps1');
     expect(await readFile(await windows.path(), 'utf8')).toContain("Invoke-Check 'phone-provisioning'");
+  });
+
+  test('the first command is in view, the notes fold, and the panel names what is missing and the instance', async ({
+    overview,
+    snippets,
+    page,
+    context,
+    t,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    // Record every instance the page announces, from the start.
+    await page.addInitScript((name) => {
+      const seen: unknown[] = [];
+      Object.assign(window, { instances: seen });
+      document.addEventListener(name, (event) => seen.push((event as CustomEvent).detail));
+    }, EVENTS.instanceChange);
+    await overview.open('/?fw=nftables&host=acme');
+    await snippets.reach();
+    await expect(snippets.code).toContainText('add table inet filter');
+    // The panel announced the link's instance as it started.
+    expect(await page.evaluate(() => (window as unknown as { instances: unknown[] }).instances)).toEqual([
+      { host: 'acme.pascom.cloud' },
+    ]);
+    // The first command sits inside the code box without scrolling it: the notes are folded away.
+    const inView = await snippets.code.evaluate((pre) => {
+      const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf('add table inet filter') ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 5);
+        return range.getBoundingClientRect().bottom <= pre.getBoundingClientRect().bottom;
+      }
+      return false;
+    });
+    expect(inView).toBe(true);
+    const toggle = snippets.region.getByRole('button', { name: /^Show notes|^Hinweise zeigen/ });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    // nftables cannot allow by name: the panel says which addresses to fill in, beside Copy.
+    const missing = snippets.region.getByText(t('snippets.missing', { list: '' }).split(':')[0]!);
+    await expect(missing).toContainText('mypascom.net');
+    // Unfold the notes: they show, and the control says it folds them again.
+    await toggle.click();
+    await expect(
+      snippets.region.getByRole('button', { name: /^Hide notes|^Hinweise ausblenden/ }),
+    ).toHaveAttribute('aria-expanded', 'true');
+    await expect(
+      snippets.region.getByText(
+        /^# pascom (?:firewall rules|Firewall-Regeln) for|^# pascom Firewall-Regeln für/,
+      ),
+    ).toBeVisible();
+    // Copy gives the whole file, notes included, and confirms it.
+    await snippets.copy.click();
+    const status = snippets.region.getByRole('status').filter({ hasText: t('copy.copied') });
+    await expect(status).toBeVisible();
+    const clipboard = await page.evaluate(() => navigator.clipboard.readText());
+    expect(clipboard).toBe(await snippets.text());
+    expect(clipboard.startsWith('# ')).toBe(true);
+    // Any change to the rules clears "Copied" at once; the new instance is announced.
+    await snippets.field(t('settings.host.label')).fill('bravo');
+    await expect(snippets.code).toContainText('bravo.pascom.cloud');
+    await expect(snippets.region.getByText(t('copy.copied'))).toHaveCount(0);
+    expect(
+      await page.evaluate(() => (window as unknown as { instances: unknown[] }).instances),
+    ).toContainEqual({
+      host: 'bravo.pascom.cloud',
+    });
+    // Emptying the field announces that there is no instance.
+    await snippets.field(t('settings.host.label')).fill('');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { instances: unknown[] }).instances.at(-1)))
+      .toEqual({ host: undefined });
+    await expect(missing).toContainText(t('snippets.missingInstance'));
+    expect(overview.errors).toEqual([]);
   });
 
   test('the download extension comes from the platform registry', async ({ overview, snippets, t }) => {
@@ -482,12 +580,10 @@ test.describe('firewall snippet panel', () => {
   }) => {
     await overview.open('/?fw=%3Cimg%20src%3Dx%3E&net=%E0%A4%A&host=%22%3B%20rm%20-rf%20%2F&in=%00#cloud');
     await snippets.reach();
-    // The unknown platform is named, as text, and the default platform is shown.
-    await expect(snippets.platform).toHaveValue('nftables');
+    // The unknown platform is named, as text, and no other is assumed in its place.
+    await expect(snippets.platform).toHaveValue('');
     const note = snippets.region.getByText(unknownPlatformStart(t));
-    await expect(note).toHaveText(
-      t('notice.unknownPlatform', { asked: '“<img src=x>”', shown: platformName('nftables') }),
-    );
+    await expect(note).toHaveText(t('notice.unknownPlatformNone', { asked: '“<img src=x>”' }));
     await expect(snippets.region.locator('img')).toHaveCount(0);
     // The settings stand in their fields, marked invalid, as if typed.
     await expect(snippets.field(t('settings.net.label'))).toHaveValue('\uFFFD%A');
@@ -495,12 +591,11 @@ test.describe('firewall snippet panel', () => {
     await expect(snippets.field(t('settings.host.label'))).toHaveValue('"; rm -rf /');
     await expect(snippets.field(t('settings.host.label'))).toHaveAttribute('aria-invalid', 'true');
     await expect(snippets.region.getByText(t('snippets.leftOutMany'))).toBeVisible();
-    // The snippet has none of it.
-    await expect(snippets.code).toContainText('your-instance.pascom.cloud');
-    await expect(snippets.code).not.toContainText('rm -rf');
-    // Picking a platform answers the note.
+    // Picking a platform answers the note; the snippet has none of the link's values.
     await snippets.platform.selectOption('pf');
     await expect(note).toHaveCount(0);
+    await expect(snippets.code).toContainText(/pascom (?:firewall rules for|Firewall-Regeln für)/);
+    await expect(snippets.code).not.toContainText('rm -rf');
     expect(overview.errors).toEqual([]);
   });
 
@@ -541,6 +636,7 @@ test.describe('snippet panel accessibility', () => {
         await overview.open('/?fw=toaster');
         await snippets.reach();
         await expect(snippets.region.getByText(unknownPlatformStart(t))).toBeVisible();
+        await snippets.platform.selectOption('nftables');
         await expect(snippets.code).toContainText('add table inet filter');
         // Show an inline error, so its colours are checked too.
         await snippets.field(t('settings.net.label')).fill('nonsense');

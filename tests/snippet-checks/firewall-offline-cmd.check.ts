@@ -109,6 +109,7 @@ export const check: SnippetCheck = {
   name: 'firewall-offline-cmd',
   platforms: ['firewalld'],
   kind: 'tool',
+  loadsValues: true,
   source:
     'firewall-offline-cmd (firewalld 1.3, Debian 12) for every "firewall-cmd --permanent" line, through sh with set -e, then --check-config',
   notChecked:
@@ -144,11 +145,8 @@ export const check: SnippetCheck = {
       name: 'IPv6 address in an IPv4 ipset',
       platform: 'firewalld',
       deployment: 'cloud',
-      plant: (text) =>
-        text.replace(
-          /^(firewall-cmd [^\n#]*--ipset=\S+_v4 --add-entry=)\S+/m,
-          (_, option: string) => `${option}2001:db8::99`,
-        ),
+      // The addresses of an IPv4 ipset, as the admin gives them (tests/snippet-checks/fill.ts), made IPv6.
+      plant: (text) => text.replace(/^(PASCOM_[A-Z0-9_]+_V4=)'[^']*'/m, "$1'fd00::99'"),
     },
     {
       name: 'rich rule with a port beyond 65535',

@@ -10,6 +10,7 @@ export const check: SnippetCheck = {
   name: 'nft -c',
   platforms: ['nftables'],
   kind: 'tool',
+  loadsValues: true,
   source: 'nft -c -f (nftables 1.0, Debian 12)',
   notChecked:
     'Nothing is committed: check mode parses and evaluates the commands (names, types, ranges, set elements), not whether the rules do what the comments say.',

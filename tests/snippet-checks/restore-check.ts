@@ -16,6 +16,7 @@ export function restoreCheck(options: {
     name: options.name,
     platforms: [options.platform],
     kind: 'tool',
+    loadsValues: true,
     source: `${options.tools.join(' and ')} --test --noflush (iptables 1.8, nf_tables and legacy back ends)`,
     notChecked:
       'Nothing is loaded into a kernel: test mode checks the syntax, the matches and targets it can load and the table structure, not whether the rules do what the comments say.',

@@ -70,7 +70,7 @@ export const check: SnippetCheck = {
       name: 'quote left open',
       platform: 'ufw',
       deployment: 'cloud',
-      plant: (text) => text.replace(/^(ufw .*comment ')(.*)'$/m, '$1$2'),
+      plant: (text) => text.replace(/^(\s*ufw .*comment ')(.*)'$/m, '$1$2'),
     },
     {
       name: 'unquoted expansion that word-splits (SC2086)',

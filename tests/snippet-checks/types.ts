@@ -14,6 +14,11 @@ export interface SnippetCheck {
   kind: 'tool' | 'grammar';
   /** The tool, or the vendor sources the grammar follows, for the README table. */
   source: string;
+  /**
+   * True where the check loads the snippet as the platform does (its real tool
+   * runs it), so it must refuse a snippet whose values are not given.
+   */
+  loadsValues?: true;
   /** What this check cannot see, for the README table. */
   notChecked: string;
   /** Why the check cannot run on this machine (a missing tool), or undefined when it can. */

@@ -100,6 +100,7 @@ export const check: SnippetCheck = {
   name: 'ufw --dry-run',
   platforms: ['ufw'],
   kind: 'tool',
+  loadsValues: true,
   source:
     'ufw --dry-run (Debian ufw 0.36), each rule of the script through sh with set -e, with IPV6=yes and IPV6=no in /etc/default/ufw',
   notChecked:

@@ -154,4 +154,10 @@ describe('describeUnknownPlatform', () => {
       'This link asks for the firewall platform “mikrotik”, which is not on the list, so the rules are for nftables. Pick yours above.',
     );
   });
+
+  test('with no platform chosen, asks the reader to choose instead of naming one', () => {
+    expect(describeUnknownPlatform(UI_TEXTS_EN, 'mikrotik', undefined)).toBe(
+      'This link asks for the firewall platform “mikrotik”, which is not on the list. Choose yours above.',
+    );
+  });
 });

@@ -10,6 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { loadGenerator } from '../../src/lib/firewall/generator';
 import { PLATFORM_IDS } from '../../src/lib/firewall/platforms';
 import { CHECKS, checksFor } from '../snippet-checks';
+import { fillSnippet } from '../snippet-checks/fill';
 import { toSnippetInput } from '../../src/lib/firewall/plan';
 import { loadContent, loadGermanContent } from './helpers/load-content';
 import { CHECK_SETTINGS, filterCases } from './helpers/snippet-cases';
@@ -40,14 +41,17 @@ for (const check of CHECKS) {
       ...GERMAN_SETTINGS.flatMap((settings) => germanCases.map((item) => ({ ...item, platform, settings }))),
     ]);
     test.each(rows)('$platform, $settings.name: $name', async ({ platform, input, settings }) => {
-      const text = (await loadGenerator(platform))(input, settings.settings());
+      const text = fillSnippet(platform, (await loadGenerator(platform))(input, settings.settings()));
       expect(check.check(text)).toEqual([]);
     });
     test.each(check.planted.map((fault) => ({ ...fault, label: `${fault.platform}: ${fault.name}` })))(
       'rejects a planted fault: $label',
       async (fault) => {
         const input = cases.find((item) => item.name === `${fault.deployment}, all devices`)!.input;
-        const good = (await loadGenerator(fault.platform))(input, CHECK_SETTINGS[0]!.settings());
+        const good = fillSnippet(
+          fault.platform,
+          (await loadGenerator(fault.platform))(input, CHECK_SETTINGS[0]!.settings()),
+        );
         expect(check.check(good), 'the unbroken snippet must pass').toEqual([]);
         const bad = fault.plant(good);
         expect(bad, 'the fault must change the snippet').not.toBe(good);
@@ -55,4 +59,32 @@ for (const check of CHECKS) {
       },
     );
   });
+}
+
+/**
+ * Never an inert ruleset: where the platform loads the snippet (its real tool),
+ * a snippet whose values are not given is refused, with a message naming the
+ * value, and the same snippet filled in as its header says is accepted.
+ */
+for (const check of CHECKS.filter((item) => item.loadsValues === true)) {
+  const why = check.unavailable();
+  describe.skipIf(why !== undefined)(
+    `${check.name}: values not given${why ? ` (skipped: ${why})` : ''}`,
+    () => {
+      const rows = check.platforms.flatMap((platform) =>
+        cases
+          .filter((item) => item.name.endsWith('all devices'))
+          .map((item) => ({ ...item, platform, label: `${platform}, ${item.name}` })),
+      );
+      test.each(rows)(
+        '$label: refused unfilled, naming the value; accepted filled',
+        async ({ platform, input }) => {
+          const text = (await loadGenerator(platform))(input, CHECK_SETTINGS[0]!.settings());
+          const problems = check.check(text);
+          expect(problems.join('\n')).toMatch(/PASCOM_[A-Z0-9_]+_V[46]/);
+          expect(check.check(fillSnippet(platform, text))).toEqual([]);
+        },
+      );
+    },
+  );
 }

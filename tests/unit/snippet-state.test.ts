@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
-  DEFAULT_PLATFORM,
+  applicableFields,
   parseSnippetState,
   updateField,
   usesInterfaceNames,
@@ -10,10 +10,12 @@ import {
 import { MAX_FIELD_LENGTH } from '../../src/lib/url/params';
 import type { SettingsForm } from '../../src/lib/firewall/settings';
 import { formatError, UI_TEXTS_EN } from '../../src/lib/texts';
+import { toSnippetInput } from '../../src/lib/firewall/plan';
+import { loadContent } from './helpers/load-content';
 
 describe('parseSnippetState', () => {
-  test('an empty URL and nothing remembered give the default platform and no settings', () => {
-    expect(parseSnippetState('', null)).toEqual({ platform: DEFAULT_PLATFORM, form: {} });
+  test('an empty URL and nothing remembered assume no platform: the reader chooses', () => {
+    expect(parseSnippetState('', null)).toEqual({ platform: undefined, form: {} });
   });
 
   test('the URL names the platform and the settings', () => {
@@ -37,9 +39,9 @@ describe('parseSnippetState', () => {
     expect(parseSnippetState('?fw=checkpoint', 'routeros').platform).toBe('routeros');
   });
 
-  test('unknown platforms, remembered or linked, fall back to the default', () => {
-    expect(parseSnippetState('?fw=%3Cscript%3E', 'not-a-platform').platform).toBe(DEFAULT_PLATFORM);
-    expect(parseSnippetState('?fw=__proto__', '__proto__').platform).toBe(DEFAULT_PLATFORM);
+  test('unknown platforms, remembered or linked, leave the choice to the reader', () => {
+    expect(parseSnippetState('?fw=%3Cscript%3E', 'not-a-platform').platform).toBeUndefined();
+    expect(parseSnippetState('?fw=__proto__', '__proto__').platform).toBeUndefined();
   });
 
   test('garbled and hostile settings are dropped, valid ones next to them kept', () => {
@@ -62,6 +64,12 @@ describe('parseSnippetState', () => {
 });
 
 describe('serialiseSnippetState', () => {
+  test('no platform chosen: the link names none, and drops a stale one', () => {
+    expect(serialiseSnippetState('?fw=pf&device=phone', { platform: undefined, form: {} })).toBe(
+      '?device=phone',
+    );
+  });
+
   test('writes the platform and the non-empty settings', () => {
     expect(
       serialiseSnippetState('', { platform: 'ufw', form: { net: '10.1.0.0/16', host: ' ', server: '' } }),
@@ -170,5 +178,23 @@ describe('usesInterfaceNames', () => {
     expect(usesInterfaceNames('pf')).toBe(false);
     expect(usesInterfaceNames('nftables')).toBe(false);
     expect(usesInterfaceNames('windows')).toBe(false);
+  });
+});
+
+describe('applicableFields', () => {
+  const data = loadContent();
+  const [cloud, onsite] = data.deployments.map((view) => toSnippetInput(view));
+
+  test('Cloud asks for the network and the instance, never for a server address', () => {
+    expect(applicableFields(cloud, 'nftables')).toEqual(['net', 'host']);
+  });
+
+  test('Onsite asks for the network and the server address, not for an instance', () => {
+    expect(applicableFields(onsite, 'nftables')).toEqual(['net', 'server']);
+  });
+
+  test('interface names only once a platform whose rules name them is chosen', () => {
+    expect(applicableFields(cloud, undefined)).toEqual(['net', 'host']);
+    expect(applicableFields(onsite, 'fortigate')).toEqual(['net', 'server', 'in', 'out']);
   });
 });

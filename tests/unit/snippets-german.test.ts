@@ -66,6 +66,12 @@ function allTexts(texts: SnippetTexts): string[] {
       texts.placeholderSet({ name: 'n', hosts: 'h', placeholderHost: true, addresses: '192.0.2.10' }),
     ],
     addressesChange: () => [texts.addressesChange],
+    fillValues: () => (['nft', 'shell', 'restore'] as const).map((style) => texts.fillValues(style)),
+    fillRequired: () => [texts.fillRequired('PASCOM_SERVER_V4', 'x')],
+    fillValue: () =>
+      (['server', 'instance', 'hosts'] as const).map((what) =>
+        texts.fillValue({ family: 4, what, hosts: 'mypascom.net' }),
+      ),
     skippedReason: () => DIRECTIONS.map((direction) => texts.skippedReason(rules[0]!, 4, direction)),
     ufwIpv6Condition: () => [texts.ufwIpv6Condition],
     ufwIpv6Skipped: () => [texts.ufwIpv6Skipped],
@@ -155,7 +161,9 @@ function withoutComments(platform: PlatformId, text: string): string {
     marker === 'xml'
       ? text.replace(/<!--[\s\S]*?-->/g, '')
       : text.replace(marker === '!' ? /^\s*!.*$/gm : /^\s*#.*$/gm, '');
+  // The message a script stops with for a value not set is prose in the snippet's language.
   return stripped
+    .replace(/(\$\{[A-Z0-9_]+:?\?)[^}"]*\}/g, '$1}')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .join('\n');

@@ -3,7 +3,7 @@
  * paths as the German-speaking admin still finds them in the English web
  * interfaces, option names and vendor pages stay as they are.
  */
-import { PLATFORM_ADVICE, type PlatformAdvice } from './advice';
+import { netfilterChains, PLATFORM_ADVICE, type PlatformAdvice, type RuleDirections } from './advice';
 import type { PlatformId } from './platforms';
 import { wrap } from './text';
 
@@ -24,16 +24,24 @@ const INBOUND_HOST =
 const NO_IDLE_LIMIT =
   'Langlebige TCP-Verbindungen (SIP-TLS 5061, XMPP 5222, VPN 8885) sind zwischen den Keepalives inaktiv; lassen Sie das Idle-Timeout der Firewall für TCP bei 1 Stunde oder mehr.';
 
+/** iptables: welche Chains dieses Rechners selbst die Regeln außer FORWARD erreichen. */
+function fromOrTo(directions: RuleDirections | undefined): string {
+  const inbound = directions?.inbound ?? true;
+  const outbound = directions?.outbound ?? true;
+  if (inbound && outbound) return 'von oder zu ihm (OUTPUT, INPUT)';
+  return inbound ? 'zu ihm (INPUT)' : 'von ihm (OUTPUT)';
+}
+
 const netfilterRestore = (tool: 'iptables' | 'ip6tables', rulesFile: string): PlatformAdvice => ({
-  use: () => [
+  use: (_, directions) => [
     `Prüfen mit: ${tool}-restore --test --noflush < this-file    Laden mit: ${tool}-restore --noflush < this-file`,
     '--noflush behält alle Ihre Regeln. Die Datei legt nur die Chain "pascom" (neu) an.',
-    'Die Regeln gelten für Verkehr durch diesen Rechner (FORWARD) und von oder zu ihm (OUTPUT, INPUT).',
+    `Die Regeln gelten für Verkehr durch diesen Rechner (FORWARD) und ${fromOrTo(directions)}.`,
   ],
   save: `${tool}-Regeln gehen beim Neustart verloren, wenn Sie sie nicht speichern: unter Debian und Ubuntu installieren Sie iptables-persistent und führen netfilter-persistent save aus (es schreibt ${rulesFile}).`,
-  placement: () =>
+  placement: (_, directions) =>
     wrap(
-      `Platzierung: "-I" setzt den Sprung nach "pascom" an den ANFANG von FORWARD, INPUT und OUTPUT, vor Ihre eigenen DROP- und Sperrlisten-Regeln: eine gesperrte Adresse erreicht diese Ports trotzdem. Soll Ihre Sperrliste zuerst greifen, ändern Sie "-I CHAIN" in "-I CHAIN N", mit N der Zeile danach (${tool} -L CHAIN --line-numbers). Wird die Datei zweimal geladen, stehen die Sprünge doppelt da; entfernen Sie Duplikate mit ${tool} -D. Antworten passieren Ihre übliche ESTABLISHED,RELATED-Regel.`,
+      `Platzierung: "-I" setzt den Sprung nach "pascom" an den ANFANG von ${netfilterChains(directions, 'und', true)}, vor Ihre eigenen DROP- und Sperrlisten-Regeln: eine gesperrte Adresse erreicht diese Ports trotzdem. Soll Ihre Sperrliste zuerst greifen, ändern Sie "-I CHAIN" in "-I CHAIN N", mit N der Zeile danach (${tool} -L CHAIN --line-numbers). Wird die Datei zweimal geladen, stehen die Sprünge doppelt da; entfernen Sie Duplikate mit ${tool} -D. Antworten passieren Ihre übliche ESTABLISHED,RELATED-Regel.`,
     ),
   inboundNat: INBOUND_HOST,
   hostnames: `${tool} löst Hostnamen nur einmal auf, wenn eine Regel hinzugefügt wird; deshalb verwenden diese Regeln Adressen.`,
@@ -53,9 +61,9 @@ export const GERMAN_ADVICE: Record<PlatformId, PlatformAdvice> = {
       ),
     ],
     save: 'damit die Regeln einen Neustart überstehen, speichern Sie diese Datei als /etc/nftables.d/pascom.nft und fügen die Zeile include "/etc/nftables.d/pascom.nft" am Ende von /etc/nftables.conf an (systemctl enable nftables).',
-    placement: () =>
+    placement: (_, directions) =>
       wrap(
-        'Platzierung: "insert rule" setzt den Sprung nach "pascom" an den ANFANG der Chains forward, input und output, vor Ihre eigenen drop- und Sperrlisten-Regeln: eine gesperrte Adresse erreicht diese Ports trotzdem. Soll Ihre Sperrliste zuerst greifen, schreiben Sie "add rule" und setzen den Sprung darunter (nft -a list chain inet filter forward; nft add rule ... position N). Antworten passieren Ihre übliche Regel "ct state established,related accept". Wird die Datei zweimal geladen, stehen die Sprünge doppelt da; entfernen Sie Duplikate mit nft delete rule ... handle N.',
+        `Platzierung: "insert rule" setzt den Sprung nach "pascom" an den ANFANG der Chains ${netfilterChains(directions, 'und', false)}, vor Ihre eigenen drop- und Sperrlisten-Regeln: eine gesperrte Adresse erreicht diese Ports trotzdem. Soll Ihre Sperrliste zuerst greifen, schreiben Sie "add rule" und setzen den Sprung darunter (nft -a list chain inet filter forward; nft add rule ... position N). Antworten passieren Ihre übliche Regel "ct state established,related accept". Wird die Datei zweimal geladen, stehen die Sprünge doppelt da; entfernen Sie Duplikate mit nft delete rule ... handle N.`,
       ),
     inboundNat: INBOUND_HOST,
     hostnames:
@@ -87,7 +95,7 @@ export const GERMAN_ADVICE: Record<PlatformId, PlatformAdvice> = {
   firewalld: {
     use: (names) =>
       wrap(
-        `Als root ausführen: sh this-file. Es braucht firewalld 0.9 oder neuer (Policies). Ausgehende Regeln kommen in die Policy "pascom-out" von Zone "${names.inside}" nach Zone "${names.outside}", eingehende in "pascom-in" von "${names.outside}" nach "${names.inside}". Beide Zonen müssen existieren und Ihre Interfaces enthalten (firewall-cmd --get-active-zones; "internal" und "external" sind Zonen von firewalld selbst). Tragen Sie Ihre Zonennamen im Formular ein, um andere zu verwenden. Für Verbindungen, die dieser Rechner selbst aufbaut, legen Sie eine zweite Policy mit Ingress-Zone HOST und Egress-Zone ANY an (firewall-cmd --permanent --new-policy=pascom-host-out, dann --add-ingress-zone=HOST --add-egress-zone=ANY) und fügen ihr dieselben Rich Rules hinzu; HOST kann nicht neben einer normalen Zone in "pascom-out" stehen. Rich Rules haben kein Kommentarfeld, deshalb nennt ein Shell-Kommentar über jeder Regel ihren Namen.`,
+        `Als root ausführen: sh this-file. Es braucht firewalld 0.9 oder neuer (Policies). Ausgehende Regeln kommen in die Policy "pascom-out" von Zone "${names.inside}" nach Zone "${names.outside}", eingehende in "pascom-in" von "${names.outside}" nach "${names.inside}". Beide Zonen müssen existieren und Ihre Interfaces enthalten (firewall-cmd --get-active-zones; "internal" und "external" sind Zonen von firewalld selbst). Tragen Sie Ihre Zonennamen im Formular ein, um andere zu verwenden. Für Verbindungen, die dieser Rechner selbst aufbaut, legen Sie eine zweite Policy mit Ingress-Zone HOST und Egress-Zone ANY an, ein Befehl je Schritt: firewall-cmd --permanent --new-policy=pascom-host-out; firewall-cmd --permanent --policy=pascom-host-out --add-ingress-zone=HOST; firewall-cmd --permanent --policy=pascom-host-out --add-egress-zone=ANY; dann fügen Sie dieselben Rich Rules mit --policy=pascom-host-out hinzu; HOST kann nicht neben einer normalen Zone in "pascom-out" stehen. Rich Rules haben kein Kommentarfeld, deshalb nennt ein Shell-Kommentar über jeder Regel ihren Namen.`,
       ),
     save: 'jeder Befehl verwendet --permanent, deshalb überstehen die Regeln einen Neustart; das abschließende firewall-cmd --reload aktiviert sie sofort.',
     placement: () =>
@@ -95,7 +103,7 @@ export const GERMAN_ADVICE: Record<PlatformId, PlatformAdvice> = {
         'Platzierung: Policies wirken auf Verkehr zwischen Zonen und unabhängig von Zonenregeln; ein ipset oder eine Zone, die Sie als Sperrliste in einer Policy mit höherer Priorität verwenden, greift weiterhin zuerst.',
       ),
     inboundNat:
-      'sieht "pascom-in" mit einem Forward Port oder DNAT davor die übersetzte (private) Serveradresse. Ist der pascom Server dieser Rechner selbst, verwenden Sie für "pascom-in" stattdessen --add-egress-zone=HOST.',
+      'sieht "pascom-in" mit einem Forward Port oder DNAT davor die übersetzte (private) Serveradresse. Ist der pascom Server dieser Rechner selbst, machen Sie HOST statt Ihrer inneren Zone zur Egress-Zone von "pascom-in", ein Befehl je Schritt: firewall-cmd --permanent --policy=pascom-in --remove-egress-zone=internal (oder die innere Zone, die Sie angegeben haben); firewall-cmd --permanent --policy=pascom-in --add-egress-zone=HOST.',
     hostnames: 'Rich Rules von firewalld nehmen Adressen, keine Hostnamen; deshalb verwenden sie ipsets.',
     sipAlg: documented(
       'firewalld',
@@ -190,7 +198,7 @@ export const GERMAN_ADVICE: Record<PlatformId, PlatformAdvice> = {
     save: 'RouterOS speichert jede Änderung sofort; die Regeln überstehen einen Neustart.',
     placement: () =>
       wrap(
-        'Platzierung: "add" hängt die Regeln ans Ende der Chain forward, hinter die Regeln "drop all not coming from LAN" und "drop invalid" der Standardkonfiguration: schieben Sie sie über Ihre drop-Regeln (/ip firewall filter move, oder add place-before=N). Antworten passieren Ihre übliche accept-Regel "connection-state=established,related".',
+        'Platzierung: "add" hängt die Regeln ans Ende der Chain forward, hinter die Regeln "defconf: drop invalid" und "defconf: drop all from WAN not DSTNATed" der Standardkonfiguration: schieben Sie sie über Ihre drop-Regeln (/ip firewall filter move, oder add place-before=N). Antworten passieren Ihre übliche accept-Regel "connection-state=established,related".',
       ),
     inboundNat:
       'brauchen eingehende Regeln außerdem je Port eine dstnat-Regel (action=dst-nat to-addresses=<server>); die Chain forward sieht die übersetzte Adresse, deshalb nennen die Regeln die private Adresse des Servers.',
@@ -317,7 +325,7 @@ export const GERMAN_ADVICE: Record<PlatformId, PlatformAdvice> = {
     save: '"commit" aktiviert die Regeln und behält sie über Neustarts.',
     placement: () =>
       wrap(
-        'Platzierung: neue Regeln kommen ans Ende der Rulebase; schieben Sie sie über Ihre deny-Regeln, z. B. "move rulebase security rules pascom-1-sip-tls top".',
+        'Platzierung: neue Regeln kommen ans Ende der Rulebase; schieben Sie sie über Ihre deny-Regeln, mit "move rulebase security rules NAME top" für jede pascom-N-...-Regel unten, die letzte zuerst, damit ihre Reihenfolge bleibt.',
       ),
     inboundNat:
       'brauchen eingehende Regeln außerdem eine Destination-NAT-Policy. PAN-OS prüft Security-Regeln mit der Adresse vor NAT (öffentlich) und der Zone nach NAT: ersetzen Sie pascom_server_v4/v6 in diesen Regeln durch Ihre öffentliche Adresse.',
@@ -336,6 +344,9 @@ export const GERMAN_ADVICE: Record<PlatformId, PlatformAdvice> = {
   sonicwall: {
     use: (names) => [
       'Fügen Sie den Text nach "configure" ein. Access Rules kommen in ihr Zonenpaar und werden von SonicOS sortiert.',
+      ...wrap(
+        'Die access-rule-Befehle gibt es nur im Classic Mode; eine Firewall im Policy Mode hat stattdessen Security Policies: legen Sie dieselben Regeln dort an (Policy > Rules and Policies > Security Policy).',
+      ),
       zones(names),
     ],
     save: '"commit" speichert die Änderungen; sie überstehen einen Neustart.',
@@ -433,7 +444,7 @@ export const GERMAN_ADVICE: Record<PlatformId, PlatformAdvice> = {
     idleTimeout: documented(
       'vyos',
       'idleTimeout',
-      'VyOS behält inaktive aufgebaute TCP-Verbindungen 5 Tage (system conntrack timeout tcp established); senken Sie den Wert nicht unter 1 Stunde.',
+      'VyOS behält inaktive aufgebaute TCP-Verbindungen 5 Tage; senken Sie den Wert nicht unter 1 Stunde. Die Einstellung heißt "system conntrack timeout tcp established" bei VyOS 1.4 und "firewall global-options timeout tcp established" bei 1.5 und den Rolling Releases.',
     ),
   },
   windows: {

@@ -1,4 +1,5 @@
 import type { PlatformId } from './platforms';
+import { wrap } from './text';
 
 /** Interface or zone names as a snippet uses them. */
 export interface InterfaceNames {
@@ -21,13 +22,41 @@ interface DocumentedAdvice {
  * It lives apart from the platform registry because the platform picker loads
  * the registry with the page, and this prose is only needed with a snippet.
  */
+/** Which directions the snippet's rules have, where advice names what only one of them writes. */
+export interface RuleDirections {
+  inbound: boolean;
+  outbound: boolean;
+}
+
+/** iptables: which of this machine's own chains the rules reach besides FORWARD. */
+function fromOrTo(directions: RuleDirections | undefined): string {
+  const inbound = directions?.inbound ?? true;
+  const outbound = directions?.outbound ?? true;
+  if (inbound && outbound) return 'from or to it (OUTPUT, INPUT)';
+  return inbound ? 'to it (INPUT)' : 'from it (OUTPUT)';
+}
+
+/**
+ * The netfilter base chains a snippet jumps from: forward always, input for
+ * inbound rules, output for outbound ones; all three when the directions are
+ * not known (a rule page lists the advice for any snippet).
+ */
+export function netfilterChains(directions: RuleDirections | undefined, and: string, upper: boolean): string {
+  const chains = [
+    'forward',
+    ...((directions?.inbound ?? true) ? ['input'] : []),
+    ...((directions?.outbound ?? true) ? ['output'] : []),
+  ].map((chain) => (upper ? chain.toUpperCase() : chain));
+  return chains.length === 1 ? chains[0]! : `${chains.slice(0, -1).join(', ')} ${and} ${chains.at(-1)!}`;
+}
+
 export interface PlatformAdvice {
   /** How to load, paste or run the snippet, and how to check it first. */
-  use(names: InterfaceNames): string[];
+  use(names: InterfaceNames, directions?: RuleDirections): string[];
   /** How the rules survive a reboot or are saved. */
   save: string;
   /** Where the rules land relative to the admin's own rules, and how to bind them. */
-  placement(names: InterfaceNames): string[];
+  placement(names: InterfaceNames, directions?: RuleDirections): string[];
   /** Behind NAT: which address an inbound rule names, and the forwarding it needs. */
   inboundNat: string;
   /** Source NAT for outbound rules, where the platform needs it said. */
@@ -65,9 +94,10 @@ export const PLATFORM_ADVICE: Record<PlatformId, PlatformAdvice> = {
       'change the "add chain" lines below. Loading the file again refreshes "pascom" and the sets.',
     ],
     save: 'to keep the rules after a reboot, save this file as /etc/nftables.d/pascom.nft and add the line include "/etc/nftables.d/pascom.nft" at the end of /etc/nftables.conf (systemctl enable nftables).',
-    placement: () => [
-      'Placement: "insert rule" puts the jump to "pascom" at the TOP of the forward, input and output chains, before your',
-      'own drop and blocklist rules: a blocklisted address still reaches these ports. To keep your blocklist first,',
+    placement: (_, directions) => [
+      ...wrap(
+        `Placement: "insert rule" puts the jump to "pascom" at the TOP of the ${netfilterChains(directions, 'and', false)} chains, before your own drop and blocklist rules: a blocklisted address still reaches these ports. To keep your blocklist first,`,
+      ),
       'write "add rule" instead and move the jump below it (nft -a list chain inet filter forward; nft add rule ... position N).',
       'Replies pass through your usual "ct state established,related accept" rule. Loading the file twice adds the jumps',
       'twice; remove duplicates with nft delete rule ... handle N.',
@@ -78,15 +108,16 @@ export const PLATFORM_ADVICE: Record<PlatformId, PlatformAdvice> = {
     idleTimeout: NETFILTER_IDLE,
   },
   iptables: {
-    use: () => [
+    use: (_, directions) => [
       'Check with: iptables-restore --test --noflush < this-file    Load with: iptables-restore --noflush < this-file',
       '--noflush keeps every rule you have. The file (re)creates only the chain "pascom".',
-      'The rules match traffic through this machine (FORWARD) and from or to it (OUTPUT, INPUT).',
+      `The rules match traffic through this machine (FORWARD) and ${fromOrTo(directions)}.`,
     ],
     save: 'iptables rules are lost at reboot unless saved: on Debian and Ubuntu install iptables-persistent and run netfilter-persistent save (it writes /etc/iptables/rules.v4).',
-    placement: () => [
-      'Placement: "-I" puts the jump to "pascom" at the TOP of FORWARD, INPUT and OUTPUT, before your own DROP and',
-      'blocklist rules: a blocklisted address still reaches these ports. To keep your blocklist first, change "-I CHAIN"',
+    placement: (_, directions) => [
+      ...wrap(
+        `Placement: "-I" puts the jump to "pascom" at the TOP of ${netfilterChains(directions, 'and', true)}, before your own DROP and blocklist rules: a blocklisted address still reaches these ports. To keep your blocklist first, change "-I CHAIN"`,
+      ),
       'to "-I CHAIN N" with N the line after it (iptables -L CHAIN --line-numbers). Loading the file twice adds the jumps',
       'twice; remove duplicates with iptables -D. Replies pass through your usual ESTABLISHED,RELATED rule.',
     ],
@@ -96,15 +127,16 @@ export const PLATFORM_ADVICE: Record<PlatformId, PlatformAdvice> = {
     idleTimeout: NETFILTER_IDLE,
   },
   ip6tables: {
-    use: () => [
+    use: (_, directions) => [
       'Check with: ip6tables-restore --test --noflush < this-file    Load with: ip6tables-restore --noflush < this-file',
       '--noflush keeps every rule you have. The file (re)creates only the chain "pascom".',
-      'The rules match traffic through this machine (FORWARD) and from or to it (OUTPUT, INPUT).',
+      `The rules match traffic through this machine (FORWARD) and ${fromOrTo(directions)}.`,
     ],
     save: 'ip6tables rules are lost at reboot unless saved: on Debian and Ubuntu install iptables-persistent and run netfilter-persistent save (it writes /etc/iptables/rules.v6).',
-    placement: () => [
-      'Placement: "-I" puts the jump to "pascom" at the TOP of FORWARD, INPUT and OUTPUT, before your own DROP and',
-      'blocklist rules: a blocklisted address still reaches these ports. To keep your blocklist first, change "-I CHAIN"',
+    placement: (_, directions) => [
+      ...wrap(
+        `Placement: "-I" puts the jump to "pascom" at the TOP of ${netfilterChains(directions, 'and', true)}, before your own DROP and blocklist rules: a blocklisted address still reaches these ports. To keep your blocklist first, change "-I CHAIN"`,
+      ),
       'to "-I CHAIN N" with N the line after it (ip6tables -L CHAIN --line-numbers). Loading the file twice adds the jumps',
       'twice; remove duplicates with ip6tables -D. Replies pass through your usual ESTABLISHED,RELATED rule.',
     ],
@@ -139,9 +171,11 @@ export const PLATFORM_ADVICE: Record<PlatformId, PlatformAdvice> = {
       `Outbound rules go into the policy "pascom-out" from zone "${names.inside}" to zone "${names.outside}"; inbound rules into`,
       `"pascom-in" from "${names.outside}" to "${names.inside}". Both zones must exist and hold your interfaces (firewall-cmd --get-active-zones;`,
       `"internal" and "external" are firewalld's own zones). Give your zone names in the form to use others.`,
-      'For connections this machine itself opens, make a second policy with ingress zone HOST and egress zone ANY',
-      '(firewall-cmd --permanent --new-policy=pascom-host-out, then --add-ingress-zone=HOST --add-egress-zone=ANY)',
-      'and add the same rich rules to it; HOST cannot be added to "pascom-out" beside a regular zone.',
+      'For connections this machine itself opens, make a second policy with ingress zone HOST and egress zone ANY,',
+      'one command each: firewall-cmd --permanent --new-policy=pascom-host-out;',
+      'firewall-cmd --permanent --policy=pascom-host-out --add-ingress-zone=HOST;',
+      'firewall-cmd --permanent --policy=pascom-host-out --add-egress-zone=ANY; then add the same rich rules with',
+      '--policy=pascom-host-out. HOST cannot be added to "pascom-out" beside a regular zone.',
       'Rich rules have no comment field, so a shell comment above each names the rule.',
     ],
     save: 'every command uses --permanent, so the rules survive a reboot; the final firewall-cmd --reload applies them now.',
@@ -150,7 +184,7 @@ export const PLATFORM_ADVICE: Record<PlatformId, PlatformAdvice> = {
       'blocklist in a policy with higher priority still applies first.',
     ],
     inboundNat:
-      'with a forward port or DNAT in front, "pascom-in" sees the translated (private) server address. If the pascom server is this machine itself, use --add-egress-zone=HOST for "pascom-in" instead.',
+      'with a forward port or DNAT in front, "pascom-in" sees the translated (private) server address. If the pascom server is this machine itself, make HOST the egress zone of "pascom-in" instead of your inside zone, one command each: firewall-cmd --permanent --policy=pascom-in --remove-egress-zone=internal (or the inside zone you gave); firewall-cmd --permanent --policy=pascom-in --add-egress-zone=HOST.',
     hostnames: 'firewalld rich rules take addresses, not hostnames, so they use ipsets.',
     sipAlg: {
       text: 'firewalld loads the SIP helper only for the "sip" service or a policy with helper "sip": do not add either for pascom.',
@@ -238,7 +272,7 @@ export const PLATFORM_ADVICE: Record<PlatformId, PlatformAdvice> = {
     save: 'RouterOS saves every change at once; the rules survive a reboot.',
     placement: () => [
       'Placement: "add" appends the rules at the end of the forward chain, after the default configuration\'s',
-      '"drop all not coming from LAN" and "drop invalid" rules: move them above your drop rules',
+      '"defconf: drop invalid" and "defconf: drop all from WAN not DSTNATed" rules: move them above your drop rules',
       '(/ip firewall filter move, or add place-before=N). Replies pass through your usual',
       '"connection-state=established,related" accept rule.',
     ],
@@ -359,8 +393,8 @@ export const PLATFORM_ADVICE: Record<PlatformId, PlatformAdvice> = {
     ],
     save: '"commit" activates the rules and keeps them across reboots.',
     placement: () => [
-      'Placement: new rules are added at the end of the rulebase; move them above your deny rules, e.g.',
-      '"move rulebase security rules pascom-1-sip-tls top".',
+      'Placement: new rules are added at the end of the rulebase; move them above your deny rules with',
+      '"move rulebase security rules NAME top" for each pascom-N-... rule below, the last one first, so they keep their order.',
     ],
     inboundNat:
       'inbound rules also need a destination NAT policy. PAN-OS matches security rules on the pre-NAT (public) address and the post-NAT zone: replace pascom_server_v4/v6 in those rules with your public address.',
@@ -377,6 +411,8 @@ export const PLATFORM_ADVICE: Record<PlatformId, PlatformAdvice> = {
   sonicwall: {
     use: (names) => [
       'Paste after "configure". Access rules are added to their zone pair and sorted by SonicOS.',
+      'The access-rule commands exist only in Classic Mode; a firewall in Policy Mode has security policies instead:',
+      'create the same rules there (Policy > Rules and Policies > Security Policy).',
       `Zones: "${names.inside}" is your network, "${names.outside}" the internet.`,
     ],
     save: '"commit" saves the changes; they survive a reboot.',
@@ -472,7 +508,7 @@ export const PLATFORM_ADVICE: Record<PlatformId, PlatformAdvice> = {
       docs: 'https://docs.vyos.io/en/sagitta/configuration/system/conntrack.html',
     },
     idleTimeout: {
-      text: 'VyOS keeps idle established TCP connections for 5 days (system conntrack timeout tcp established); do not lower it below 1 hour.',
+      text: 'VyOS keeps idle established TCP connections for 5 days; do not lower it below 1 hour. The setting is "system conntrack timeout tcp established" on VyOS 1.4 and "firewall global-options timeout tcp established" on 1.5 and rolling releases.',
       docs: 'https://docs.vyos.io/en/sagitta/configuration/system/conntrack.html',
     },
   },

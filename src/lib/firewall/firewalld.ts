@@ -6,11 +6,21 @@
  * protocol="udp"` (one protocol and one port or range per rule), ipsets with
  * `--new-ipset --type=hash:net`, and policies (firewalld 0.9 or later) between an
  * ingress and an egress zone for forwarded traffic. Rich rules take addresses,
- * not hostnames, so named hosts become ipsets of placeholder addresses.
+ * not hostnames, so named hosts become ipsets whose addresses the admin gives as
+ * shell variables when running the script; the script stops before changing
+ * anything while one is not set, as it does for the server's address.
  * Everything is added with `--permanent`; no zone target or default changes.
  */
 import { commentedHeader, snippetRenderer, type SpellSnippet } from './frame';
-import { familyAddresses, perPortRange, perProtocol, skippedIn, type Peer } from './plan';
+import {
+  familyAddresses,
+  perPortRange,
+  perProtocol,
+  SERVER_VARIABLES,
+  shellRequiredValues,
+  skippedIn,
+  type Peer,
+} from './plan';
 import { shellQuote } from './text';
 import { formatPortRange } from '../ports';
 
@@ -22,14 +32,16 @@ function ipsetName(peer: Peer, family: 4 | 6): string | undefined {
 
 const spell: SpellSnippet = (plan, context) => {
   const zones = context.names;
-  const lines = ['#!/bin/sh', ...commentedHeader(plan, context), 'set -e'];
+  const lines = ['#!/bin/sh', ...commentedHeader(plan, context), 'set -e', ...shellRequiredValues(plan)];
   for (const set of plan.sets) {
     for (const family of [4, 6] as const) {
       const name = `${set.name}_v${family}`;
       lines.push(
         `# ${name}: ${set.hosts.join(', ')}`,
         `${CMD} --info-ipset=${name} >/dev/null 2>&1 || ${CMD} --new-ipset=${name} --type=hash:net --option=family=${family === 4 ? 'inet' : 'inet6'}`,
-        ...(family === 4 ? set.v4 : set.v6).map((address) => `${CMD} --ipset=${name} --add-entry=${address}`),
+        `for address in $${set.variables[family === 4 ? 'v4' : 'v6']}; do`,
+        `  ${CMD} --ipset=${name} --add-entry="$address"`,
+        'done',
       );
     }
   }
@@ -56,11 +68,18 @@ const spell: SpellSnippet = (plan, context) => {
         const { source: sources, destination: destinations } = addresses;
         const source = sources?.[0];
         const ipset = ipsetName(rule.destination, family);
+        // The server's address while it is not given: a shell variable, outside the rule's single quotes.
+        const serverVariable =
+          rule.destination.kind === 'server' && rule.destination.placeholder
+            ? SERVER_VARIABLES[family === 4 ? 'v4' : 'v6']
+            : undefined;
         const destination = ipset
           ? `destination ipset="${ipset}"`
-          : destinations?.[0] === undefined
-            ? ''
-            : `destination address="${destinations[0]}"`;
+          : serverVariable !== undefined
+            ? `destination address="{{${serverVariable}}}"`
+            : destinations?.[0] === undefined
+              ? ''
+              : `destination address="${destinations[0]}"`;
         for (const single of perProtocol(rule).flatMap(perPortRange)) {
           const parts = [
             `rule family="ipv${family}"`,
@@ -71,9 +90,12 @@ const spell: SpellSnippet = (plan, context) => {
             `port port="${formatPortRange(single.range, '-')}" protocol="${single.protocols[0]}"`,
             'accept',
           );
-          lines.push(
-            `${CMD} --policy=${policy.name} --add-rich-rule=${shellQuote(parts.filter((part) => part !== '').join(' '))}`,
+          // A variable in the rule is spliced in between two single-quoted halves: '…"'"$NAME"'"…'.
+          const richRule = shellQuote(parts.filter((part) => part !== '').join(' ')).replace(
+            /\{\{([A-Z0-9_]+)\}\}/g,
+            `'"$$$1"'`,
           );
+          lines.push(`${CMD} --policy=${policy.name} --add-rich-rule=${richRule}`);
         }
       }
     }

@@ -5,7 +5,15 @@
  * platform's syntax, so a fix to anything else is made once, here.
  */
 import type { InterfaceNames, PlatformAdvice } from './advice';
-import { headerLines, placeholderNotes, planSnippet, type SnippetInput, type SnippetPlan } from './plan';
+import {
+  headerLines,
+  placeholderNotes,
+  planSnippet,
+  unfilledNotes,
+  type SnippetInput,
+  type SnippetPlan,
+  type UnfilledStyle,
+} from './plan';
 import { platformInfo, type PlatformId, type PlatformInfo } from './platforms';
 import type { SnippetSettings } from './settings';
 import { asciiSpelling, commentBlock, wrap } from './text';
@@ -75,18 +83,21 @@ export function snippetRenderer(
  */
 function snippetHeader(plan: SnippetPlan, context: PlatformContext): string[] {
   const { advice, names, platform, texts } = context;
+  const unfilled = unfilledStyle(platform);
+  const directions = { inbound: plan.hasInbound, outbound: plan.hasOutbound };
   const lines = [
-    ...headerLines(plan, texts.platformLabel(platform)),
+    ...headerLines(plan, texts.platformLabel(platform), unfilled),
     ...context.nameNotes.flatMap((note) => wrap(note)),
     '',
-    ...advice.use(names),
+    ...advice.use(names, directions),
   ];
   lines.push(...wrap(texts.save(advice.save)));
-  lines.push(...advice.placement(names));
+  lines.push(...advice.placement(names, directions));
   if (plan.hasOutbound && advice.outboundNat) lines.push(...wrap(texts.outboundNat(advice.outboundNat)));
   if (plan.hasInbound) lines.push(...wrap(texts.inboundNat(advice.inboundNat)));
   lines.push('');
   if (platform.fqdn) lines.push(...wrap(advice.hostnames));
+  else if (unfilled !== undefined) lines.push(...unfilledNotes(plan, unfilled, wrap(advice.hostnames)));
   else lines.push(...placeholderNotes(plan, wrap(advice.hostnames)));
   if (plan.skipped.length > 0) lines.push(...wrap(texts.skippedCount(plan.skipped.length)));
   if (plan.notes.includes('sip-alg'))
@@ -96,6 +107,11 @@ function snippetHeader(plan: SnippetPlan, context: PlatformContext): string[] {
   }
   while (lines.at(-1) === '') lines.pop();
   return lines;
+}
+
+/** How the platform writes values not given, or undefined where it still writes documentation addresses. */
+function unfilledStyle(platform: PlatformInfo): UnfilledStyle | undefined {
+  return 'unfilled' in platform ? platform.unfilled : undefined;
 }
 
 /** The header as comment lines with the platform's marker (`#` or `!`). */

@@ -13,7 +13,16 @@
  * a rule is added, so the rules carry addresses from named placeholder sets.
  */
 import { commentedHeader, snippetRenderer, type PlatformContext } from './frame';
-import { familyAddresses, perProtocol, skippedIn, type PlannedRule, type SnippetPlan } from './plan';
+import {
+  familyAddresses,
+  perProtocol,
+  SERVER_VARIABLES,
+  skippedIn,
+  unfilledReference,
+  type Peer,
+  type PlannedRule,
+  type SnippetPlan,
+} from './plan';
 import { doubleQuote } from './text';
 import { formatPortRange } from '../ports';
 
@@ -29,6 +38,20 @@ function hostPrefix(family: 4 | 6, address: string): string {
   return address.includes('/') ? address : `${address}/${family === 4 ? 32 : 128}`;
 }
 
+/**
+ * The destinations of a rule as written: the addresses given, or, for those this
+ * page cannot know (behind a name, the server's while it is not given), a name
+ * under `.invalid` that iptables-restore cannot resolve, so it refuses the file
+ * and names the value ("host/network `PASCOM_SERVER_V4.invalid.' not found").
+ */
+function destinationsOf(peer: Peer, family: 4 | 6, addresses: string[] | undefined): (string | undefined)[] {
+  const key = family === 4 ? 'v4' : 'v6';
+  if (peer.kind === 'set') return [unfilledReference('restore', peer.set.variables[key])];
+  if (peer.kind === 'server' && peer.placeholder)
+    return [unfilledReference('restore', SERVER_VARIABLES[key])];
+  return (addresses ?? [undefined]).map((address) => address && hostPrefix(family, address));
+}
+
 function spell(plan: SnippetPlan, context: PlatformContext, family: 4 | 6): string {
   const lines = commentedHeader(plan, context);
   lines.push('*filter', `:${CHAIN} - [0:0]`);
@@ -41,10 +64,10 @@ function spell(plan: SnippetPlan, context: PlatformContext, family: 4 | 6): stri
     const { source: sources, destination: destinations } = addresses;
     for (const single of perProtocol(rule)) {
       for (const source of sources ?? [undefined]) {
-        for (const destination of destinations ?? [undefined]) {
+        for (const destination of destinationsOf(rule.destination, family, destinations)) {
           const parts = ['-A', CHAIN];
           if (source !== undefined) parts.push('-s', hostPrefix(family, source));
-          if (destination !== undefined) parts.push('-d', hostPrefix(family, destination));
+          if (destination !== undefined) parts.push('-d', destination);
           parts.push('-p', single.protocol, portMatch(single, single.protocol));
           parts.push(
             '-m comment --comment',

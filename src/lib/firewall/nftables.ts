@@ -13,13 +13,33 @@
  * chains and policies as they are; only the `pascom` chain and the pascom sets
  * are flushed, so loading the file again is safe. nft resolves a hostname once,
  * when the file loads, so the sets hold addresses the admin keeps up to date.
+ * Addresses this page cannot know (those behind the names, the server's while it
+ * is not given) are nft variables (`$PASCOM_MYPASCOM_V4`) that the file never
+ * defines: nft refuses it ("unknown identifier") until the admin defines them,
+ * so an unfinished file never loads rules that allow nothing useful.
  */
 import { commentedHeader, snippetRenderer, type SpellSnippet } from './frame';
-import { peerAddresses, skippedIn, type AddressSet, type Peer, type PlannedRule } from './plan';
+import {
+  peerAddresses,
+  SERVER_VARIABLES,
+  skippedIn,
+  unfilledReference,
+  type AddressSet,
+  type Peer,
+  type PlannedRule,
+} from './plan';
 import { doubleQuote } from './text';
 import { formatPortRange } from '../ports';
 
 const TABLE = 'inet filter';
+/** nft refuses a longer comment ("comment too long"): NFTNL_UDATA_COMMENT_MAXLEN in libnftnl. */
+export const NFT_COMMENT_MAX = 128;
+
+/** A rule's comment with its direction, cut so that it fits nft's limit; the direction always stays. */
+function nftComment(comment: string, direction: string): string {
+  const suffix = ` (${direction})`;
+  return `${comment.slice(0, NFT_COMMENT_MAX - suffix.length).trimEnd()}${suffix}`;
+}
 const CHAIN = 'pascom';
 
 function setRef(set: AddressSet, family: 4 | 6): string {
@@ -29,6 +49,9 @@ function setRef(set: AddressSet, family: 4 | 6): string {
 function addressMatch(peer: Peer, family: 4 | 6, field: 'saddr' | 'daddr'): string | null | undefined {
   const keyword = family === 4 ? 'ip' : 'ip6';
   if (peer.kind === 'set') return `${keyword} ${field} @${setRef(peer.set, family)}`;
+  if (peer.kind === 'server' && peer.placeholder) {
+    return `${keyword} ${field} ${unfilledReference('nft', SERVER_VARIABLES[family === 4 ? 'v4' : 'v6'])}`;
+  }
   const addresses = peerAddresses(peer, family);
   if (addresses === undefined) return undefined;
   if (addresses.length === 0) return null;
@@ -52,7 +75,7 @@ const spell: SpellSnippet = (plan, context) => {
         `# ${name}: ${set.label} (${set.hosts.join(', ')}), IPv${family}`,
         `add set ${TABLE} ${name} { type ${family === 4 ? 'ipv4_addr' : 'ipv6_addr'}; flags interval; }`,
         `flush set ${TABLE} ${name}`,
-        `add element ${TABLE} ${name} { ${(family === 4 ? set.v4 : set.v6).join(', ')} }`,
+        `add element ${TABLE} ${name} { ${unfilledReference('nft', set.variables[family === 4 ? 'v4' : 'v6'])} }`,
       );
     }
   }
@@ -75,7 +98,7 @@ const spell: SpellSnippet = (plan, context) => {
         portMatch(rule),
         'accept',
         'comment',
-        doubleQuote(`${rule.comment} (${plan.texts.direction[rule.direction]})`),
+        doubleQuote(nftComment(rule.comment, plan.texts.direction[rule.direction])),
       ];
       lines.push(`add rule ${TABLE} ${CHAIN} ${parts.filter((part) => part !== undefined).join(' ')}`);
     }

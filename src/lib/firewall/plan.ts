@@ -13,7 +13,7 @@ import type { PortRange } from '../ports';
 import type { DeploymentView } from '../model';
 import type { Network } from './ip';
 import type { SnippetSettings } from './settings';
-import { safeText } from './text';
+import { safeText, wrap } from './text';
 import { SNIPPET_TEXTS, type SnippetTexts } from './texts';
 import type { Lang } from '../../schemas/registries';
 
@@ -126,6 +126,13 @@ export interface AddressSet {
   /** Placeholder addresses (RFC 5737 / RFC 3849) the admin replaces with the resolved ones. */
   v4: string[];
   v6: string[];
+  /**
+   * Names of the values the admin fills in with the addresses per family, on
+   * platforms that cannot allow by name: "PASCOM_CLOUD_V4". Where the platform
+   * offers variables (nft, shell) they are variables; elsewhere the name of an
+   * object or host the platform refuses until it is given.
+   */
+  variables: { v4: string; v6: string };
 }
 
 /** One side of a planned rule. */
@@ -220,6 +227,10 @@ export interface SnippetPlan {
 const PLACEHOLDER_INSTANCE = 'your-instance.pascom.cloud';
 /** Stand-in addresses of the onsite server (RFC 5737 TEST-NET-2, RFC 3849). */
 const PLACEHOLDER_SERVER = { v4: '198.51.100.10', v6: '2001:db8:1::10' } as const;
+/** The names of the values that stand for the onsite server until its address is given. */
+export const SERVER_VARIABLES = { v4: 'PASCOM_SERVER_V4', v6: 'PASCOM_SERVER_V6' } as const;
+/** The name of the value that stands for the instance until its name is given. */
+export const INSTANCE_VARIABLE = 'PASCOM_INSTANCE';
 
 /** "pascom-cloud" becomes "pascom_cloud", "ntp-pool" becomes "pascom_ntp_pool". */
 function setName(endpointId: string): string {
@@ -229,11 +240,13 @@ function setName(endpointId: string): string {
 
 function addressSet(endpoint: SnippetEndpoint, index: number, settings: SnippetSettings): AddressSet {
   const host = 10 + 10 * index;
+  const name = setName(endpoint.id);
   const common = {
-    name: setName(endpoint.id),
+    name,
     label: safeText(endpoint.name),
     v4: [`192.0.2.${host}`],
     v6: [`2001:db8::${host}`],
+    variables: { v4: `${name.toUpperCase()}_V4`, v6: `${name.toUpperCase()}_V6` },
   };
   if (endpoint.kind === 'pascom-instance') {
     return {
@@ -337,7 +350,8 @@ export function planSnippet(input: SnippetInput, settings: SnippetSettings): Sni
   for (const rule of rules) usersOf.set(rule.service, [...(usersOf.get(rule.service) ?? []), rule]);
   for (const [service, users] of usersOf) {
     service.ids = [...new Set(users.flatMap((rule) => rule.ids))];
-    service.comment = ruleComment(service.ids, users.map((rule) => rule.title).join(' + '));
+    // One port rule written once per destination (the two mail servers) is one title, said once.
+    service.comment = ruleComment(service.ids, [...new Set(users.map((rule) => rule.title))].join(' + '));
   }
 
   const skipped: SkippedRule[] = [];
@@ -458,6 +472,116 @@ export function peerAddresses(peer: Peer, family: 4 | 6): string[] | undefined {
   }
 }
 
+/** A value the rules need that has not been given; the panel names it beside Copy and Download. */
+export type MissingValue =
+  | { kind: 'instance' }
+  | { kind: 'server' }
+  /** The addresses behind these names, on a platform that cannot allow by name. */
+  | { kind: 'addresses'; hosts: string[] };
+
+/**
+ * What the admin must still fill in before the platform loads the rules: the
+ * instance name, the onsite server's address, and, where the platform cannot
+ * allow by name (`fqdn` false), the addresses of every name the rules use.
+ */
+export function missingValues(plan: SnippetPlan, fqdn: boolean): MissingValue[] {
+  const missing: MissingValue[] = [];
+  if (plan.sets.some((set) => set.placeholderHost)) missing.push({ kind: 'instance' });
+  if (plan.hasInbound && plan.serverPlaceholder) missing.push({ kind: 'server' });
+  if (!fqdn && plan.sets.length > 0) {
+    missing.push({
+      kind: 'addresses',
+      hosts: plan.sets.flatMap((set) => set.hosts),
+    });
+  }
+  return missing;
+}
+
+/** How a platform writes a value not given (see `unfilled` in src/lib/firewall/platforms.ts). */
+export type UnfilledStyle = 'nft' | 'shell' | 'restore';
+
+/** One value the admin must give before the platform loads the rules. */
+export interface UnfilledValue {
+  /** Its name in the snippet: "PASCOM_SERVER_V4". */
+  variable: string;
+  family: 4 | 6;
+  /** What it holds: the server's address, the instance's addresses, or those of named hosts. */
+  what: 'server' | 'instance' | 'hosts';
+  /** The names whose addresses it holds, for `hosts`. */
+  hosts: string;
+}
+
+/**
+ * Every value a platform that cannot allow by name needs and the settings did
+ * not give, in the order the rules use them: the addresses behind each name,
+ * and the server's address per family while it is not given.
+ */
+export function unfilledValues(plan: SnippetPlan): UnfilledValue[] {
+  const values: UnfilledValue[] = [];
+  for (const set of plan.sets) {
+    for (const family of [4, 6] as const) {
+      values.push({
+        variable: set.variables[family === 4 ? 'v4' : 'v6'],
+        family,
+        what: set.placeholderHost ? 'instance' : 'hosts',
+        hosts: set.hosts.join(', '),
+      });
+    }
+  }
+  if (plan.hasInbound && plan.serverPlaceholder) {
+    for (const family of [4, 6] as const) {
+      values.push({
+        variable: SERVER_VARIABLES[family === 4 ? 'v4' : 'v6'],
+        family,
+        what: 'server',
+        hosts: '',
+      });
+    }
+  }
+  return values;
+}
+
+/** The header lines that say how to give the values the rules need, one line per value. */
+export function unfilledNotes(plan: SnippetPlan, style: UnfilledStyle, how: string[]): string[] {
+  const values = unfilledValues(plan);
+  if (values.length === 0) return how;
+  const { texts } = plan;
+  return [
+    ...how,
+    ...wrap(texts.fillValues(style)),
+    ...values.map((value) => `  ${value.variable}: ${texts.fillValue(value)}`),
+    ...(plan.sets.length > 0 ? [texts.addressesChange] : []),
+  ];
+}
+
+/**
+ * For shell scripts: one line per value not given that stops the script before
+ * it changes anything, naming the value and what it holds
+ * (`: "${PASCOM_SERVER_V4:?set PASCOM_SERVER_V4 to …}"`).
+ */
+export function shellRequiredValues(plan: SnippetPlan): string[] {
+  return unfilledValues(plan).map((value) => {
+    // The message is a word inside "${…:?…}": no quote, dollar, backquote, backslash or closing brace.
+    const message = plan.texts
+      .fillRequired(value.variable, plan.texts.fillValue(value))
+      .replace(/["$`\\}]/g, '');
+    // A name's addresses may be set empty for a family not in use; the server's address may not.
+    return `: "\${${value.variable}${value.what === 'server' ? ':' : ''}?${message}}"`;
+  });
+}
+
+/** The reference a platform's rules make to a value not given (see UnfilledStyle). */
+export function unfilledReference(style: UnfilledStyle, variable: string): string {
+  switch (style) {
+    case 'nft':
+      return `$${variable}`;
+    case 'shell':
+      return `$${variable}`;
+    case 'restore':
+      return `${variable}.invalid.`;
+  }
+}
+
 /** Why rules with hostnames carry addresses on platforms that cannot match names. */
 export function placeholderNotes(plan: SnippetPlan, how: string[]): string[] {
   const lines: string[] = [];
@@ -497,21 +621,24 @@ export function ruleCount(rules: readonly Pick<PlannedRule, 'ids'>[], texts = SN
 }
 
 /** Shared header sentences: what the snippet is and what the admin must still do. */
-export function headerLines(plan: SnippetPlan, platformLabel: string): string[] {
+export function headerLines(plan: SnippetPlan, platformLabel: string, unfilled?: UnfilledStyle): string[] {
   const { texts } = plan;
   const lines = [
     texts.title(platformLabel, plan.deployment.name, ruleCount(plan.rules, texts)),
     texts.generated,
     texts.onlyAllow,
   ];
-  if (plan.sets.some((set) => set.placeholderHost)) lines.push(texts.replaceInstance(PLACEHOLDER_INSTANCE));
+  // Where values not given are written as variables, the list of them says what to fill in instead.
+  if (unfilled === undefined && plan.sets.some((set) => set.placeholderHost)) {
+    lines.push(texts.replaceInstance(PLACEHOLDER_INSTANCE));
+  }
   const { v4, v6 } = plan.network;
   if (plan.hasOutbound && v4 === undefined && v6 === undefined) {
     lines.push(texts.outboundAnySource);
   } else if (plan.hasOutbound && (v4 === undefined || v6 === undefined)) {
     lines.push(texts.outboundFamilyLeftOut(v4 === undefined ? 4 : 6));
   }
-  if (plan.hasInbound && plan.serverPlaceholder) {
+  if (unfilled === undefined && plan.hasInbound && plan.serverPlaceholder) {
     lines.push(texts.replaceServer(PLACEHOLDER_SERVER.v4, PLACEHOLDER_SERVER.v6));
   }
   return lines;

@@ -19,6 +19,15 @@
  *   as the system's ANSI code page unless it has a byte-order mark (Windows
  *   PowerShell 5.1, about_Character_Encoding). False where the file is read as
  *   UTF-8 (nft, iptables-restore, pf.conf, POSIX shell scripts, XML).
+ * - `unfilled`: how the snippet writes a value the rules need that was not given
+ *   (the addresses behind a name where the platform cannot allow by name, the
+ *   onsite server's address), so the platform stops at load time and names it
+ *   instead of loading rules that allow nothing useful: `nft` an undefined
+ *   variable (`$PASCOM_SERVER_V4`, "unknown identifier"), `shell` a shell
+ *   variable the script requires (`${PASCOM_SERVER_V4:?…}`), `restore` a host
+ *   under the reserved top-level domain `.invalid` (RFC 6761), which
+ *   iptables-restore cannot resolve ("host/network … not found"). Platforms
+ *   without the field still write documentation addresses (RFC 5737, RFC 3849).
  * - `interfaceName`: what the platform accepts as an interface or zone name; a
  *   name it would reject is left out of the rules, and the snippet says so (the
  *   snippet texts describe the pattern in words).
@@ -27,6 +36,7 @@ export const PLATFORMS = [
   {
     id: 'nftables',
     fqdn: false,
+    unfilled: 'nft',
     comment: '#',
     asciiComments: false,
     label: 'nftables',
@@ -38,6 +48,7 @@ export const PLATFORMS = [
   {
     id: 'iptables',
     fqdn: false,
+    unfilled: 'restore',
     comment: '#',
     asciiComments: false,
     label: 'iptables (IPv4, iptables-restore)',
@@ -49,6 +60,7 @@ export const PLATFORMS = [
   {
     id: 'ip6tables',
     fqdn: false,
+    unfilled: 'restore',
     comment: '#',
     asciiComments: false,
     label: 'ip6tables (IPv6, ip6tables-restore)',
@@ -60,6 +72,7 @@ export const PLATFORMS = [
   {
     id: 'ufw',
     fqdn: false,
+    unfilled: 'shell',
     comment: '#',
     asciiComments: false,
     label: 'ufw (Ubuntu, Debian)',
@@ -71,6 +84,7 @@ export const PLATFORMS = [
   {
     id: 'firewalld',
     fqdn: false,
+    unfilled: 'shell',
     comment: '#',
     asciiComments: false,
     label: 'firewalld',

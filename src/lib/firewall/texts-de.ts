@@ -65,6 +65,21 @@ export const GERMAN_TEXTS: SnippetTexts = {
     `  ${name}: ${hosts}${placeholderHost ? ' (tragen Sie den Namen Ihrer eigenen Instanz ein)' : ''} -> ${addresses}`,
   addressesChange:
     'Die Adressen hinter diesen Namen können sich ändern: prüfen Sie sie regelmäßig, oder verwenden Sie eine Firewall, die nach Namen erlaubt.',
+  fillValues: (style) =>
+    ({
+      nft: 'Werte, die diese Seite nicht kennen kann, sind Variablen: nft weist die Datei ab ("unknown identifier"), bis jede definiert ist. Definieren Sie sie oben in dieser Datei, z. B. define PASCOM_SERVER_V4 = 10.1.0.5, mehrere Adressen als { a, b }:',
+      shell:
+        'Werte, die diese Seite nicht kennen kann, sind Shell-Variablen: Das Skript hält an, bevor es etwas ändert, und nennt jede, die nicht gesetzt ist. Geben Sie sie beim Aufruf an, mehrere Adressen durch Leerzeichen getrennt, die Adressen eines Namens leer für eine Adressfamilie, die Sie nicht nutzen, z. B. PASCOM_SERVER_V4=10.1.0.5 sh diese-datei:',
+      restore:
+        'Werte, die diese Seite nicht kennen kann, stehen als Namen unter .invalid, die nie auflösen: iptables-restore weist die Datei ab ("host/network ... not found"), bis jeder durch seine Adressen ersetzt ist, mehrere durch Kommas getrennt:',
+    })[style],
+  fillRequired: (variable, holds) => `setzen Sie ${variable} auf ${holds}`,
+  fillValue: ({ family, what, hosts }) =>
+    what === 'server'
+      ? `die IPv${family}-Adresse Ihres pascom Servers`
+      : what === 'instance'
+        ? `die IPv${family}-Adressen Ihrer pascom.cloud-Instanz (z. B. acme.pascom.cloud)`
+        : `die IPv${family}-Adressen von ${hosts}`,
   skippedReason: (comment, family, direction) =>
     `Ausgelassen für IPv${family}: ${comment}; für ${direction === 'inbound' ? 'den pascom Server' : 'Ihr Netzwerk'} ist keine IPv${family}-Adresse angegeben.`,
   ufwIpv6Condition:
@@ -86,7 +101,7 @@ export const GERMAN_TEXTS: SnippetTexts = {
     'sip-alg': {
       heading: 'SIP ALG',
       intro:
-        'Viele Firewalls schreiben SIP-Nachrichten unterwegs um (ein SIP ALG oder Helper). pascom braucht das nicht, und es kann Registrierung und Gespräche stören: schalten Sie es aus.',
+        'Viele Firewalls schreiben SIP-Nachrichten unterwegs um (ein SIP ALG oder Helper), auch die Adresse und die Ports, an die die Sprachdaten (RTP) gehen. pascom braucht das nicht, und es kann Registrierung und Gespräche stören oder sie in einer Richtung stumm lassen: schalten Sie es aus.',
     },
     'idle-timeout': {
       heading: 'Idle-Timeouts',

@@ -86,6 +86,12 @@ export interface SnippetTexts {
   placeholderSet(line: PlaceholderSetLine): string;
   /** Addresses behind names change. */
   addressesChange: string;
+  /** How to give the values the rules need, where the platform stops until they are given. */
+  fillValues(style: 'nft' | 'shell' | 'restore'): string;
+  /** The message a script stops with when a value is not set: "set NAME to what it holds". */
+  fillRequired(variable: string, holds: string): string;
+  /** What one such value holds. */
+  fillValue(value: { family: 4 | 6; what: 'server' | 'instance' | 'hosts'; hosts: string }): string;
   /** A rule left out of one family, naming it. */
   skippedReason(comment: string, family: 4 | 6, direction: Direction): string;
   /** ufw: why the IPv6 rules are in a condition. */
@@ -163,6 +169,21 @@ const ENGLISH_TEXTS: SnippetTexts = {
     `  ${name}: ${hosts}${placeholderHost ? ' (put in the name of your own instance)' : ''} -> ${addresses}`,
   addressesChange:
     'The addresses behind these names can change: check them regularly, or use a firewall that allows by name.',
+  fillValues: (style) =>
+    ({
+      nft: 'Values this page cannot know are variables: nft refuses the file ("unknown identifier") until each is defined. Define them at the top of this file, e.g. define PASCOM_SERVER_V4 = 10.1.0.5, several addresses as { a, b }:',
+      shell:
+        'Values this page cannot know are shell variables: the script stops before it changes anything and names each one not set. Give them when you run it, several addresses separated by spaces, the addresses of a name empty for a family you do not use, e.g. PASCOM_SERVER_V4=10.1.0.5 sh this-file:',
+      restore:
+        'Values this page cannot know stand as names under .invalid, which never resolve: iptables-restore refuses the file ("host/network ... not found") until each is replaced by its addresses, several separated by commas:',
+    })[style],
+  fillRequired: (variable, holds) => `set ${variable} to ${holds}`,
+  fillValue: ({ family, what, hosts }) =>
+    what === 'server'
+      ? `the IPv${family} address of your pascom server`
+      : what === 'instance'
+        ? `the IPv${family} addresses of your pascom.cloud instance (e.g. acme.pascom.cloud)`
+        : `the IPv${family} addresses of ${hosts}`,
   skippedReason: (comment, family, direction) =>
     `Skipped ${comment} for IPv${family}: no IPv${family} address is set ${direction === 'inbound' ? 'for the pascom server' : 'for your network'}.`,
   ufwIpv6Condition:
@@ -181,7 +202,7 @@ const ENGLISH_TEXTS: SnippetTexts = {
     'sip-alg': {
       heading: 'SIP ALG',
       intro:
-        'Many firewalls rewrite SIP messages on the way through (a SIP ALG or helper). pascom does not need it, and it can break registration and calls: turn it off.',
+        'Many firewalls rewrite SIP messages on the way through (a SIP ALG or helper), including the address and ports the call audio (RTP) is sent to. pascom does not need it, and it can break registration and calls or leave them silent one way: turn it off.',
     },
     'idle-timeout': {
       heading: 'Idle timeouts',

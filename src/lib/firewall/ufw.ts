@@ -9,12 +9,36 @@
  * to named hosts use placeholder addresses the admin replaces.
  */
 import { commentedHeader, snippetRenderer, type SpellSnippet } from './frame';
-import { familyAddresses, perProtocol, skippedIn } from './plan';
+import {
+  familyAddresses,
+  perProtocol,
+  SERVER_VARIABLES,
+  shellRequiredValues,
+  skippedIn,
+  type Peer,
+} from './plan';
 import { shellQuote } from './text';
 import { formatPortRange } from '../ports';
 
+/**
+ * The destinations of a rule as the script writes them: the addresses given,
+ * or a shell variable for what this page cannot know. A named host's variable
+ * may hold several addresses, so the rule runs once per address in a loop; the
+ * server's holds one.
+ */
+function destinationsOf(
+  peer: Peer,
+  family: 4 | 6,
+  addresses: string[] | undefined,
+): { to: string[]; loop?: string } {
+  const key = family === 4 ? 'v4' : 'v6';
+  if (peer.kind === 'set') return { to: ['"$address"'], loop: peer.set.variables[key] };
+  if (peer.kind === 'server' && peer.placeholder) return { to: [`"$${SERVER_VARIABLES[key]}"`] };
+  return { to: addresses ?? ['any'] };
+}
+
 const spell: SpellSnippet = (plan, context) => {
-  const lines = ['#!/bin/sh', ...commentedHeader(plan, context), 'set -e'];
+  const lines = ['#!/bin/sh', ...commentedHeader(plan, context), 'set -e', ...shellRequiredValues(plan)];
   const ipv6Lines: string[] = [];
   for (const rule of plan.rules) {
     for (const family of [4, 6] as const) {
@@ -27,21 +51,30 @@ const spell: SpellSnippet = (plan, context) => {
       // With "any" on both sides ufw writes one rule for both families, so IPv6 adds nothing.
       if (sources === undefined && destinations === undefined && family === 6) continue;
       const ports = rule.ports.map((range) => formatPortRange(range, ':')).join(',');
+      const target = destinationsOf(rule.destination, family, destinations);
+      const commands: string[] = [];
       for (const single of perProtocol(rule)) {
         for (const source of sources ?? ['any']) {
-          for (const destination of destinations ?? ['any']) {
+          for (const destination of target.to) {
             const direction = rule.direction === 'outbound' ? 'out' : 'in';
-            const command = `ufw allow ${direction} proto ${single.protocol} from ${source} to ${destination} port ${ports} comment ${shellQuote(rule.comment)}`;
-            (family === 6 ? ipv6Lines : lines).push(command);
+            commands.push(
+              `ufw allow ${direction} proto ${single.protocol} from ${source} to ${destination} port ${ports} comment ${shellQuote(rule.comment)}`,
+            );
           }
         }
       }
+      const block =
+        target.loop === undefined
+          ? commands
+          : [`for address in $${target.loop}; do`, ...commands.map((line) => `  ${line}`), 'done'];
+      (family === 6 ? ipv6Lines : lines).push(...block);
     }
   }
   if (ipv6Lines.length > 0) {
     lines.push(
       `# ${plan.texts.ufwIpv6Condition}`,
-      "if grep -qi '^IPV6=yes' /etc/default/ufw 2>/dev/null; then",
+      // ufw reads IPV6=yes with or without quotes, as a shell assignment would.
+      `if grep -Eqi '^IPV6=["'"'"']?yes' /etc/default/ufw 2>/dev/null; then`,
       ...ipv6Lines.map((line) => `  ${line}`),
       'else',
       `  echo ${shellQuote(plan.texts.ufwIpv6Skipped)} >&2`,
@@ -52,5 +85,4 @@ const spell: SpellSnippet = (plan, context) => {
   return lines.join('\n');
 };
 
-/** The ufw script for the selected rules. */
 export const render = snippetRenderer('ufw', spell);

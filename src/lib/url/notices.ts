@@ -56,11 +56,17 @@ export function describeIgnoredFilter(texts: NoticeTexts, ignored: readonly Igno
   return formatText(texts[ignored.length === 1 ? 'notice.ignoredOne' : 'notice.ignoredMany'], { values });
 }
 
-/** The snippet panel's notice for a platform its link named that is not on the list. */
+/**
+ * The snippet panel's notice for a platform its link named that is not on the
+ * list: which platform the rules are for instead (one the reader chose on an
+ * earlier visit), or, with none, that the reader chooses.
+ */
 export function describeUnknownPlatform(
-  texts: Pick<UiTexts, 'notice.unknownPlatform'>,
+  texts: Pick<UiTexts, 'notice.unknownPlatform' | 'notice.unknownPlatformNone'>,
   asked: string,
-  shown: string,
+  shown: string | undefined,
 ): string {
-  return formatText(texts['notice.unknownPlatform'], { asked: quoteValue(asked), shown });
+  return shown === undefined
+    ? formatText(texts['notice.unknownPlatformNone'], { asked: quoteValue(asked) })
+    : formatText(texts['notice.unknownPlatform'], { asked: quoteValue(asked), shown });
 }

@@ -9,6 +9,7 @@ import {
   type SettingsForm,
 } from '../firewall/settings';
 import type { ValidationError } from '../texts';
+import type { SnippetInput } from '../firewall/plan';
 
 /** What a refused value is told when the validation gives no reason; every refusal gives one today. */
 export const NOT_VALID: ValidationError = { key: 'settings.error.notValid', values: {} };
@@ -21,15 +22,14 @@ export const NOT_VALID: ValidationError = { key: 'settings.error.notValid', valu
  * the browser for the next visit.
  */
 export interface SnippetState {
-  platform: PlatformId;
+  /** The platform the reader chose; undefined until they choose one (no platform is assumed). */
+  platform: PlatformId | undefined;
   /** Only fields that passed validation; empty fields are left out. */
   form: SettingsForm;
 }
 
 /** localStorage key that remembers the last chosen platform. */
 export const PLATFORM_STORAGE_KEY = 'pf-snippet-platform';
-/** The platform shown when neither the URL nor the browser names one. */
-export const DEFAULT_PLATFORM: PlatformId = 'nftables';
 
 /** The fields of a form that are valid on their own; anything else is dropped silently. */
 export function validFields(form: SettingsForm): SettingsForm {
@@ -44,7 +44,8 @@ export function validFields(form: SettingsForm): SettingsForm {
 
 /**
  * Reads the panel's state: the platform from the URL first, then the one the
- * browser remembers, then the default; settings from the URL. Unknown platforms
+ * reader chose on an earlier visit, else none (the panel asks); settings from
+ * the URL. Unknown platforms
  * and values that do not validate are ignored, so an old or garbled link still
  * opens the page without errors.
  */
@@ -55,7 +56,7 @@ export function parseSnippetState(search: string, stored: string | null | undefi
     ? fromUrl
     : stored !== null && stored !== undefined && isPlatformId(stored)
       ? stored
-      : DEFAULT_PLATFORM;
+      : undefined;
   return { platform, form: validFields(settingsFormFromParams(params)) };
 }
 
@@ -106,7 +107,8 @@ export function rejectedSnippetValues(search: string): RejectedSnippetValues {
  */
 export function serialiseSnippetState(search: string, state: SnippetState): string {
   const params = new URLSearchParams(search);
-  params.set(PLATFORM_PARAM, state.platform);
+  if (state.platform === undefined) params.delete(PLATFORM_PARAM);
+  else params.set(PLATFORM_PARAM, state.platform);
   serialiseSettings(params, state.form);
   const query = params.toString();
   return query === '' ? '' : `?${query}`;
@@ -148,6 +150,30 @@ export function usesInterfaceNames(platform: PlatformId): boolean {
   // Typed as any platform's names, not as today's table, where no platform names one side only.
   const names: { inside: string; outside: string } = platformInfo(platform);
   return names.inside !== '' || names.outside !== '';
+}
+
+/**
+ * The fields that change a tab's rules on a platform, in form order: your
+ * network where the tab has outbound rules, the instance where a rule targets
+ * it (Cloud), the server's address where inbound rules reach it (Onsite), and
+ * interface names only on a chosen platform whose rules name them.
+ */
+export function applicableFields(
+  input: Pick<SnippetInput, 'rules' | 'endpoints'> | undefined,
+  platform: PlatformId | undefined,
+): SettingField[] {
+  const rules = input?.rules ?? [];
+  const applies: Record<SettingField, boolean> = {
+    net: rules.some((rule) => rule.direction === 'outbound'),
+    host: (input?.endpoints ?? []).some((endpoint) => endpoint.kind === 'pascom-instance'),
+    server: rules.some(
+      (rule) =>
+        rule.direction === 'inbound' && rule.destinations.some((endpoint) => endpoint.kind === 'network'),
+    ),
+    in: platform !== undefined && usesInterfaceNames(platform),
+    out: platform !== undefined && usesInterfaceNames(platform),
+  };
+  return SETTING_FIELDS.filter((field) => applies[field]);
 }
 
 /** Reads the personalisation fields from URL query parameters, leaving out empty ones. */
