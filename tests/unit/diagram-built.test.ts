@@ -94,23 +94,52 @@ function rowConnections(ports: string, protocols: string, source: string, target
   ];
 }
 
-/** Every connection the tables of a tab list, read from the built overview. */
-function tableConnections(panel: Element): string[] {
+const data = loadContent();
+
+/**
+ * A target as the row names it: its text without the note on port forwarding. The reader's
+ * instance (`<your-instance>.pascom.cloud`) stands in the diagram as the box of its domain.
+ */
+function targetName(item: Element): string {
+  const instance = [...elements(item)].find((element) => hasClass(element, 'pf-instance'));
+  if (instance) return attribute(instance, 'data-instance-domain')!;
+  return item.childNodes
+    .map((child) =>
+      'value' in child
+        ? child.value
+        : 'tagName' in child && !hasClass(child, 'pf-target-note')
+          ? textOf(child)
+          : '',
+    )
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Every connection the tables of a tab list, read from the built overview. A row states its
+ * ports, protocols and targets; source and direction are said once per table (in its heading),
+ * so they are taken from the row's direction mark and the tab's data.
+ */
+function tableConnections(panel: Element, deployment: string): string[] {
+  const sources = new Map(
+    data.deployments
+      .find((candidate) => candidate.id === deployment)!
+      .placements.map((placement) => [placement.rule.id, placement.source.name]),
+  );
   return [...elements(panel)]
     .filter((element) => element.tagName === 'tr' && attribute(element, 'data-rule') !== undefined)
     .flatMap((row) => {
-      const cell = (label: string) =>
-        [...elements(row)].find(
-          (element) => element.tagName === 'td' && attribute(element, 'data-label') === label,
-        )!;
-      const targets = [...elements(cell('Target'))]
-        .filter((element) => element.tagName === 'li')
-        .map(ownText);
-      const way = textOf([...elements(row)].find((element) => hasClass(element, 'pf-direction'))!);
+      const cells = [...elements(row)].filter((element) => element.tagName === 'td');
+      const [portsText = '', protocolsText = ''] = textOf(cells[0]!)
+        .replace(/\s*\/\s*/, '/')
+        .split('/');
+      const targets = [...elements(cells[3]!)].filter((element) => element.tagName === 'li').map(targetName);
+      const way = attribute(row, 'data-direction') === 'inbound' ? 'Inbound' : 'Outbound';
       return rowConnections(
-        textOf(cell('Port')),
-        textOf(cell('Protocol')),
-        textOf(cell('Source')),
+        portsText,
+        protocolsText,
+        sources.get(attribute(row, 'data-rule')!)!,
         targets,
         way,
       );
@@ -118,7 +147,6 @@ function tableConnections(panel: Element): string[] {
     .sort();
 }
 
-const data = loadContent();
 const overview = readBuilt('/');
 
 describe('the diagrams on the port overview', () => {
@@ -126,7 +154,7 @@ describe('the diagrams on the port overview', () => {
     'the %s tab opens with a diagram of exactly its table rows, in both layouts',
     (id) => {
       const panel = byId(overview.root, id);
-      const expected = tableConnections(panel);
+      const expected = tableConnections(panel, id);
       expect(expected.length).toBeGreaterThan(0);
       // One arrow per rule: the diagram counts what the table counts.
       const rules = [...elements(panel)].filter(
@@ -141,10 +169,12 @@ describe('the diagrams on the port overview', () => {
         expect(read.title).toMatch(/^Network diagram of pascom /);
         expect(read.description).toContain(`${expected.length} connections in all`);
       }
-      // At the top of the tab: before its first table.
+      // After the tables, which answer first: the picture explains them.
       const figure = [...elements(panel)].find((element) => hasClass(element, 'pf-diagram'))!;
-      const table = [...elements(panel)].find((element) => element.tagName === 'table')!;
-      expect(figure.sourceCodeLocation!.startOffset).toBeLessThan(table.sourceCodeLocation!.startOffset);
+      const tables = [...elements(panel)].filter((element) => element.tagName === 'table');
+      expect(figure.sourceCodeLocation!.startOffset).toBeGreaterThan(
+        tables.at(-1)!.sourceCodeLocation!.startOffset,
+      );
       // The caption states the count a reader can check against the picture.
       expect(textOf(figure)).toContain(`${expected.length} connections`);
     },
@@ -164,7 +194,7 @@ describe('the diagrams on the port overview', () => {
       `<path class="pf-dg-head" d="M${start} ${y}L${start + (tipX - baseX)} ${y - 4.5}L${start + (tipX - baseX)} ${y + 4.5}Z"`,
     );
     expect(readDiagramSvg(reversed).connections.map(connectionLine).sort()).not.toEqual(
-      tableConnections(panel),
+      tableConnections(panel, 'onsite'),
     );
   });
 
@@ -238,7 +268,9 @@ describe('the standalone files', () => {
       const file = join(DIST, 'diagrams', `${id}.svg`);
       const svg = readFileSync(file, 'utf8');
       const read = readDiagramSvg(svg);
-      expect(read.connections.map(connectionLine).sort()).toEqual(tableConnections(byId(overview.root, id)));
+      expect(read.connections.map(connectionLine).sort()).toEqual(
+        tableConnections(byId(overview.root, id), id),
+      );
       expect(read.texts).toContain(`Data version ${version}`);
       // Self-contained: it refers to nothing and runs nothing.
       expect(svg).not.toMatch(/\b(href|src)=|<(script|style|use|image|foreignObject|a)\b|url\(/i);
