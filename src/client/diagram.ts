@@ -39,6 +39,19 @@ function nameInstance(root: Element, host: string | undefined): void {
       text.removeAttribute('lengthAdjust');
     }
   }
+  // The drawings' descriptions, which screen readers read, name the same target.
+  const placeholders = new Set(
+    [...root.querySelectorAll<SVGTextElement>('text[data-instance]')].map(
+      (text) => text.dataset.placeholder ?? '',
+    ),
+  );
+  for (const desc of root.querySelectorAll<SVGDescElement>('desc')) {
+    const original = (desc.dataset.original ??= desc.textContent);
+    let named = original;
+    for (const placeholder of placeholders)
+      if (host && placeholder) named = named.replaceAll(placeholder, host);
+    if (desc.textContent !== named) desc.textContent = named;
+  }
 }
 
 function wordsOf(element: Element, attribute: string): string[] {

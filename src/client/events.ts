@@ -35,8 +35,9 @@ export interface FilterChangeDetail {
 
 /**
  * The reader's pascom.cloud instance, the one `host` value of the site. Whoever holds the
- * instance field (the snippet panel) announces it at start and after every change; the
- * overview's target cells and the in-page check follow it. `host` is the full, validated
+ * instance field (the snippet panel) announces it at start and after every change; until the
+ * panel has started, the overview's target cells announce the address's `host`. The target
+ * cells, the diagrams and the in-page check follow it. `host` is the full, validated
  * host name (`acme.pascom.cloud`), or undefined while none is given or the value is invalid.
  */
 export interface InstanceChangeDetail {

@@ -1,6 +1,6 @@
 import { parseSettings } from '../lib/firewall/settings';
 import { instanceName } from '../lib/ui/instance-target';
-import { EVENTS, listen } from './events';
+import { announce, EVENTS, latest, listen } from './events';
 
 /**
  * Writes the reader's instance into the Cloud targets: from the address's `host` at start (the
@@ -22,5 +22,11 @@ function show(host: string | undefined): void {
 }
 
 const parsed = parseSettings({ host: new URLSearchParams(window.location.search).get('host') ?? '' });
-show(parsed.ok ? parsed.settings.instanceHost : undefined);
+const fromAddress = parsed.ok ? parsed.settings.instanceHost : undefined;
+show(fromAddress);
+// The snippet panel builds its form only when the reader scrolls near it; until then the
+// address's instance is announced from here, so the diagrams name it from the start too.
+if (fromAddress !== undefined && latest(EVENTS.instanceChange) === undefined) {
+  announce(EVENTS.instanceChange, { host: fromAddress });
+}
 listen(EVENTS.instanceChange, (detail) => show(detail.host), { replay: true });

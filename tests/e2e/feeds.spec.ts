@@ -35,7 +35,7 @@ test('the overview links to every feed, and each link serves its data', async ({
     ['CSV', /^"id","rule","aliases","deployment","direction","ports",/],
     [
       'Onsite, inbound to your network',
-      /^# pascom firewall ports: Onsite, inbound to your network\n[\s\S]*\n5061\/tcp your-network\n/,
+      /^# pascom firewall ports: Onsite, inbound to your network\n[\s\S]*\n5061\/tcp pascom-server\n/,
     ],
     ['Atom feed', /^<\?xml[^>]*\?>\s*<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"[^>]*>/],
   ];
