@@ -73,10 +73,10 @@ test.describe('at 390×844', () => {
     expect(await bottomOf(page, '#cloud tbody tr:last-child')).toBeLessThanOrEqual(2 * PHONE.height);
   });
 
-  test('each tab’s whole page is at most five screens tall', async ({ overview, snippets, page }) => {
-    // Not met yet: the page is 6,400 to 7,500 px (README "How the overview is laid out"), of
-    // which the snippet panel alone takes about 1,900. Marked as failing, so it reports the day it passes.
-    test.fail();
+  test('each tab’s whole page is at most five screens tall', async ({ overview, snippets, page, lang }) => {
+    // Met in English; in German the Onsite page is still about 4,600 px (README "How the overview
+    // is laid out"), so there the test is marked as failing and reports the day it passes.
+    test.fail(lang === 'de', 'the German Onsite page is about 4,600 px tall');
     for (const tab of ['cloud', 'onsite'] as const) {
       await openLoaded(overview, snippets, `/#${tab}`);
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
