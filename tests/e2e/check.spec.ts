@@ -81,6 +81,8 @@ test('the check tests the instance from the address, lists its results under the
   test.setTimeout(60_000);
   await overview.open('/?host=acme');
   const check = page.getByRole('region', { name: 'Did your rules work?' }).first();
+  // The check opens under its heading, a native disclosure.
+  await check.getByText('Did your rules work?').click();
   // It names every host it will contact before anything is sent, and the instance, completed.
   await expect(check.getByRole('listitem')).toHaveText([
     'mypascom.net on port 443 (HTTPS)',
