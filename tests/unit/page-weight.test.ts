@@ -44,11 +44,14 @@ const OWN_JS_BUDGET = 12 * 1024;
  * arrived, about 300 B, less the filter's smaller markup and its starter without a queue, about
  * 200 B); the reading-path layout took 738 B off (the rows lost their per-row direction, source and
  * disclosure, the editorial notes moved to the rule pages) and the diagrams 111 B (one arrow per
- * rule, their styles stated once). Together 40,466 to 40,162 B,
- * 1.832 against the plain page: 1.84 still holds it just above today's figure.
+ * rule, their styles stated once). Together 40,466 to 40,162 B. The phone layout's disclosures and
+ * denser styles added about 170 B (40,340 B in a fresh build). The plain page meanwhile measures
+ * 21,923 B instead of 22,036 B, so the same bytes make a larger ratio: the page at start is
+ * smaller than before all this (40,466 B, 1.846 against today's plain page), and 1.845 holds it
+ * below that figure and just above today's (1.840).
  */
 const TOTAL_RATIO_GOAL = 1.25;
-const TOTAL_RATIO_CEILING = 1.84;
+const TOTAL_RATIO_CEILING = 1.845;
 
 let overview: PageResource[];
 let plain: PageResource[];
