@@ -16,13 +16,20 @@ class SiteSearch {
     this.errors = collectPageErrors(page);
   }
 
-  /** Opens the search from the page's header, once Pagefind's box is there. */
+  /**
+   * Opens the search from the page's header, once Pagefind's box is there. A press before
+   * Starlight's search script has started opens nothing, so the reader presses again.
+   */
   async open(): Promise<void> {
-    await this.page
-      .getByRole('button', { name: this.t('frame.search') })
-      .first()
-      .click();
-    await expect(this.box).toBeVisible();
+    await expect(async () => {
+      if (!(await this.dialog.isVisible())) {
+        await this.page
+          .getByRole('button', { name: this.t('frame.search') })
+          .first()
+          .click();
+      }
+      await expect(this.box).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 15_000 });
   }
 
   /** The answer to a port, above Pagefind's results. */
