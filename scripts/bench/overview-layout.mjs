@@ -11,12 +11,11 @@
 // tests/e2e/overview-layout.spec.ts holds the page to its limits.
 // The functions given to page.evaluate run in the page, where these are the browser's globals.
 /* global document, window */
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, HEADLESS_SHELL_PATH } from '../chromium.mjs';
+import { serveDist } from '../bench-server.mjs';
 
 const shotsIndex = process.argv.indexOf('--shots');
 const SHOTS = shotsIndex > 0 ? process.argv[shotsIndex + 1] : undefined;
@@ -29,31 +28,6 @@ const LANGS = [
   { lang: 'en', path: '/' },
   { lang: 'de', path: '/de/' },
 ];
-
-/** A free TCP port on 127.0.0.1, so the script never collides with a running test server. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(url, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // The server is not up yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s; did you run "npm run build"?`);
-}
 
 /** Scrolls to the end, waits for the snippet panel's form, and scrolls back to the top. */
 async function loadSnippetPanel(page) {
@@ -100,12 +74,11 @@ function pdfPages(pdf) {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
 }
 
-const port = await freePort();
-const server = spawn('node', ['scripts/serve-dist.mjs', '--port', String(port)], { stdio: 'ignore' });
-const base = `http://127.0.0.1:${port}`;
+const server = await serveDist();
+// The paths below start with "/", so the base goes without its own.
+const base = server.base.replace(/\/$/, '');
 const results = [];
 try {
-  await waitFor(`${base}/`, 30_000);
   const browser = await chromium.launch({ executablePath: HEADLESS_SHELL_PATH, args: CHROMIUM_ARGS });
   for (const viewport of VIEWPORTS) {
     for (const { lang, path } of LANGS) {
@@ -140,7 +113,7 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  server.stop();
 }
 
 const screens = (px, height) => `${px} (${(px / height).toFixed(2)})`;
